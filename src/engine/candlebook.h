@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/candle.h"
+#include "core/events.h"
+
+#include <array>
+#include <deque>
+#include <span>
+#include <unordered_set>
+#include <vector>
+
+namespace perp {
+
+// Remembers recently seen trade ids per venue so a replayed or re-sent trade is
+// counted once. Bounded: the oldest ids are forgotten first.
+class TradeDeduper
+{
+public:
+    explicit TradeDeduper(std::size_t capacity = 1 << 16)
+        : m_capacity(capacity)
+    {
+    }
+    // True when this (venue, id) was not seen before; records it.
+    bool insert(Venue venue, std::int64_t id);
+
+private:
+    std::size_t m_capacity;
+    std::unordered_set<std::uint64_t> m_seen;
+    std::deque<std::uint64_t> m_order;
+};
+
+// Candles of one timeframe, oldest first, at most `capacity` kept.
+class CandleSeries
+{
+public:
+    CandleSeries(Timeframe tf, std::size_t capacity);
+
+    // Folds one trade in. A trade older than the newest candle updates the candle it
+    // belongs to (high, low, volumes; open/close only if it is earlier/later than
+    // what that candle already saw). Returns false if the candle was already evicted.
+    bool add(TimeMs time, Price price, Qty qty, Side taker);
+
+    Timeframe timeframe() const { return m_tf; }
+    const std::deque<Candle>& candles() const { return m_candles; }
+    std::size_t size() const { return m_candles.size(); }
+
+private:
+    struct Span
+    {
+        TimeMs first;
+        TimeMs last;
+    };
+    Timeframe m_tf;
+    std::size_t m_capacity;
+    std::deque<Candle> m_candles;
+    std::deque<Span> m_spans; // first/last trade time per candle, parallel to m_candles
+};
+
+// All timeframes of one symbol, fed by trades.
+class CandleBook
+{
+public:
+    explicit CandleBook(std::size_t capacityPerTimeframe = 20'000);
+
+    // Returns false for a duplicate trade (same venue and id) or one too old to place.
+    bool addTrade(const Trade& t);
+
+    const CandleSeries& series(Timeframe tf) const { return m_series[static_cast<std::size_t>(tf)]; }
+    std::uint64_t revision() const { return m_revision; }
+    std::uint64_t duplicates() const { return m_duplicates; }
+    std::uint64_t tooOld() const { return m_tooOld; }
+
+private:
+    std::vector<CandleSeries> m_series;
+    TradeDeduper m_dedupe;
+    std::uint64_t m_revision = 0;
+    std::uint64_t m_duplicates = 0;
+    std::uint64_t m_tooOld = 0;
+};
+
+} // namespace perp

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+#include "engine.h"
+
+#include <algorithm>
+
+namespace perp {
+
+Engine::Engine(std::size_t candleCapacity)
+    : m_capacity(candleCapacity)
+{
+    for (SymbolId id = 0; id < kDefaultSymbolCount; ++id)
+        state(id);
+}
+
+Engine::PerSymbol& Engine::state(SymbolId id)
+{
+    auto& slot = m_symbols[id];
+    if (!slot) {
+        slot = std::make_unique<PerSymbol>(m_capacity);
+        slot->summary.id = id;
+    }
+    return *slot;
+}
+
+void Engine::apply(const EventBatch& batch)
+{
+    ++m_stats.batches;
+    for (const auto& e : batch.events)
+        apply(e);
+}
+
+void Engine::apply(const MarketEvent& event)
+{
+    ++m_stats.events;
+    const auto& h = header(event);
+    m_now = std::max(m_now, h.exchangeTime);
+    auto& s = state(h.symbol);
+    std::visit(
+        [&](const auto& e) {
+            using T = std::decay_t<decltype(e)>;
+            if constexpr (std::is_same_v<T, Trade>) {
+                ++m_stats.trades;
+                if (!s.candles.addTrade(e))
+                    return;
+                if (e.h.exchangeTime >= s.summary.lastTradeTime) {
+                    s.summary.last = e.price.toDouble();
+                    s.summary.lastTradeTime = e.h.exchangeTime;
+                }
+                ++s.summary.trades;
+            } else if constexpr (std::is_same_v<T, Liquidation>) {
+                ++s.summary.liquidations;
+            } else if constexpr (std::is_same_v<T, MarkFunding>) {
+                s.summary.mark = e.markPrice.toDouble();
+                s.summary.index = e.indexPrice.toDouble();
+                s.summary.fundingRate = e.fundingRate;
+            } else if constexpr (std::is_same_v<T, OpenInterest>) {
+                s.summary.openInterest = e.openInterest.toDouble();
+            }
+        },
+        event);
+}
+
+SymbolSummary Engine::withDailyFigures(const PerSymbol& s)
+{
+    SymbolSummary out = s.summary;
+    const auto& m1 = s.candles.series(Timeframe::M1).candles();
+    if (m1.empty())
+        return out;
+    const TimeMs from = m1.back().openTime - kDayMs + kMinuteMs;
+    auto it = std::lower_bound(m1.begin(), m1.end(), from,
+                               [](const Candle& c, TimeMs t) { return c.openTime < t; });
+    const double open = it->open.toDouble();
+    out.change24hPct = open > 0 ? (out.last / open - 1.0) * 100.0 : 0.0;
+    double quote = 0;
+    for (; it != m1.end(); ++it)
+        quote += it->volume.toDouble() * (it->high.toDouble() + it->low.toDouble() + it->close.toDouble()) / 3.0;
+    out.volume24hQuote = quote;
+    return out;
+}
+
+EngineSnapshotPtr Engine::snapshot(const ChartView& view) const
+{
+    auto snap = std::make_shared<EngineSnapshot>();
+    snap->time = m_now;
+    snap->view = view;
+    snap->stats = m_stats;
+    snap->symbols.reserve(m_symbols.size());
+    for (const auto& [id, p] : m_symbols) {
+        snap->stats.duplicateTrades += p->candles.duplicates();
+        snap->symbols.push_back(withDailyFigures(*p));
+    }
+    if (auto it = m_symbols.find(view.symbol); it != m_symbols.end()) {
+        const auto& c = it->second->candles.series(view.timeframe).candles();
+        const std::size_t n = std::min(view.maxCandles, c.size());
+        snap->candles.assign(c.end() - static_cast<std::ptrdiff_t>(n), c.end());
+        snap->candleRevision = it->second->candles.revision();
+    }
+    return snap;
+}
+
+const CandleBook* Engine::book(SymbolId id) const
+{
+    auto it = m_symbols.find(id);
+    return it == m_symbols.end() ? nullptr : &it->second->candles;
+}
+
+SymbolSummary Engine::summary(SymbolId id) const
+{
+    auto it = m_symbols.find(id);
+    if (it == m_symbols.end())
+        return {};
+    return withDailyFigures(*it->second);
+}
+
+std::vector<SymbolId> Engine::symbols() const
+{
+    std::vector<SymbolId> out;
+    for (const auto& [id, p] : m_symbols)
+        out.push_back(id);
+    return out;
+}
+
+} // namespace perp

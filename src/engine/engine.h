@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "candlebook.h"
+#include "marketstate.h"
+
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace perp {
+
+struct ChartView
+{
+    SymbolId symbol = 0;
+    Timeframe timeframe = Timeframe::M1;
+    std::size_t maxCandles = 20'000;
+};
+
+struct EngineStats
+{
+    std::uint64_t events = 0;
+    std::uint64_t trades = 0;
+    std::uint64_t duplicateTrades = 0; // filled in snapshots
+    std::uint64_t batches = 0;
+};
+
+// An immutable picture of the engine for the UI. Built on the engine thread.
+struct EngineSnapshot
+{
+    TimeMs time = 0; // engine clock: newest exchange time seen
+    std::vector<SymbolSummary> symbols; // watchlist order
+    ChartView view;
+    std::vector<Candle> candles; // of view.symbol / view.timeframe, oldest first
+    std::uint64_t candleRevision = 0;
+    EngineStats stats;
+};
+using EngineSnapshotPtr = std::shared_ptr<const EngineSnapshot>;
+
+// Owns all market state. Not thread-safe: one thread drives it.
+class Engine
+{
+public:
+    explicit Engine(std::size_t candleCapacity = 20'000);
+
+    void apply(const EventBatch& batch);
+    void apply(const MarketEvent& event);
+
+    EngineSnapshotPtr snapshot(const ChartView& view) const;
+
+    TimeMs now() const { return m_now; }
+    const CandleBook* book(SymbolId id) const;
+    SymbolSummary summary(SymbolId id) const;
+    const EngineStats& stats() const { return m_stats; }
+    // Symbols seen so far plus the defaults, in watchlist order.
+    std::vector<SymbolId> symbols() const;
+
+private:
+    struct PerSymbol
+    {
+        CandleBook candles;
+        SymbolSummary summary;
+        explicit PerSymbol(std::size_t cap)
+            : candles(cap)
+        {
+        }
+    };
+    PerSymbol& state(SymbolId id);
+    static SymbolSummary withDailyFigures(const PerSymbol& s);
+
+    std::size_t m_capacity;
+    std::map<SymbolId, std::unique_ptr<PerSymbol>> m_symbols;
+    TimeMs m_now = 0;
+    EngineStats m_stats;
+};
+
+} // namespace perp

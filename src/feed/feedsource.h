@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/events.h"
+
+#include <QObject>
+#include <QString>
+
+namespace perp {
+
+// A source of market events (simulator, exchange adapter, replay). Lives on a feed
+// worker thread; everything it reports leaves through queued signals.
+class FeedSource : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~FeedSource() override = default;
+
+    // Short human text for the status bar, e.g. "SIMULATED · seed 1 · 60x".
+    virtual QString description() const = 0;
+    // True when prices are not real market prices.
+    virtual bool isSimulated() const { return false; }
+
+public slots:
+    virtual void start() = 0;
+    virtual void stop() = 0;
+
+signals:
+    void batchReady(perp::EventBatchPtr batch);
+    void statusChanged(const QString& text);
+    void failed(const QString& error);
+};
+
+} // namespace perp
+
+Q_DECLARE_METATYPE(perp::EventBatchPtr)
