@@ -33,7 +33,13 @@ MockExchange::MockExchange(MockConfig config, QObject* parent)
     connect(&m_drop, &QTimer::timeout, this, &MockExchange::dropAll);
 }
 
-MockExchange::~MockExchange() = default;
+MockExchange::~MockExchange()
+{
+    // The sockets die with the servers below; their signals must not reach a half-destroyed this.
+    for (auto& c : m_clients)
+        QObject::disconnect(c.socket, nullptr, this, nullptr);
+    m_clients.clear();
+}
 
 bool MockExchange::listen(QString& error)
 {
