@@ -27,7 +27,7 @@ double ChartViewport::defaultWidth() const
 {
     const double candles = m_userCandles > 0
         ? m_userCandles
-        : std::clamp(static_cast<double>(m_count) + 8.0, 40.0, kDefaultMaxCandles);
+        : std::clamp(static_cast<double>(m_count) + 6.0, 30.0, kDefaultMaxCandles);
     return candles * periodSec();
 }
 

@@ -4,6 +4,7 @@
 #include "candledecimator.h"
 #include "chartcrosshair.h"
 #include "chartreadout.h"
+#include "charttickers.h"
 #include "displayformat.h"
 #include "lastpricemarker.h"
 #include "theme.h"
@@ -16,12 +17,6 @@
 namespace perp {
 
 namespace {
-
-class CompactTicker : public QCPAxisTicker
-{
-protected:
-    QString getTickLabel(double tick, const QLocale&, QChar, int) override { return formatCompact(tick); }
-};
 
 void styleAxis(QCPAxis* axis)
 {
@@ -45,7 +40,7 @@ ChartWidget::ChartWidget(QWidget* parent)
     , m_plot(new QCustomPlot(this))
     , m_priceRect(m_plot->axisRect())
     , m_volumeRect(new QCPAxisRect(m_plot))
-    , m_timeTicker(new QCPAxisTickerDateTime)
+    , m_timeTicker(new TimeTicker)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -120,11 +115,8 @@ void ChartWidget::setupAxes()
     grid->setRowStretchFactor(0, 4);
     grid->setRowStretchFactor(1, 1);
     grid->setRowSpacing(0);
-    m_timeTicker->setDateTimeSpec(Qt::UTC);
-    m_timeTicker->setTickCount(8);
-    auto* margins = new QCPMarginGroup(m_plot);
+    m_timeTicker->setTickCount(9);
     for (QCPAxisRect* rect : {m_priceRect, m_volumeRect}) {
-        rect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
         rect->setRangeDrag(Qt::Horizontal);
         rect->setRangeDragAxes(rect->axis(QCPAxis::atBottom), nullptr);
         rect->axis(QCPAxis::atLeft)->setVisible(false);
@@ -134,11 +126,11 @@ void ChartWidget::setupAxes()
         rect->axis(QCPAxis::atBottom)->setTicker(m_timeTicker);
         rect->axis(QCPAxis::atTop)->setVisible(false);
     }
-    m_priceRect->setMinimumMargins(QMargins(8, 58, 0, 0));
-    m_priceRect->setAutoMargins(QCP::msLeft | QCP::msRight | QCP::msBottom);
-    m_priceRect->setMargins(QMargins(8, 58, 0, 0));
-    m_volumeRect->setAutoMargins(QCP::msLeft | QCP::msRight | QCP::msBottom);
-    m_volumeRect->setMargins(QMargins(8, 0, 0, 0));
+    // Fixed side margins (see setRightMargin) keep both panes aligned and leave room for
+    // the last-price tag; only the time labels below the volume pane size themselves.
+    m_priceRect->setAutoMargins(QCP::msNone);
+    m_volumeRect->setAutoMargins(QCP::msBottom);
+    updateRightMargin();
     QCPAxis* priceX = m_priceRect->axis(QCPAxis::atBottom);
     priceX->setTickLabels(false);
     priceX->setBasePen(Qt::NoPen);
@@ -147,10 +139,11 @@ void ChartWidget::setupAxes()
     volumeTop->setTickLabels(false);
     volumeTop->grid()->setVisible(false);
     QCPAxis* price = m_priceRect->axis(QCPAxis::atRight);
-    price->setNumberFormat(QStringLiteral("f"));
-    price->ticker()->setTickCount(8);
+    m_priceTicker = QSharedPointer<StepTicker>::create(false);
+    m_priceTicker->setTickCount(8);
+    price->setTicker(m_priceTicker);
     QCPAxis* volume = m_volumeRect->axis(QCPAxis::atRight);
-    volume->setTicker(QSharedPointer<CompactTicker>::create());
+    volume->setTicker(QSharedPointer<StepTicker>::create(true, 3));
     volume->ticker()->setTickCount(3);
     volume->grid()->setVisible(false);
     // Same right margin in both panes even when labels differ in width.
@@ -206,7 +199,7 @@ void ChartWidget::setView(SymbolId symbol, Timeframe tf, bool simulated)
     m_bars.clear();
     m_viewport.setTimeframe(timeframeMs(tf));
     m_viewport.reset();
-    m_priceRect->axis(QCPAxis::atRight)->setNumberPrecision(priceDecimals(symbol));
+    m_priceTicker->setMaxDecimals(priceDecimals(symbol));
     m_candles->data()->clear();
     m_buyBars->data()->clear();
     m_sellBars->data()->clear();
@@ -379,8 +372,27 @@ void ChartWidget::fitValueAxes(double lower, double upper)
     if (lo > hi)
         return;
     const double pad = std::max((hi - lo) * 0.08, hi * 1e-4);
+    const QFontMetrics fm(m_priceRect->axis(QCPAxis::atRight)->tickLabelFont());
+    m_labelWidth = fm.horizontalAdvance(formatPrice(hi + pad, m_symbol)) + 16;
+    updateRightMargin();
     m_priceRect->axis(QCPAxis::atRight)->setRange(lo - pad, hi + pad);
     m_volumeRect->axis(QCPAxis::atRight)->setRange(0, vol > 0 ? vol * 1.15 : 1.0);
+}
+
+void ChartWidget::updateRightMargin()
+{
+    // Room for the widest price label and the last-price tag. Grows at once, shrinks only
+    // when clearly too wide, so the plot does not twitch while prices tick.
+    const int right
+        = std::max(m_labelWidth, m_lastPrice && m_lastPrice->isShown() ? m_lastPrice->tagWidth() : 0);
+    const int current = m_priceRect->margins().right();
+    if (right <= current && right > current - 24)
+        return;
+    m_priceRect->setMargins(QMargins(8, 58, right, 2));
+    QMargins v = m_volumeRect->margins();
+    v.setLeft(8);
+    v.setRight(right);
+    m_volumeRect->setMargins(v);
 }
 
 void ChartWidget::updateLastPrice()

@@ -11,7 +11,6 @@
 
 class QCustomPlot;
 class QCPAxisRect;
-class QCPAxisTickerDateTime;
 class QCPBars;
 class QCPFinancial;
 class QCPRange;
@@ -21,6 +20,8 @@ namespace perp {
 class ChartCrosshair;
 class ChartReadout;
 class LastPriceMarker;
+class StepTicker;
+class TimeTicker;
 
 // Candlestick chart with a taker buy/sell volume pane on a shared UTC time axis.
 // Wheel zooms and dragging pans the time axis; the price axis fits what is visible.
@@ -61,6 +62,7 @@ private:
     void rebuildBars();
     void fitValueAxes(double lower, double upper);
     void updateLastPrice();
+    void updateRightMargin();
     void updateReadout();
     const Candle* barAt(double key) const;
     double barKey(const Candle& c) const;
@@ -72,7 +74,8 @@ private:
     QCPFinancial* m_candles = nullptr;
     QCPBars* m_buyBars = nullptr;
     QCPBars* m_sellBars = nullptr;
-    QSharedPointer<QCPAxisTickerDateTime> m_timeTicker;
+    QSharedPointer<TimeTicker> m_timeTicker;
+    QSharedPointer<StepTicker> m_priceTicker;
     ChartCrosshair* m_crosshair = nullptr;
     LastPriceMarker* m_lastPrice = nullptr;
     ChartReadout* m_readout = nullptr;
@@ -83,6 +86,7 @@ private:
     std::vector<Candle> m_bars;
     int m_factor = 1;
     ChartViewport m_viewport;
+    int m_labelWidth = 60;
     bool m_dragging = false;
     bool m_settingRange = false;
 };

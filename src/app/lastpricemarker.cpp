@@ -58,3 +58,13 @@ bool LastPriceMarker::isShown() const
 }
 
 } // namespace perp
+
+namespace perp {
+
+int LastPriceMarker::tagWidth() const
+{
+    const QMargins pad = m_tag->padding();
+    return QFontMetrics(m_tag->font()).horizontalAdvance(m_tag->text()) + pad.left() + pad.right() + 4;
+}
+
+} // namespace perp

@@ -23,6 +23,8 @@ public:
     void hide();
     bool isShown() const;
     double price() const { return m_price; }
+    // Width in pixels the tag needs next to the plot.
+    int tagWidth() const;
 
 private:
     QCPItemStraightLine* m_line;

@@ -62,6 +62,8 @@ void StatusPanel::showSnapshot(const EngineSnapshot& snapshot)
 
 void StatusPanel::showSourceStatus(const QString& text)
 {
+    if (m_source->text().endsWith(text))
+        return; // the description already says it
     m_message->setStyleSheet(QStringLiteral("color: #787b86;"));
     m_message->setText(text);
 }

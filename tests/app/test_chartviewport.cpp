@@ -30,7 +30,7 @@ private slots:
         ChartViewport v;
         v.setTimeframe(kMinuteMs);
         v.setData(T0, T0 + 8 * kMinuteMs, 9);
-        QCOMPARE(v.followRange().width(), 40.0 * 60);
+        QCOMPARE(v.followRange().width(), 30.0 * 60);
     }
     void zoomWhileFollowingPinsRightEdge()
     {
