@@ -4,6 +4,7 @@
 #include "app/candledecimator.h"
 #include "app/charttoolbar.h"
 #include "app/chartwidget.h"
+#include "app/displayformat.h"
 #include "app/framethrottle.h"
 #include "app/mainwindow.h"
 #include "app/marketpipeline.h"
@@ -17,9 +18,11 @@
 #include <QApplication>
 #include <QDir>
 #include <QImage>
+#include <QLabel>
 #include <QSet>
 #include <QStatusBar>
 #include <QTest>
+#include <QWheelEvent>
 #include <qcustomplot.h>
 
 using namespace perp;
@@ -189,6 +192,70 @@ private slots:
         verifyPlot(chart);
         chart->goToLatest();
         QVERIFY(chart->isFollowingLatest());
+    }
+
+    void wheelZoomDragPanAndCrosshair()
+    {
+        MarketPipeline pipeline(std::make_unique<test::TestFeed>(m_batches, true));
+        MainWindow w(&pipeline, ChartView {});
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        pipeline.start();
+        ChartWidget* chart = w.chart();
+        const auto btc = expectedCandles(m_batches, 0, Timeframe::M1);
+        QTRY_VERIFY_WITH_TIMEOUT(sameCandles(chart->candles(), btc), 20000);
+        QCustomPlot* plot = chart->plot();
+        QCPAxis* x = plot->axisRect()->axis(QCPAxis::atBottom);
+        QCPAxis* price = plot->axisRect()->axis(QCPAxis::atRight);
+        const QPoint centre = plot->axisRect()->rect().center();
+
+        // Wheel up zooms in around the right edge while following the live candle.
+        const QCPRange before = x->range();
+        QWheelEvent wheel(centre, plot->mapToGlobal(centre), {}, {0, 240}, Qt::NoButton, Qt::NoModifier,
+            Qt::NoScrollPhase, false);
+        QApplication::sendEvent(plot, &wheel);
+        const QCPRange zoomed = x->range();
+        QVERIFY2(zoomed.size() < before.size() * 0.8,
+            qPrintable(QStringLiteral("%1 -> %2").arg(before.size()).arg(zoomed.size())));
+        QCOMPARE(zoomed.upper, before.upper);
+        QVERIFY(chart->isFollowingLatest());
+
+        // The price axis fits exactly the visible candles (plus padding).
+        double lo = 1e300, hi = 0;
+        for (const Candle& c : btc)
+            if (c.openTime / 1000.0 + 60 > zoomed.lower && c.openTime / 1000.0 < zoomed.upper) {
+                lo = std::min(lo, c.low.toDouble());
+                hi = std::max(hi, c.high.toDouble());
+            }
+        QVERIFY(price->range().lower < lo && price->range().lower > lo - (hi - lo) * 0.2);
+        QVERIFY(price->range().upper > hi && price->range().upper < hi + (hi - lo) * 0.2);
+
+        // Dragging to the right shows older candles and stops following.
+        QTest::mousePress(plot, Qt::LeftButton, Qt::NoModifier, centre);
+        QTest::mouseMove(plot, centre + QPoint(300, 0));
+        QTest::mouseRelease(plot, Qt::LeftButton, Qt::NoModifier, centre + QPoint(300, 0));
+        const QCPRange panned = x->range();
+        QVERIFY2(panned.upper < zoomed.upper - 0.2 * zoomed.size(), "view moved back in time");
+        QCOMPARE(panned.size(), zoomed.size());
+        QVERIFY(!chart->isFollowingLatest());
+
+        // The crosshair reads out the candle under the mouse.
+        const QPoint at(
+            static_cast<int>(x->coordToPixel(btc[btc.size() - 40].openTime / 1000.0 + 30)), centre.y());
+        QTest::mouseMove(plot, at);
+        auto* readout = plot->findChild<QLabel*>(QStringLiteral("chartReadout"));
+        QVERIFY(readout);
+        const Candle& hovered = btc[btc.size() - 40];
+        QTRY_VERIFY(readout->text().contains(formatUtc(hovered.openTime)));
+        QVERIFY(readout->text().contains(formatPrice(hovered.high.toDouble(), 0)));
+        plot->replot();
+        QVERIFY(w.grab().save(outputPath(QStringLiteral("mainwindow-crosshair.png"))));
+
+        // End brings the live candle back and follows it again.
+        chart->setFocus();
+        QTest::keyClick(chart, Qt::Key_End);
+        QVERIFY(chart->isFollowingLatest());
+        QVERIFY(x->range().contains(btc.back().openTime / 1000.0 + 30));
     }
 
     void realSourceIsNotMarkedSimulated()
