@@ -50,12 +50,6 @@ ChartWidget::ChartWidget(QWidget* parent)
     m_plot->setPlottingHint(QCP::phCacheLabels, true);
     m_plot->setNoAntialiasingOnDrag(true);
     m_plot->setInteractions(QCP::iRangeDrag);
-    m_plot->setToolTip(
-        tr("Candles: open, high, low, close per period (UTC). Volume pane: taker buy volume "
-           "(green) stacked on taker sell volume (red), in base units.\nWheel: zoom time axis. "
-           "Drag: pan. Double-click or End: back to the live candle. Price axis fits the "
-           "visible candles.\nZoomed far out, neighbouring candles are merged into one bar "
-           "(exact OHLC of the merged candles)."));
     setupAxes();
     setupPlottables();
     m_crosshair = new ChartCrosshair(m_plot, m_priceRect, m_volumeRect);
@@ -76,6 +70,15 @@ ChartWidget::ChartWidget(QWidget* parent)
     connect(m_crosshair, &ChartCrosshair::left, this, &ChartWidget::updateReadout);
     m_lastPrice = new LastPriceMarker(m_plot, m_priceRect);
     m_readout = new ChartReadout(m_plot);
+    m_readout->setToolTip(
+        tr("Readout of the candle under the crosshair, or of the live candle when the mouse is elsewhere.\n"
+           "Time: candle open, UTC. O H L C: open, high, low, close price in USDT; the percentage is close "
+           "against open.\nVol: traded volume in base units. Taker buy / sell: volume where the aggressor "
+           "bought / sold (buy % is the taker-buy share). Trades: number of trades.\n"
+           "Volume pane: taker buy (green) stacked on taker sell (red).\n"
+           "Wheel: zoom the time axis. Drag: pan. Double-click or End: back to the live candle. The price "
+           "axis fits the visible candles. Zoomed far out, neighbouring candles are merged into one bar "
+           "with their exact combined open, high, low and close."));
     m_readout->raise();
 
     connect(m_priceRect->axis(QCPAxis::atBottom), qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,

@@ -5,10 +5,12 @@
 #include "app/mainwindow.h"
 #include "app/marketpipeline.h"
 #include "app/statuspanel.h"
+#include "app/theme.h"
 #include "app/watchlistmodel.h"
 #include "feed/sim/simfeed.h"
 #include "feed/sim/simulator.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QTest>
 #include <qcustomplot.h>
@@ -19,6 +21,8 @@ class TestSimWindow : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { theme::applyDarkTheme(*qApp); }
+
     void chartMatchesDirectSimulation()
     {
         sim::SimConfig config;
