@@ -313,31 +313,11 @@ void ChartWidget::rebuildBars()
     const auto all = candles();
     const QCPRange range = m_priceRect->axis(QCPAxis::atBottom)->range();
     const TimeMs tf = timeframeMs(m_timeframe);
-    const auto lowerMs = static_cast<TimeMs>(range.lower * 1000.0);
-    const auto upperMs = static_cast<TimeMs>(range.upper * 1000.0);
-    auto byOpen = [](const Candle& c, TimeMs t) { return c.openTime < t; };
-    const auto first = std::lower_bound(all.begin(), all.end(), lowerMs - tf + 1, byOpen);
-    const auto last = std::lower_bound(first, all.end(), upperMs + 1, byOpen);
-    const auto i0 = static_cast<std::size_t>(first - all.begin());
-    const auto i1 = static_cast<std::size_t>(last - all.begin());
-    const std::size_t visible = i1 - i0;
-    m_factor = decimationFactor(visible, std::max(200, m_priceRect->width()));
-    // Plot one extra screen on each side so a drag never uncovers an empty area,
-    // widened to whole buckets so the edge buckets are exact.
+    PlotBars plot = barsForWindow(all, tf, static_cast<TimeMs>(range.lower * 1000.0),
+        static_cast<TimeMs>(range.upper * 1000.0), std::max(200, m_priceRect->width()));
+    m_factor = plot.factor;
+    m_bars = std::move(plot.bars);
     const TimeMs bucket = tf * m_factor;
-    std::size_t from = i0 > visible ? i0 - visible : 0;
-    std::size_t to = std::min(all.size(), i1 + visible);
-    if (from < all.size()) {
-        const TimeMs start = floorTo(all[from].openTime, bucket);
-        while (from > 0 && all[from - 1].openTime >= start)
-            --from;
-    }
-    if (to > 0 && to < all.size()) {
-        const TimeMs end = floorTo(all[to - 1].openTime, bucket) + bucket;
-        while (to < all.size() && all[to].openTime < end)
-            ++to;
-    }
-    m_bars = mergeCandles(all.subspan(from, to - from), tf, m_factor);
 
     QVector<QCPFinancialData> ohlc;
     QVector<QCPBarsData> buy, sell;
