@@ -247,6 +247,12 @@ private slots:
         }
         QCOMPARE(lastId.size(), std::size_t {kDefaultSymbolCount});
         QVERIFY(lastTime < s.now());
+        // Duplicated symbols are simulated once; unknown ones give no ground truth.
+        sim::Simulator twice(simConfig(4, {kEth, kEth, kBtc}));
+        QCOMPARE(twice.symbols(), (std::vector<SymbolId> {kEth, kBtc}));
+        QVERIFY(twice.groundTruth(kEth).has_value());
+        QVERIFY(!twice.groundTruth(kDoge).has_value());
+        QCOMPARE(twice.groundTruth(kBtc)->positions.size(), twice.groundTruth()[1].positions.size());
         QCOMPARE(s.now(), s.config().startTime + 10 * kMinuteMs);
     }
 
