@@ -129,7 +129,7 @@ void ChartWidget::setupAxes()
         rect->axis(QCPAxis::atBottom)->setTicker(m_timeTicker);
         rect->axis(QCPAxis::atTop)->setVisible(false);
     }
-    // Fixed side margins (see setRightMargin) keep both panes aligned and leave room for
+    // Fixed side margins (see updateRightMargin) keep both panes aligned and leave room for
     // the last-price tag; only the time labels below the volume pane size themselves.
     m_priceRect->setAutoMargins(QCP::msNone);
     m_volumeRect->setAutoMargins(QCP::msBottom);
