@@ -183,6 +183,21 @@ void ChartWidget::setupPlottables()
     m_sellBars->setPen(Qt::NoPen);
     m_buyBars->setAntialiased(false);
     m_sellBars->setAntialiased(false);
+    // Faint watermark behind the candles: symbol, timeframe and, for the simulator, a
+    // reminder that these are not real prices.
+    m_watermark = new QCPItemText(m_plot);
+    m_watermark->setLayer(QStringLiteral("background"));
+    m_watermark->setClipAxisRect(m_priceRect);
+    m_watermark->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_watermark->position->setAxisRect(m_priceRect);
+    m_watermark->position->setCoords(0.5, 0.5);
+    m_watermark->setPositionAlignment(Qt::AlignCenter);
+    m_watermark->setTextAlignment(Qt::AlignCenter);
+    QFont wm = m_watermark->font();
+    wm.setPointSize(44);
+    wm.setBold(true);
+    m_watermark->setFont(wm);
+    m_watermark->setColor(QColor(255, 255, 255, 14));
     auto* volumeLabel = new QCPItemText(m_plot);
     volumeLabel->setClipAxisRect(m_volumeRect);
     volumeLabel->position->setType(QCPItemPosition::ptAxisRectRatio);
@@ -208,6 +223,10 @@ void ChartWidget::setView(SymbolId symbol, Timeframe tf, bool simulated)
     m_sellBars->data()->clear();
     m_lastPrice->hide();
     m_readout->setHeader(symbol, tf, simulated);
+    m_watermark->setText(
+        QStringLiteral("%1 · %2%3")
+            .arg(QString::fromStdString(symbolName(symbol)), QString::fromLatin1(timeframeName(tf)),
+                simulated ? tr("\nSIMULATED DATA") : QString()));
     m_readout->showEmpty();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
