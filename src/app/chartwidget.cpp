@@ -310,10 +310,6 @@ void ChartWidget::onRangeChanged(const QCPRange& range)
     m_priceRect->axis(QCPAxis::atBottom)->setRange(clamped.lower, clamped.upper);
     m_volumeRect->axis(QCPAxis::atBottom)->setRange(clamped.lower, clamped.upper);
     m_settingRange = false;
-    const double days = clamped.width() / 86400.0;
-    m_timeTicker->setDateTimeFormat(days < 2.5
-            ? QStringLiteral("HH:mm\nd MMM")
-            : (days < 400 ? QStringLiteral("d MMM\nyyyy") : QStringLiteral("MMM yyyy")));
     rebuildBars();
 }
 
