@@ -9,6 +9,7 @@
 #include "lastpricemarker.h"
 #include "theme.h"
 
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -80,6 +81,18 @@ ChartWidget::ChartWidget(QWidget* parent)
            "axis fits the visible candles. Zoomed far out, neighbouring candles are merged into one bar "
            "with their exact combined open, high, low and close."));
     m_readout->raise();
+    m_latestButton = new QToolButton(m_plot);
+    m_latestButton->setObjectName(QStringLiteral("latestButton"));
+    m_latestButton->setText(tr("Live »"));
+    m_latestButton->setToolTip(tr("Back to the live candle and follow it (End, or double-click the chart)"));
+    m_latestButton->setCursor(Qt::PointingHandCursor);
+    m_latestButton->setStyleSheet(
+        QStringLiteral("QToolButton { background: #2a2e39; color: #d1d4dc; border: 1px "
+                       "solid #3a3f4f; border-radius: 3px; padding: 3px 10px; }"
+                       "QToolButton:hover { background: #2962ff; color: white; }"));
+    m_latestButton->hide();
+    connect(m_latestButton, &QToolButton::clicked, this, &ChartWidget::goToLatest);
+    connect(m_plot, &QCustomPlot::afterReplot, this, &ChartWidget::placeLatestButton);
 
     connect(m_priceRect->axis(QCPAxis::atBottom), qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
         &ChartWidget::onRangeChanged);
@@ -104,6 +117,7 @@ ChartWidget::ChartWidget(QWidget* parent)
         m_dragging = false;
         const QCPRange r = m_priceRect->axis(QCPAxis::atBottom)->range();
         m_viewport.userMoved({r.lower, r.upper});
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
     });
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent*) { goToLatest(); });
     setFocusPolicy(Qt::StrongFocus);
@@ -290,6 +304,18 @@ void ChartWidget::keyPressEvent(QKeyEvent* event)
         return;
     }
     QWidget::keyPressEvent(event);
+}
+
+void ChartWidget::placeLatestButton()
+{
+    const bool show = !m_viewport.following() && !m_dragging && !candles().empty();
+    if (show) {
+        m_latestButton->adjustSize();
+        const QRect r = m_priceRect->rect();
+        m_latestButton->move(
+            r.right() - m_latestButton->width() - 10, r.bottom() - m_latestButton->height() - 10);
+    }
+    m_latestButton->setVisible(show);
 }
 
 void ChartWidget::applyRange(KeyRange r)
