@@ -81,6 +81,7 @@ private slots:
             {sim::Scenario::Balanced, sim::Scenario::RetailHighLeverage, sim::Scenario::LowLeverageFunds}) {
             sim::Simulator s(simConfig(5, {kBtc, kEth, kDoge, kTrx}, scenario));
             runMinutes(s, 20);
+            int withStop = 0, traders = 0;
             for (const auto& g : s.groundTruth()) {
                 QCOMPARE(g.time, s.now());
                 const SymbolInfo& info = symbolInfo(g.symbol);
@@ -97,13 +98,22 @@ private slots:
                     QVERIFY(p.leverage >= 2 && p.leverage <= 125);
                     QVERIFY(p.leverage <= tierFor(info.tiers, p.qty * p.entryPrice).maxLeverage);
                     QVERIFY(p.openedAt <= s.now());
-                    // Still open, so the mid has not crossed its liquidation price.
-                    if (p.side == PositionSide::Long)
-                        QVERIFY(s.midPrice(g.symbol) > p.liquidationPrice);
-                    else
-                        QVERIFY(s.midPrice(g.symbol) < p.liquidationPrice);
+                    // Still open, so the mid has crossed neither its liquidation price nor its stop.
+                    const double mid = s.midPrice(g.symbol);
+                    if (p.side == PositionSide::Long) {
+                        QVERIFY(mid > p.liquidationPrice);
+                        QVERIFY(p.stopPrice == 0 || (mid > p.stopPrice && p.stopPrice > p.liquidationPrice));
+                    } else {
+                        QVERIFY(mid < p.liquidationPrice);
+                        QVERIFY(p.stopPrice == 0 || (mid < p.stopPrice && p.stopPrice < p.liquidationPrice));
+                    }
+                    withStop += p.stopPrice > 0;
+                    ++traders;
                 }
             }
+            // Some traders protect themselves with a stop-loss, most do not.
+            QVERIFY2(withStop > traders / 20 && withStop < traders * 3 / 4,
+                qPrintable(QString("%1 of %2").arg(withStop).arg(traders)));
         }
     }
 
