@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Simulator invariants: open interest, liquidation prices, tick grid, determinism, ids.
+#include "feed/sim/bookmodel.h"
 #include "feed/sim/margin.h"
 #include "simtesthelpers.h"
 
@@ -264,6 +265,42 @@ private slots:
         QVERIFY(!twice.groundTruth(kDoge).has_value());
         QCOMPARE(twice.groundTruth(kBtc)->positions.size(), twice.groundTruth()[1].positions.size());
         QCOMPARE(s.now(), s.config().startTime + 10 * kMinuteMs);
+    }
+
+    void takerOrdersWalkTheBook()
+    {
+        const SymbolInfo& info = symbolInfo(kBtc);
+        sim::BookModel book(info, 12e6, 97'000);
+        std::vector<BookLevel> fills;
+        for (Side side : {Side::Buy, Side::Sell}) {
+            for (const char* size : {"0.001", "0.5", "40", "400"}) {
+                const double before = book.mid();
+                const Price touch = side == Side::Buy ? book.bestAsk() : book.bestBid();
+                const Qty qty = *Qty::parse(size);
+                const Price avg = book.execute(side, qty, 1.0, fills);
+                QVERIFY(!fills.empty() && fills.size() <= std::size_t(sim::BookModel::kMaxFills));
+                QCOMPARE(fills.front().price, touch);
+                Qty total;
+                double notional = 0;
+                for (std::size_t i = 0; i < fills.size(); ++i) {
+                    total += fills[i].qty;
+                    notional += fills[i].price.toDouble() * fills[i].qty.toDouble();
+                    QCOMPARE(fills[i].price.raw % info.tickSize.raw, 0);
+                    QCOMPARE(fills[i].qty.raw % info.qtyStep.raw, 0);
+                    if (i > 0) // each fill is worse than the one before
+                        QVERIFY(side == Side::Buy ? fills[i].price > fills[i - 1].price
+                                                  : fills[i].price < fills[i - 1].price);
+                }
+                QCOMPARE(total, qty);
+                const double vwap = notional / qty.toDouble();
+                // Rounded against the taker, and the mid moved by notional / (100 x depth) in log terms.
+                QVERIFY(side == Side::Buy ? avg.toDouble() >= vwap : avg.toDouble() <= vwap);
+                QVERIFY(std::abs(avg.toDouble() - vwap) < info.tickSize.toDouble() + 1e-9);
+                const double expected = qty.toDouble() * before / (100 * 12e6);
+                QVERIFY(std::abs(std::abs(std::log(book.mid() / before)) - expected) < 1e-12);
+            }
+        }
+        QVERIFY(fills.size() == sim::BookModel::kMaxFills); // 400 BTC sweeps many levels
     }
 
     void marginFormulaMatchesReferenceExamples()

@@ -103,10 +103,11 @@ double SymbolMarket::target(const MarketFactor&) const
 Price SymbolMarket::trade(TimeMs t, Side side, Qty qty, double permanentImpact, std::vector<MarketEvent>& out)
 {
     const double before = m_book.mid();
-    const Price fill = m_book.execute(side, qty.toDouble(), m_depthScale);
+    const Price average = m_book.execute(side, qty, m_depthScale, m_fills);
     m_fair *= std::exp(permanentImpact * std::log(m_book.mid() / before));
-    out.emplace_back(Trade {header(t), fill, qty, side, ++m_tradeId});
-    return fill;
+    for (const BookLevel& f : m_fills)
+        out.emplace_back(Trade {header(t), f.price, f.qty, side, ++m_tradeId});
+    return average;
 }
 
 void SymbolMarket::flowTrade(TimeMs t, const MarketFactor& factor, std::vector<MarketEvent>& out)

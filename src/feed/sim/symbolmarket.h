@@ -39,6 +39,7 @@ private:
     EventHeader header(TimeMs t) const { return {m_id, Venue::Sim, t, t * 1000}; }
     double target(const MarketFactor& factor) const;
     void seedPopulation(TimeMs start);
+    // Executes a taker order (one Trade per fill) and returns its average price on the grid.
     Price trade(TimeMs t, Side side, Qty qty, double permanentImpact, std::vector<MarketEvent>& out);
     void flowTrade(TimeMs t, const MarketFactor& factor, std::vector<MarketEvent>& out);
     void openPosition(TimeMs t, const MarketFactor& factor, std::vector<MarketEvent>& out);
@@ -78,6 +79,7 @@ private:
     bool m_recordLiquidations;
     std::uint64_t m_liquidations = 0;
     std::vector<LiquidationRecord> m_liqLog;
+    std::vector<BookLevel> m_fills; // scratch: fills of the order being executed
 };
 
 } // namespace perp::sim
