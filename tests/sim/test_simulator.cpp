@@ -301,6 +301,8 @@ private slots:
             }
         }
         QVERIFY(fills.size() == sim::BookModel::kMaxFills); // 400 BTC sweeps many levels
+        book.execute(Side::Buy, *Qty::parse("0.01"), 1.0, fills);
+        QCOMPARE(fills.size(), std::size_t {1}); // a small order fills at the touch
     }
 
     void marginFormulaMatchesReferenceExamples()

@@ -63,7 +63,11 @@ Price BookModel::execute(Side taker, Qty qty, double depthScale, std::vector<Boo
         worst = touch;
     const std::int64_t ticks = std::llabs(worst.raw - touch.raw) / m_tickRaw;
     const std::int64_t steps = std::max<std::int64_t>(1, qty.raw / m_stepRaw);
-    const auto n = std::min<std::int64_t>({kMaxFills, ticks + 1, steps});
+    // Resting orders cluster near the touch: an order takes one more fill per
+    // kLevelShare of the 1% depth it consumes.
+    const auto levels
+        = 1 + static_cast<std::int64_t>(q * m_mid / (kLevelShare * m_depthUsdPerPct * depthScale));
+    const auto n = std::min<std::int64_t>({kMaxFills, ticks + 1, steps, levels});
     const std::int64_t dir = buy ? 1 : -1;
     std::int64_t leftover = qty.raw - (qty.raw / m_stepRaw) * m_stepRaw; // normally 0
     double notional = 0;

@@ -23,6 +23,7 @@ public:
     void shift(double logMove) { m_mid *= std::exp(logMove); }
 
     static constexpr int kMaxFills = 5;
+    static constexpr double kLevelShare = 0.01; // notional of a visible level, as a share of the 1% depth
 
     // Executes a taker order; depthScale thins or thickens the book. The order walks the
     // book from the touch to the level at the new mid: `fills` gets up to kMaxFills
