@@ -16,6 +16,7 @@ EstimatorConfig oneBucket(double leverage)
     EstimatorConfig c;
     c.buckets = {{leverage, 1.0}};
     c.adaptLeverage = false;
+    c.spreadLeverage = false;
     return c;
 }
 
@@ -102,7 +103,8 @@ private slots:
         openAt100(e, kT0, 1000, 1010); // 1000 per side, 500 per bucket
         const LiqProfile before = e.profile(0.2);
         e.apply(trade(kT0 + 1500, 100, 1, Side::Sell));
-        e.apply(oi(kT0 + 2000, 1006)); // -4 at 100 -> 400 closed per side
+        e.apply(trade(kT0 + 1600, 100, 1, Side::Buy));
+        e.apply(oi(kT0 + 2000, 1006)); // -4 at 100, balanced flow -> 400 closed per side
         QVERIFY(std::abs(e.openNotional(PositionSide::Long) - 600) < 1e-6);
         QVERIFY(std::abs(e.openNotional(PositionSide::Short) - 600) < 1e-6);
         const LiqProfile after = e.profile(0.2);
@@ -110,6 +112,53 @@ private slots:
             QVERIFY(std::abs(after.longs[i] - 0.6 * before.longs[i]) < 1e-9);
         // Nothing counted as liquidated by a voluntary close.
         QCOMPARE(e.estimatedLiquidated(PositionSide::Long), 0.0);
+    }
+
+    void oiDecreaseFollowsClosingFlow()
+    {
+        LiquidationEstimator e(0, oneBucket(10));
+        openAt100(e, kT0, 1000, 1010);
+        // Sellers dominate and price falls while OI drops: longs are closing.
+        e.apply(trade(kT0 + 1500, 100, 3, Side::Sell));
+        e.apply(trade(kT0 + 1600, 99.5, 1, Side::Buy));
+        e.apply(oi(kT0 + 2000, 1005));
+        // Long close share = 0.5 + 0.3*0.5 + 0.1 = 0.75 of 2 * 5 * 99.5.
+        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - (1000 - 2 * 5 * 99.5 * 0.75)) < 1e-6);
+        QVERIFY(std::abs(e.openNotional(PositionSide::Short) - (1000 - 2 * 5 * 99.5 * 0.25)) < 1e-6);
+    }
+
+    void firstOpenInterestSeedsUnknownHistory()
+    {
+        LiquidationEstimator e(0, oneBucket(10));
+        e.apply(trade(kT0, 100, 1, Side::Buy));
+        e.apply(oi(kT0 + 1000, 50)); // 50 * 100 = 5000 per side, entries around 100
+        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - 5000) < 1e-6);
+        QVERIFY(std::abs(e.openNotional(PositionSide::Short) - 5000) < 1e-6);
+        const LiqProfile p = e.profile(0.2);
+        const double lp = 100 * 0.9 / 0.996;
+        QVERIFY(std::abs(p.longs[static_cast<std::size_t>(p.indexOf(lp))] - 5000.0 * 3 / 9) < 1e-6);
+        QVERIFY(std::abs(p.longs[static_cast<std::size_t>(p.indexOf(lp * 1.02))] - 5000.0 / 9) < 1e-6);
+    }
+
+    void leverageSpreadMakesAContinuousDensity()
+    {
+        EstimatorConfig c = oneBucket(10);
+        c.buckets = {{10, 0.5}, {40, 0.5}};
+        c.spreadLeverage = true;
+        LiquidationEstimator e(0, c);
+        openAt100(e, kT0, 1000, 1010);
+        const LiqProfile p = e.profile(0.3);
+        // Longs between 10/sqrt(4) = 5x (LP ~80.3) and 40*sqrt(4) = 80x (LP ~99.1), in more than
+        // two bins, nothing outside.
+        int filled = 0;
+        for (std::size_t i = 0; i < p.size(); ++i) {
+            if (p.longs[i] > 0) {
+                ++filled;
+                QVERIFY(p.upperOf(i) > 100 * 0.8 / 0.996 && p.lowerOf(i) < 100 * (1 - 1.0 / 80) / 0.996);
+            }
+        }
+        QVERIFY(filled >= 12);
+        QVERIFY(std::abs(sideSum(p.longs) - 1000) < 1e-6);
     }
 
     void oiDecreaseAfterLiquidationsCountsThemFirst()
@@ -121,11 +170,12 @@ private slots:
         // Price dips through the 100x long level (99.40): 500 of longs liquidated.
         e.apply(trade(kT0 + 1500, 99.3, 1, Side::Sell));
         QVERIFY(std::abs(e.estimatedLiquidated(PositionSide::Long) - 500) < 1e-6);
-        // OI drops by 5 at ~99.3 = 496.5: mostly the liquidated longs, so the remaining 10x
-        // longs lose almost nothing; shorts close 496.5 of 1000.
+        // OI drops by 5 at 99.3 while sellers push price down: the long share of the closes is
+        // 0.8 (clamped), 2 * 5 * 99.3 * 0.8 = 794.4 of longs left, of which the 500 already
+        // liquidated count first: the remaining 10x longs close 294.4; shorts close 198.6.
         e.apply(oi(kT0 + 2000, 1005));
-        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - 500) < 1e-6);
-        QVERIFY(std::abs(e.openNotional(PositionSide::Short) - (1000 - 5 * 99.3)) < 1e-6);
+        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - (500 - (794.4 - 500))) < 1e-6);
+        QVERIFY(std::abs(e.openNotional(PositionSide::Short) - (1000 - 198.6)) < 1e-6);
     }
 
     void volumeFallbackWithoutOi()

@@ -25,6 +25,10 @@ struct EstimatorConfig
     // realized liquidations (see LiquidationEstimator).
     std::vector<LeverageBucket> buckets {{2, 0.06}, {3, 0.06}, {5, 0.10}, {10, 0.20}, {20, 0.18}, {25, 0.14},
         {50, 0.14}, {75, 0.06}, {100, 0.06}};
+    // Spread each bucket over the leverage range between it and its neighbours (geometric
+    // midpoints, log-uniform): traders do not all pick round leverages, and a continuous
+    // density compares better with reality than a few spikes. Off: exactly the listed values.
+    bool spreadLeverage = true;
     // Notional of a typical estimated position, used to pick its maintenance tier.
     double positionNotional = 10'000;
     // Bin width of the estimator's log-price grid (natural log), 0.1%.
@@ -57,6 +61,9 @@ struct EstimatorConfig
     // Re-weight leverage buckets from realized liquidations (multiplicative EM update of the
     // mixture: predicted consumption per bucket vs realized liquidation notional).
     bool adaptLeverage = true;
+    // The source publishes liquidations (all live venues do; a trades-only replay does not).
+    // Without it nothing is learned: an absent liquidation says nothing.
+    bool liquidationFeed = true;
     double adaptRate = 0.05; // weight of one update window
     TimeMs adaptWindow = 5 * kMinuteMs;
 

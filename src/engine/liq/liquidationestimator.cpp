@@ -32,16 +32,30 @@ LiquidationEstimator::LiquidationEstimator(SymbolId symbol, EstimatorConfig conf
     for (const auto& b : m_config.buckets) {
         m_prior.push_back(
             sum > 0 ? std::max(0.0, b.weight) / sum : 1.0 / static_cast<double>(m_config.buckets.size()));
-        const double lev = std::clamp(b.leverage, 1.0, maxLev);
-        // The ratio LP/entry does not depend on entry for a fixed position notional.
+    }
+    // Each bucket stands for the leverage range between the geometric midpoints to its
+    // neighbours (log-uniform, kSubLevels points), so levels form a continuous density
+    // rather than a few spikes. The ratio LP/entry does not depend on entry for a fixed
+    // position notional (tier chosen by positionNotional).
+    const int kSubLevels = m_config.spreadLeverage ? 8 : 1;
+    const std::size_t nb = m_config.buckets.size();
+    for (std::size_t b = 0; b < nb; ++b) {
+        const double l = std::clamp(m_config.buckets[b].leverage, 1.0, maxLev);
+        const double prev = b > 0 ? std::clamp(m_config.buckets[b - 1].leverage, 1.0, maxLev) : l;
+        const double next = b + 1 < nb ? std::clamp(m_config.buckets[b + 1].leverage, 1.0, maxLev) : l;
+        const double lo = std::max(1.05, b > 0 ? std::sqrt(prev * l) : l / std::sqrt(next / l));
+        const double hi = std::min(maxLev, b + 1 < nb ? std::sqrt(l * next) : l * std::sqrt(l / prev));
         for (int s = 0; s < 2; ++s) {
             const auto side = s == kLong ? PositionSide::Long : PositionSide::Short;
-            m_bucketLevels[s].push_back(
-                liquidationPriceForLeverage(side, 1.0, lev, m_config.positionNotional, tiers));
+            auto& ratios = m_bucketRatios[s].emplace_back();
+            for (int k = 0; k < kSubLevels; ++k) {
+                const double lev
+                    = hi > lo && kSubLevels > 1 ? lo * std::pow(hi / lo, (k + 0.5) / kSubLevels) : l;
+                ratios.push_back(
+                    liquidationPriceForLeverage(side, 1.0, lev, m_config.positionNotional, tiers));
+            }
         }
     }
-    // liquidationPriceForLeverage above used entry 1 with the real notional: qty = notional,
-    // so the tier is the one of positionNotional, as intended.
     m_weights = m_prior;
     for (auto& c : m_consumedWin)
         c.assign(m_config.buckets.size(), 0.0);
@@ -101,7 +115,7 @@ void LiquidationEstimator::advanceTo(TimeMs t)
     const bool fallback = m_lastOiTime == 0 || m_now - m_lastOiTime > m_config.fallbackAfter;
     if (fallback && m_now - m_lastFallback >= m_config.fallbackInterval) {
         if (m_iv.q > 0)
-            open(m_config.volumeOpenShare * m_iv.pq, m_iv);
+            openAt(m_iv.pq / m_iv.q, m_config.volumeOpenShare * m_iv.pq, longShareOf(m_iv));
         m_iv.clear();
         decay(m_now - m_lastFallback, m_config.fallbackHalfLife);
         m_lastFallback = m_now;
@@ -110,8 +124,8 @@ void LiquidationEstimator::advanceTo(TimeMs t)
         decay(m_now - m_lastDecay, m_config.decayHalfLife);
         m_lastDecay = m_now;
     }
-    // Re-weight only on venues that publish liquidations at all.
-    if (m_config.adaptLeverage && m_realizedSeen && m_now - m_adaptStart >= m_config.adaptWindow) {
+    // Re-weight only where the feed publishes liquidations at all.
+    if (m_config.adaptLeverage && m_config.liquidationFeed && m_now - m_adaptStart >= m_config.adaptWindow) {
         adapt();
         m_adaptStart = m_now;
     }
@@ -164,7 +178,6 @@ void LiquidationEstimator::onLiquidation(const Liquidation& l)
     }
     advanceTo(l.h.exchangeTime);
     m_realizedWin[sideIdx(l.liquidated)] += p * q;
-    m_realizedSeen = true;
 }
 
 void LiquidationEstimator::onOpenInterest(const OpenInterest& oi)
@@ -178,6 +191,7 @@ void LiquidationEstimator::onOpenInterest(const OpenInterest& oi)
     m_lastOiTime = std::max(m_lastOiTime, oi.h.exchangeTime);
     if (m_lastOi < 0) {
         m_lastOi = v;
+        seed(v);
         m_iv.clear();
         m_consumedSinceOi[0] = m_consumedSinceOi[1] = 0;
         return;
@@ -186,22 +200,16 @@ void LiquidationEstimator::onOpenInterest(const OpenInterest& oi)
     m_lastOi = v;
     if (delta > 0 && (m_iv.q > 0 || m_price > 0)) {
         const double vwap = m_iv.q > 0 ? m_iv.pq / m_iv.q : m_price;
-        open(delta * vwap, m_iv);
+        openAt(vwap, delta * vwap, longShareOf(m_iv));
     } else if (delta < 0) {
-        close(-delta);
+        close(-delta, 1.0 - longShareOf(m_iv));
     }
     m_iv.clear();
     m_consumedSinceOi[0] = m_consumedSinceOi[1] = 0;
 }
 
-void LiquidationEstimator::open(double notional, const Interval& iv)
+double LiquidationEstimator::longShareOf(const Interval& iv) const
 {
-    if (!(notional > 0))
-        return;
-    const double entry = iv.q > 0 ? iv.pq / iv.q : m_price;
-    if (!(entry > 0))
-        return;
-    ensureCentred(entry);
     double longShare = 0.5;
     if (iv.buy + iv.sell > 0)
         longShare += m_config.flowWeight * (iv.buy - iv.sell) / (iv.buy + iv.sell);
@@ -209,34 +217,56 @@ void LiquidationEstimator::open(double notional, const Interval& iv)
         longShare += m_config.directionWeight;
     else if (iv.last < iv.first)
         longShare -= m_config.directionWeight;
-    longShare = std::clamp(longShare, m_config.minSideShare, 1.0 - m_config.minSideShare);
+    return std::clamp(longShare, m_config.minSideShare, 1.0 - m_config.minSideShare);
+}
+
+void LiquidationEstimator::seed(double oi)
+{
+    // Positions opened before we started watching: entries unknown, assumed around the
+    // current price (weights 1-2-3-2-1 at -2%..+2%), both sides alike.
+    if (!(m_price > 0) || !(oi > 0))
+        return;
+    static constexpr double kOffsets[] = {-0.02, -0.01, 0.0, 0.01, 0.02};
+    static constexpr double kWeights[] = {1.0 / 9, 2.0 / 9, 3.0 / 9, 2.0 / 9, 1.0 / 9};
+    for (int i = 0; i < 5; ++i)
+        openAt(m_price * (1 + kOffsets[i]), oi * m_price * kWeights[i], 0.5);
+}
+
+void LiquidationEstimator::openAt(double entry, double notional, double longShare)
+{
+    if (!(notional > 0) || !(entry > 0))
+        return;
+    ensureCentred(entry);
     const double perSide[2] = {2 * notional * longShare, 2 * notional * (1 - longShare)};
     for (std::size_t b = 0; b < m_weights.size(); ++b) {
         for (int s = 0; s < 2; ++s) {
-            const double lp = entry * m_bucketLevels[s][b];
-            if (!(lp > 0))
-                continue;
-            // A level already on the wrong side of the current price was liquidated in the
-            // interval it was opened in.
-            const bool crossed = s == kLong ? lp >= m_price : lp <= m_price;
-            const double n = perSide[s]; // position notional at entry
-            if (crossed) {
-                m_liquidated[s] += n * m_weights[b];
-                continue;
+            const auto& ratios = m_bucketRatios[s][b];
+            const double n = perSide[s] / static_cast<double>(ratios.size()); // notional at entry
+            for (double r : ratios) {
+                const double lp = entry * r;
+                if (!(lp > 0))
+                    continue;
+                // A level already on the wrong side of the current price was liquidated in
+                // the interval it was opened in.
+                const bool crossed = s == kLong ? lp >= m_price : lp <= m_price;
+                if (crossed)
+                    m_liquidated[s] += n * m_weights[b];
+                else
+                    m_book.add(s == kLong ? PositionSide::Long : PositionSide::Short, b, m_grid.bin(lp), n);
             }
-            m_book.add(s == kLong ? PositionSide::Long : PositionSide::Short, b, m_grid.bin(lp), n);
         }
     }
     ++m_revision;
 }
 
-void LiquidationEstimator::close(double qty)
+void LiquidationEstimator::close(double qty, double longShare)
 {
     const double px = m_price > 0 ? m_price : m_mark;
+    const double share[2] = {longShare, 1.0 - longShare};
     for (int s = 0; s < 2; ++s) {
         const auto side = s == kLong ? PositionSide::Long : PositionSide::Short;
         const double open = openNotional(side);
-        const double remaining = qty * px - m_consumedSinceOi[s];
+        const double remaining = 2 * qty * px * share[s] - m_consumedSinceOi[s];
         if (open <= 0 || remaining <= 0)
             continue;
         m_book.scale(side, std::max(0.0, 1.0 - remaining / open));

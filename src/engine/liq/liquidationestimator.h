@@ -75,8 +75,10 @@ private:
         void clear() { *this = {}; }
     };
     void advanceTo(TimeMs t);
-    void open(double notional, const Interval& iv);
-    void close(double qty);
+    double longShareOf(const Interval& iv) const;
+    void seed(double oi);
+    void openAt(double entry, double notional, double longShare);
+    void close(double qty, double longShare);
     void decay(TimeMs dt, TimeMs halfLife);
     void consumeAt(double price);
     void adapt();
@@ -88,7 +90,7 @@ private:
     LogGrid m_grid;
     std::vector<double> m_prior;
     std::vector<double> m_weights;
-    std::vector<double> m_bucketLevels[2]; // level price / entry per bucket and side (ratio)
+    std::vector<std::vector<double>> m_bucketRatios[2]; // LP/entry per side, bucket, sub-level
     LevelBook m_book;
     HeatmapHistory m_heatmap;
 
@@ -108,7 +110,6 @@ private:
     TimeMs m_adaptStart = 0;
     std::vector<double> m_consumedWin[2]; // per bucket, unweighted
     double m_realizedWin[2] = {0, 0};
-    bool m_realizedSeen = false;
     std::vector<double> m_scratch[2]; // per-bucket consumption of one trade
 
     std::uint64_t m_rejected = 0;
