@@ -108,6 +108,10 @@ QString parse(const QCommandLineParser& p, EvalOptions& o)
     o.checkpoints = p.value("checkpoints").toInt(&ok);
     if (!ok || o.checkpoints < 1 || o.checkpoints > 1000)
         return QStringLiteral("--checkpoints '%1' must be 1..1000").arg(p.value("checkpoints"));
+    const double binPct = p.value("bin-pct").toDouble(&ok);
+    if (!ok || binPct < 0.05 || binPct > 2)
+        return QStringLiteral("--bin-pct '%1' must be 0.05..2").arg(p.value("bin-pct"));
+    o.binStep = binPct / 100.0;
     o.withoutOi = p.isSet("without-oi");
     o.out = p.value("out");
     if (o.scenarios.empty() || o.seeds.empty() || o.symbols.empty())
@@ -189,24 +193,6 @@ QJsonObject runOne(sim::Scenario scenario, std::uint64_t seed, const EvalOptions
             const liq::EvalBins bins {price, o.range, o.binStep};
             const auto truthDensity = liq::densityOf(levels, bins);
             const auto estDensity = liq::densityOf(profile, bins);
-            if (std::getenv("LIQ_EVAL_DEBUG")
-                && truth.symbol == static_cast<SymbolId>(std::atoi(std::getenv("LIQ_EVAL_DEBUG")))) {
-                QTextStream err(stderr);
-                err << "t=" << (t - start) / 60000 << "min price " << price << " corr "
-                    << liq::correlation(estDensity, truthDensity) << "\n";
-                double te = 0, tt = 0;
-                for (std::size_t i = 0; i < estDensity.size(); ++i) {
-                    te += estDensity[i];
-                    tt += truthDensity[i];
-                }
-                for (std::size_t i = 0; i < estDensity.size(); i += 2)
-                    err << QString::number((std::exp(std::log(0.9) + (i + 1) * o.binStep) - 1) * 100, 'f', 2)
-                        << "% est " << QString(int(60 * (estDensity[i] + estDensity[i + 1]) / te), '#')
-                        << "\n      tru "
-                        << QString(int(60 * (truthDensity[i] + truthDensity[i + 1]) / tt), '*') << "\n";
-                for (const auto& b : top5)
-                    err << "band " << b.low << "-" << b.high << " " << b.share << "\n";
-            }
             s.sums.add(liq::correlation(estDensity, truthDensity), liq::capture(top5, levels, price, o.range),
                 liq::coverage(top5, price, o.range));
         }
@@ -252,6 +238,7 @@ int runLiqEval(const QStringList& args)
         {"symbols", "Comma-separated symbols (default BTCUSDT,ETHUSDT,SOLUSDT,XRPUSDT,DOGEUSDT).", "LIST"},
         {"hours", "Simulated hours per run.", "H", "24"},
         {"checkpoints", "Comparisons per run, evenly spaced after the first quarter.", "N", "8"},
+        {"bin-pct", "Width of the comparison bins in % (log-price).", "PCT", "0.25"},
         {"without-oi", "Hide open interest from the estimator (evaluates the volume fallback)."},
         {"out", "Also write the JSON to this file.", "FILE"},
     });

@@ -17,6 +17,7 @@ EstimatorConfig oneBucket(double leverage)
     c.buckets = {{leverage, 1.0}};
     c.adaptLeverage = false;
     c.spreadLeverage = false;
+    c.churnShare = 0;
     return c;
 }
 
@@ -125,6 +126,23 @@ private slots:
         // Long close share = 0.5 + 0.3*0.5 + 0.1 = 0.75 of 2 * 5 * 99.5.
         QVERIFY(std::abs(e.openNotional(PositionSide::Long) - (1000 - 2 * 5 * 99.5 * 0.75)) < 1e-6);
         QVERIFY(std::abs(e.openNotional(PositionSide::Short) - (1000 - 2 * 5 * 99.5 * 0.25)) < 1e-6);
+    }
+
+    void churnReplacesOldPositionsAtUnchangedOi()
+    {
+        EstimatorConfig c = oneBucket(10);
+        c.churnShare = 0.5;
+        LiquidationEstimator e(0, c);
+        openAt100(e, kT0, 1000, 1010); // churn 0.5 * 2 = 1 on top: 11 * 100 per side
+        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - 1100) < 1e-6);
+        e.apply(trade(kT0 + 1500, 104, 1, Side::Buy));
+        e.apply(trade(kT0 + 1600, 104, 1, Side::Sell));
+        e.apply(oi(kT0 + 2000, 1010)); // OI flat, 2 traded: 1 unit closed and reopened at 104
+        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - 1100) < 1e-6);
+        const LiqProfile p = e.profile(0.2);
+        const auto at = [&](double lp) { return p.longs[static_cast<std::size_t>(p.indexOf(lp))]; };
+        QVERIFY(std::abs(at(100 * 0.9 / 0.996) - (1100 - 104)) < 1e-6);
+        QVERIFY(std::abs(at(104 * 0.9 / 0.996) - 104) < 1e-6);
     }
 
     void firstOpenInterestSeedsUnknownHistory()

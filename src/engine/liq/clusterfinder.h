@@ -32,7 +32,7 @@ struct ClusterConfig
     double smoothSigmaBins = 1.5; // Gaussian smoothing of the profile, in bins
     double minProminence = 0.08; // peak prominence relative to the highest smoothed bin
     double edgeFraction = 0.5; // a band extends while smoothed density >= this * peak
-    int maxHalfWidthBins = 6; // and at most this many bins each side of the peak
+    int maxHalfWidthBins = 5; // and at most this many bins each side of the peak
     std::size_t maxBands = 12;
     double matchOverlap = 0.3; // overlap (of the narrower band) needed to keep an identity
 };

@@ -23,8 +23,8 @@ struct EstimatorConfig
     // Levels for leverage above a symbol's tier-1 maximum are clamped to that maximum.
     // The weights are only a prior: with adaptLeverage the estimator re-weights buckets from
     // realized liquidations (see LiquidationEstimator).
-    std::vector<LeverageBucket> buckets {{2, 0.06}, {3, 0.06}, {5, 0.10}, {10, 0.20}, {20, 0.18}, {25, 0.14},
-        {50, 0.14}, {75, 0.06}, {100, 0.06}};
+    std::vector<LeverageBucket> buckets {{2, 0.05}, {3, 0.05}, {5, 0.08}, {7, 0.08}, {10, 0.12}, {15, 0.10},
+        {20, 0.10}, {25, 0.10}, {35, 0.08}, {50, 0.09}, {75, 0.06}, {100, 0.06}, {125, 0.03}};
     // Spread each bucket over the leverage range between it and its neighbours (geometric
     // midpoints, log-uniform): traders do not all pick round leverages, and a continuous
     // density compares better with reality than a few spikes. Off: exactly the listed values.
@@ -45,6 +45,11 @@ struct EstimatorConfig
     double flowWeight = 0.3;
     double directionWeight = 0.1;
     double minSideShare = 0.2;
+
+    // Share of the traded quantity between OI observations taken as positions replacing
+    // others (closed proportionally and opened at the interval's VWAP) on top of the net OI
+    // change. OI only shows the net change; real turnover is larger.
+    double churnShare = 0.05;
 
     // Optional exponential time decay of open levels (0 = off). Off by default with OI data:
     // OI decreases already close positions. Used by the volume fallback.

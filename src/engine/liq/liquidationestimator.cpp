@@ -198,11 +198,16 @@ void LiquidationEstimator::onOpenInterest(const OpenInterest& oi)
     }
     const double delta = v - m_lastOi;
     m_lastOi = v;
-    if (delta > 0 && (m_iv.q > 0 || m_price > 0)) {
+    // Churn: part of the traded volume replaces old positions with new ones without moving
+    // OI (a new position taking over from a closing one or from a market maker).
+    const double churn = m_config.churnShare * m_iv.q;
+    const double closeQty = std::max(0.0, -delta) + churn;
+    const double openQty = std::max(0.0, delta) + churn;
+    if (closeQty > 0)
+        close(closeQty, 1.0 - longShareOf(m_iv));
+    if (openQty > 0 && (m_iv.q > 0 || m_price > 0)) {
         const double vwap = m_iv.q > 0 ? m_iv.pq / m_iv.q : m_price;
-        openAt(vwap, delta * vwap, longShareOf(m_iv));
-    } else if (delta < 0) {
-        close(-delta, 1.0 - longShareOf(m_iv));
+        openAt(vwap, openQty * vwap, longShareOf(m_iv));
     }
     m_iv.clear();
     m_consumedSinceOi[0] = m_consumedSinceOi[1] = 0;

@@ -16,26 +16,33 @@ namespace perp::liq {
 //
 // Model (reference notes section D, with the exact isolated formula of section C):
 // - Opening: between two open-interest observations trades are accumulated (VWAP, taker
-//   buy/sell volume, first/last price). An OI increase dOI opens dOI of longs and dOI of
-//   shorts in total at the VWAP, split by taker flow and price direction (see
-//   EstimatorConfig), spread over the leverage buckets; each bucket's level is the exact
-//   liquidation price for a position of positionNotional (tier chosen by that notional).
-// - Closing (OI decrease rule): a decrease dOI closes dOI of each side. Positions that the
-//   estimate already saw liquidated since the previous OI observation account for part of
-//   it (they left the OI too); the rest closes every open estimated position of that side
-//   in proportion to its size (no age or profit preference: the feed carries no signal
-//   about which positions close).
-// - Consumption: a level is consumed when price trades through it (longs when a trade
-//   prints at or below the level's bin, shorts at or above); its notional moves to
-//   "estimated liquidated".
+//   buy/sell volume, first/last price). An OI increase dOI opens 2*dOI of positions at the
+//   VWAP, split between longs and shorts by taker flow and price direction (the taker side
+//   is taken as the leveraged side; see EstimatorConfig), spread over the leverage buckets.
+//   Each level is the exact liquidation price of a position of positionNotional (tier
+//   chosen by that notional), buckets spread over leverage ranges (spreadLeverage).
+// - History: the first OI observation seeds OI of positions around the current price
+//   (entries unknown).
+// - Closing (OI decrease rule): a decrease dOI closes 2*dOI of positions, split between
+//   sides like openings but mirrored (taker sells and a falling price close longs).
+//   Positions the estimate saw liquidated since the previous OI observation count first
+//   (they left the OI too); the rest closes every open estimated position of that side in
+//   proportion to its size (no age or profit preference: the feed carries no signal about
+//   which positions close).
+// - Churn: churnShare of the traded quantity is closed and reopened on top of the net OI
+//   change (OI shows only the net; new positions also replace old ones).
+// - Consumption: a level is consumed when price trades through it (a trade or the mark
+//   price at or below a long level's bin, at or above a short level's bin); its notional
+//   moves to "estimated liquidated".
 // - Optional exponential time decay (decayHalfLife).
 // - Fallback without OI data: a share of taker volume opens positions each interval and
 //   levels decay; the result is labelled Confidence::Low.
-// - Leverage re-weighting (adaptLeverage): in each adaptWindow the estimate predicts how
-//   much notional each bucket lost to consumption; realized liquidation notional observed
-//   in the same window is compared with that prediction and bucket weights get a damped
-//   multiplicative EM update (buckets predicting liquidations that did not happen lose
-//   weight). Weights stay within [prior/8, prior*8] and sum to 1.
+// - Leverage re-weighting (adaptLeverage, when the source publishes liquidations): in each
+//   adaptWindow the estimate predicts how much notional each bucket lost to consumption;
+//   realized liquidation notional in the same window is compared with that prediction and
+//   bucket weights get a damped multiplicative EM update (buckets that predicted
+//   liquidations that did not happen lose weight). Weights stay within [prior/8, prior*8]
+//   and sum to 1.
 class LiquidationEstimator
 {
 public:
