@@ -30,9 +30,9 @@ struct ClusterConfig
 {
     double range = 0.10; // analyse +-10% around price
     double smoothSigmaBins = 1.5; // Gaussian smoothing of the profile, in bins
-    double minProminence = 0.08; // peak prominence relative to the highest smoothed bin
+    double minProminence = 0.03; // peak prominence relative to the highest smoothed bin
     double edgeFraction = 0.5; // a band extends while smoothed density >= this * peak
-    int maxHalfWidthBins = 5; // and at most this many bins each side of the peak
+    int maxHalfWidthBins = 4; // and at most this many bins each side of the peak
     std::size_t maxBands = 12;
     double matchOverlap = 0.3; // overlap (of the narrower band) needed to keep an identity
 };
