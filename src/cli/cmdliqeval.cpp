@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // perpscope-cli liq-eval: measures the liquidation estimate against the simulator's truth.
 #include "command.h"
+#include "liqevalrealized.h"
 
 #include "engine/liq/atrtracker.h"
 #include "engine/liq/clusterfinder.h"
@@ -241,6 +242,12 @@ int runLiqEval(const QStringList& args)
         {"bin-pct", "Width of the comparison bins in % (log-price).", "PCT", "0.25"},
         {"without-oi", "Hide open interest from the estimator (evaluates the volume fallback)."},
         {"out", "Also write the JSON to this file.", "FILE"},
+        {"realized",
+            "Instead of the simulator: recorded 30-minute bars with realized liquidations and OI "
+            "(Coinglass CSV); scores the bands predicted before each bar.",
+            "CSV"},
+        {"realized-symbol", "Symbol of the --realized data.", "SYMBOL", "BTCUSDT"},
+        {"warmup-bars", "Bars fed before scoring starts (--realized).", "N", "48"},
     });
     if (!p.parse(args))
         return fail(p.errorText());
@@ -253,6 +260,20 @@ int runLiqEval(const QStringList& args)
     EvalOptions o;
     if (const QString err = parse(p, o); !err.isEmpty())
         return fail(err);
+    if (p.isSet("realized")) {
+        bool ok = false;
+        const int warmup = p.value("warmup-bars").toInt(&ok);
+        if (!ok || warmup < 1)
+            return fail(
+                QStringLiteral("--warmup-bars '%1' must be a positive integer").arg(p.value("warmup-bars")));
+        QString err;
+        const QJsonObject r
+            = cli::evaluateRealized(p.value("realized"), p.value("realized-symbol"), warmup, err);
+        if (!err.isEmpty())
+            return fail(err);
+        QTextStream(stdout) << QJsonDocument(r).toJson(QJsonDocument::Indented);
+        return 0;
+    }
 
     QJsonArray runs;
     Sums total;

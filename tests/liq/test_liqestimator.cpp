@@ -204,8 +204,8 @@ private slots:
         QCOMPARE(e.confidence(), Confidence::Low);
         const double open = e.openNotional(PositionSide::Long) + e.openNotional(PositionSide::Short);
         // 9 closed 1-minute intervals of 60 units at 100: 5% = 300 of new OI, i.e. 600 of
-        // positions (both sides), slightly decayed (8 h half-life).
-        QVERIFY(open > 0.98 * 9 * 600 && open < 9 * 600 + 1e-6);
+        // positions (both sides), slightly decayed (2 h half-life).
+        QVERIFY(open > 0.93 * 9 * 600 && open < 9 * 600 + 1e-6);
         QVERIFY(e.openNotional(PositionSide::Long) > e.openNotional(PositionSide::Short));
         // Heatmap columns, one per minute, cover +-15%.
         QVERIFY(e.heatmap().columns().size() >= 8);

@@ -61,7 +61,7 @@ struct EstimatorConfig
     TimeMs fallbackAfter = 5 * kMinuteMs;
     TimeMs fallbackInterval = kMinuteMs;
     double volumeOpenShare = 0.05;
-    TimeMs fallbackHalfLife = 8 * kHourMs;
+    TimeMs fallbackHalfLife = 2 * kHourMs;
 
     // Re-weight leverage buckets from realized liquidations (multiplicative EM update of the
     // mixture: predicted consumption per bucket vs realized liquidation notional).
