@@ -51,6 +51,10 @@ struct EstimatorConfig
     // change. OI only shows the net change; real turnover is larger.
     double churnShare = 0.05;
 
+    // Levels are consumed when a trade prints through them (the usual heatmap rule: wicks
+    // count) and when the mark price reaches them (what exchanges liquidate on).
+    bool consumeOnTrades = true;
+
     // Optional exponential time decay of open levels (0 = off). Off by default with OI data:
     // OI decreases already close positions. Used by the volume fallback.
     TimeMs decayHalfLife = 0;

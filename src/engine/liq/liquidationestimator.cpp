@@ -148,7 +148,8 @@ void LiquidationEstimator::onTrade(const Trade& t)
     (t.takerSide == Side::Buy ? m_iv.buy : m_iv.sell) += q;
     m_price = p;
     ensureCentred(p);
-    consumeAt(p);
+    if (m_config.consumeOnTrades)
+        consumeAt(p);
 }
 
 void LiquidationEstimator::onMark(const MarkFunding& m)
