@@ -225,9 +225,17 @@ private slots:
         e.apply(o);
         QCOMPARE(e.rejected(), 3u);
         QCOMPARE(e.price(), 0.0);
+        // A wild print far from the last price is rejected, the estimate survives.
+        openAt100(e, kT0 + 10, 1000, 1010);
+        const double before = e.openNotional(PositionSide::Long);
+        e.apply(trade(kT0 + 2000, 0.0001, 1, Side::Sell));
+        QCOMPARE(e.rejected(), 4u);
+        QCOMPARE(e.price(), 100.0);
+        QCOMPARE(e.openNotional(PositionSide::Long), before);
+        QCOMPARE(e.estimatedLiquidated(PositionSide::Long), 0.0);
         // Another symbol's events are ignored.
-        e.apply(trade(kT0 + 3, 50, 1, Side::Buy, 1));
-        QCOMPARE(e.price(), 0.0);
+        e.apply(trade(kT0 + 3000, 50, 1, Side::Buy, 1));
+        QCOMPARE(e.price(), 100.0);
     }
 
     void adaptationMovesWeightTowardsRealizedLeverage()

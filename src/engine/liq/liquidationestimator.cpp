@@ -135,7 +135,7 @@ void LiquidationEstimator::onTrade(const Trade& t)
 {
     const double p = t.price.toDouble();
     const double q = t.qty.toDouble();
-    if (!(p > 0) || !(q > 0) || !std::isfinite(p)) {
+    if (!plausible(p) || !(q > 0)) {
         ++m_rejected;
         return;
     }
@@ -152,10 +152,17 @@ void LiquidationEstimator::onTrade(const Trade& t)
         consumeAt(p);
 }
 
+bool LiquidationEstimator::plausible(double p) const
+{
+    // A price more than x1.65 away from the last one is a bad tick, not a market move (it
+    // would re-centre the grid and consume or drop the whole estimate).
+    return p > 0 && std::isfinite(p) && (m_price <= 0 || std::abs(std::log(p / m_price)) <= 0.5);
+}
+
 void LiquidationEstimator::onMark(const MarkFunding& m)
 {
     const double p = m.markPrice.toDouble();
-    if (!(p > 0) || !std::isfinite(p)) {
+    if (!plausible(p)) {
         ++m_rejected;
         return;
     }

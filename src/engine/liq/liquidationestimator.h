@@ -49,7 +49,8 @@ public:
     LiquidationEstimator(SymbolId symbol, EstimatorConfig config = {});
 
     // Feeds one event of this symbol (others are ignored). Malformed events (non-positive
-    // price or quantity, negative OI) are counted in rejected() and skipped.
+    // price or quantity, negative OI, a price x1.65 away from the last) are counted in
+    // rejected() and skipped.
     void apply(const MarketEvent& event);
     void onTrade(const Trade& t);
     void onOpenInterest(const OpenInterest& oi);
@@ -81,6 +82,7 @@ private:
         double pq = 0, q = 0, buy = 0, sell = 0, first = 0, last = 0;
         void clear() { *this = {}; }
     };
+    bool plausible(double price) const;
     void advanceTo(TimeMs t);
     double longShareOf(const Interval& iv) const;
     void seed(double oi);
