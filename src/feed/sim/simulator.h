@@ -4,6 +4,7 @@
 #include "simconfig.h"
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace perp::sim {
@@ -32,6 +33,8 @@ public:
 
     // Every open position of every symbol at now(). For evaluation only.
     std::vector<GroundTruth> groundTruth() const;
+    // The same for one symbol; nullopt if it is not simulated.
+    std::optional<GroundTruth> groundTruth(SymbolId id) const;
     // Open interest (base units, one side) of a simulated symbol; 0 if not simulated.
     double openInterest(SymbolId id) const;
     // Mid and fair (index) price of a simulated symbol; 0 if not simulated.

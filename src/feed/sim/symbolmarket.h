@@ -55,8 +55,12 @@ private:
     PositionBook m_positions;
     MarkFundingModel m_funding;
     double m_fair; // fair (spot/index) price
-    double m_pullGain; // how strongly flow traders lean towards the fair value
-    double m_depthScale = 1;
+    double m_pullGain;
+    double m_sizeScale; // position sizes relative to BTC's // how strongly flow traders lean towards the fair
+                        // value
+    double m_depthScale = 1; // regime depth x stress
+    double m_stress = 1;
+    double m_regimeDepth = 1; // liquidity left after recent forced orders (market makers pull quotes)
     double m_activity = 1;
     double m_nextFlow; // ms, fractional
     double m_nextOpen;

@@ -35,15 +35,15 @@ TraderProfile TraderProfile::forScenario(Scenario s, std::uint64_t seed)
     TraderProfile p;
     switch (s) {
     case Scenario::Balanced:
-        p.bands = {{{0.40, 2, 10}, {0.40, 10, 50}, {0.20, 50, 125}}};
+        p.bands = {{{0.45, 2, 10}, {0.40, 10, 40}, {0.15, 40, 125}}};
         p.meanLifetimeSec = 3 * 3600.0;
         p.medianNotionalUsd = 4000;
         break;
     case Scenario::RetailHighLeverage:
-        p.bands = {{{0.10, 5, 25}, {0.55, 25, 75}, {0.35, 75, 125}}};
-        p.meanLifetimeSec = 20 * 60.0;
-        p.medianNotionalUsd = 1500;
-        p.populationPerTradeRate = 45;
+        p.bands = {{{0.45, 25, 50}, {0.35, 50, 100}, {0.20, 100, 125}}};
+        p.meanLifetimeSec = 40 * 60.0;
+        p.medianNotionalUsd = 1200;
+        p.populationPerTradeRate = 100;
         p.trendChasing = 0.18;
         break;
     case Scenario::LowLeverageFunds:
