@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+#include "store/alertrulesjson.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace perp;
+using namespace perp::alerts;
+using namespace perp::store;
+
+class TestAlertRulesJson : public QObject
+{
+    Q_OBJECT
+private slots:
+    void exampleRulesLoadAndRoundTrip()
+    {
+        const auto res = importRulesFile(QStringLiteral(PERPSCOPE_EXAMPLE_RULES));
+        QVERIFY2(res.ok(), qPrintable(res.error));
+        QCOMPARE(res.rules.size(), 13u);
+        const Rule& first = res.rules[0];
+        QCOMPARE(first.id, std::string("swing-bias-bullish"));
+        QCOMPARE(first.condition.kind, ConditionKind::BiasCross);
+        QCOMPARE(first.condition.threshold, 20.0);
+        QCOMPARE(*first.condition.hysteresis, 3.0);
+        QCOMPARE(first.cooldownMs, TimeMs(1'800'000));
+        const Rule& last = res.rules.back();
+        QVERIFY(!last.enabled);
+        QCOMPARE(last.trigger, Trigger::Once);
+        QCOMPARE(*last.expiresAt, TimeMs(1'830'211'200'000));
+        QCOMPARE(res.rules[4].condition.side, SideFilter::Long);
+        QCOMPARE(res.rules[5].condition.low, -10.0);
+        QCOMPARE(res.rules[6].condition.toState, std::string("bearish"));
+
+        const auto again = parseRules(rulesToJson(res.rules), QStringLiteral("exported"));
+        QVERIFY2(again.ok(), qPrintable(again.error));
+        QVERIFY(again.rules == res.rules);
+
+        QTemporaryDir tmp;
+        const QString out = tmp.filePath(QStringLiteral("rules.json"));
+        QString error;
+        QVERIFY2(exportRulesFile(out, res.rules, &error), qPrintable(error));
+        const auto fromFile = importRulesFile(out);
+        QVERIFY(fromFile.ok());
+        QVERIFY(fromFile.rules == res.rules);
+        const auto single = parseRules("[" + ruleToJson(res.rules[3]) + "]", QStringLiteral("one"));
+        QVERIFY(single.ok());
+        QVERIFY(single.rules[0] == res.rules[3]);
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message");
+        const QByteArray good
+            = R"({"id":"a","condition":{"type":"bias_cross","direction":"above","threshold":60}})";
+        QTest::newRow("syntax")
+            << QByteArray("{\"rules\": [\n  {\"id\": \"a\",}\n]}")
+            << "src: JSON syntax error at offset 26 (line 2, column 15): object is missing after a comma";
+        QTest::newRow("not an object or array")
+            << QByteArray("{\"rules\": 5}") << "src: top level.rules: expected an array of rules";
+        QTest::newRow("unknown top key")
+            << QByteArray("{\"rules\": [], \"extra\": 1}") << "src: top level.extra: unknown key";
+        QTest::newRow("rule not an object")
+            << QByteArray("[" + good + ", 3]") << "src: rules[1]: expected an object";
+        QTest::newRow("missing id") << QByteArray(R"([{"condition":{"type":"zone_broken"}}])")
+                                    << "src: rules[0].id: missing (a string)";
+        QTest::newRow("duplicate id")
+            << QByteArray("[" + good + "," + good + "]") << "src: rules[1] (id \"a\").id: duplicate id";
+        QTest::newRow("unknown type")
+            << QByteArray(R"([{"id":"a","condition":{"type":"bias_crosses"}}])")
+            << "src: rules[0] (id \"a\").condition.type: expected one of bias_cross, bias_range, confidence, "
+               "category_state, band_proximity, cascade_start, realized_liquidation, funding, zone_touched, "
+               "zone_broken, price_cross";
+        QTest::newRow("typo in a key") << QByteArray(
+            R"([{"id":"a","condition":{"type":"bias_cross","direction":"above","treshold":60}}])")
+                                       << "src: rules[0] (id \"a\").condition.threshold: missing (a number)";
+        QTest::newRow("extra key") << QByteArray(
+            R"([{"id":"a","condition":{"type":"bias_cross","direction":"above","threshold":60,"x":1}}])")
+                                   << "src: rules[0] (id \"a\").condition.x: unknown key";
+        QTest::newRow("wrong type") << QByteArray(
+            R"([{"id":"a","condition":{"type":"bias_cross","direction":"above","threshold":"60"}}])")
+                                    << "src: rules[0] (id \"a\").condition.threshold: expected a number";
+        QTest::newRow("out of range")
+            << QByteArray(
+                   R"([{"id":"a","condition":{"type":"bias_cross","direction":"above","threshold":160}}])")
+            << "src: rules[0] (id \"a\").condition.threshold: bias thresholds lie within -100 .. 100";
+        QTest::newRow("bad range")
+            << QByteArray(
+                   R"([{"id":"a","condition":{"type":"bias_range","event":"enters","low":10,"high":5}}])")
+            << "src: rules[0] (id \"a\").condition.high: need -100 <= low < high <= 100";
+        QTest::newRow("bad mode") << QByteArray(
+            R"([{"id":"a","mode":"weekly","condition":{"type":"zone_broken"}}])")
+                                  << "src: rules[0] (id \"a\").mode: expected one of scalp, day, swing, *";
+        QTest::newRow("bad trigger")
+            << QByteArray(R"([{"id":"a","trigger":"always","condition":{"type":"zone_broken"}}])")
+            << "src: rules[0] (id \"a\").trigger: expected one of once, every_time, once_per_cycle";
+        QTest::newRow("negative cooldown")
+            << QByteArray(R"([{"id":"a","cooldown_s":-1,"condition":{"type":"zone_broken"}}])")
+            << "src: rules[0] (id \"a\").cooldown_s: must be >= 0";
+        QTest::newRow("bad expiry") << QByteArray(
+            R"([{"id":"a","expires":"tomorrow","condition":{"type":"zone_broken"}}])")
+                                    << "src: rules[0] (id \"a\").expires: expected an ISO-8601 time such as "
+                                       "2026-12-31T00:00:00Z";
+        QTest::newRow("bad template")
+            << QByteArray(
+                   R"([{"id":"a","message":"{symbol} at {prize}","condition":{"type":"zone_broken"}}])")
+            << "src: rules[0] (id \"a\").message: at character 12: unknown placeholder {prize}";
+        QTest::newRow("confidence bias")
+            << QByteArray(R"([{"id":"a","condition":{"type":"confidence","min":55,"bias":"up"}}])")
+            << "src: rules[0] (id \"a\").condition.bias: expected one of bullish, bearish, any";
+    }
+    void errors()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        const auto res = parseRules(json, QStringLiteral("src"));
+        QVERIFY(!res.ok());
+        QVERIFY(res.rules.empty());
+        QCOMPARE(res.error, message);
+    }
+
+    void badFileChangesNothing()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("rules.json"));
+        const QByteArray bad = R"({"rules":[{"id":"a","condition":{"type":"zone_broken"}},{"id":"b"}]})";
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bad);
+        }
+        const auto res = importRulesFile(path);
+        QVERIFY(!res.ok());
+        QVERIFY(res.rules.empty()); // the good first rule is not half-imported
+        QVERIFY2(res.error.startsWith(path + QStringLiteral(": rules[1] (id \"b\").condition")),
+            qPrintable(res.error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), bad);
+        const auto missing = importRulesFile(tmp.filePath(QStringLiteral("none.json")));
+        QVERIFY(!missing.ok() && missing.error.contains(QStringLiteral("cannot read")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlertRulesJson)
+#include "test_alertrules_json.moc"
