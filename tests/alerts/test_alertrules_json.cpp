@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
+#include "store/alertjson.h"
 #include "store/alertrulesjson.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -140,6 +143,37 @@ private slots:
         QCOMPARE(f.readAll(), bad);
         const auto missing = importRulesFile(tmp.filePath(QStringLiteral("none.json")));
         QVERIFY(!missing.ok() && missing.error.contains(QStringLiteral("cannot read")));
+    }
+
+    void alertLogIsJsonLines()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("alerts.jsonl"));
+        AlertLogWriter log;
+        QString error;
+        QVERIFY2(log.open(path, false, &error), qPrintable(error));
+        FiredAlert a {0, 1'721'347'260'000, "swing-bias-bullish", "SOLUSDT", "swing", 23.5, 20,
+            "msg \"quoted\"", true, false};
+        QVERIFY(log.write(a));
+        a.symbol = "BTCUSDT";
+        a.mode.clear();
+        QVERIFY(log.write(a));
+        QCOMPARE(log.written(), 2);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QCOMPARE(lines.size(), 3); // two lines and the empty rest after the last newline
+        const QJsonObject o = QJsonDocument::fromJson(lines[0]).object();
+        QCOMPARE(o.value(QStringLiteral("time")).toString(), QStringLiteral("2024-07-19T00:01:00.000Z"));
+        QCOMPARE(o.value(QStringLiteral("symbol")).toString(), QStringLiteral("SOLUSDT"));
+        QCOMPARE(o.value(QStringLiteral("mode")).toString(), QStringLiteral("swing"));
+        QCOMPARE(o.value(QStringLiteral("rule")).toString(), QStringLiteral("swing-bias-bullish"));
+        QCOMPARE(o.value(QStringLiteral("value")).toDouble(), 23.5);
+        QCOMPARE(o.value(QStringLiteral("threshold")).toDouble(), 20.0);
+        QCOMPARE(o.value(QStringLiteral("message")).toString(), QStringLiteral("msg \"quoted\""));
+        QVERIFY(o.value(QStringLiteral("replay")).toBool());
+        QCOMPARE(
+            QJsonDocument::fromJson(lines[1]).object().value(QStringLiteral("mode")).toString(), QString());
     }
 };
 
