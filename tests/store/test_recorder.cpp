@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: MIT
+// The engine -> recorder -> writer path: what the engine built is what the
+// database holds, written from a store thread.
+#include "store/alertstore.h"
+#include "store/historyrecorder.h"
+#include "store/storewriter.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace perp;
+using namespace perp::store;
+
+namespace {
+
+const TimeMs kT0 = 1'721'347'200'000; // a day boundary
+
+EventHeader hdr(SymbolId s, TimeMs t)
+{
+    return EventHeader {s, Venue::Sim, t, t * 1000};
+}
+
+// 200 s of market: a trade every second for two symbols, OI every 10 s, funding
+// every 5 s, two liquidations.
+std::vector<EventBatch> market()
+{
+    std::vector<EventBatch> out;
+    std::int64_t id = 0;
+    for (int sec = 0; sec < 200; ++sec) {
+        EventBatch b;
+        const TimeMs t = kT0 + sec * 1000 + 250;
+        for (SymbolId s : {SymbolId(0), SymbolId(2)}) {
+            const double px = (s == 0 ? 64000.0 : 150.0) + (sec % 17) * 0.5 - (sec % 5);
+            b.events.push_back(Trade {hdr(s, t), Price::fromDouble(px),
+                Qty::fromDouble(0.001 * (1 + sec % 3)), sec % 2 ? Side::Buy : Side::Sell, ++id});
+            if (sec % 10 == 0)
+                b.events.push_back(OpenInterest {hdr(s, t), Qty::fromDouble(1000 + sec)});
+            if (sec % 5 == 0)
+                b.events.push_back(MarkFunding {
+                    hdr(s, t), Price::fromDouble(px), Price::fromDouble(px), 0.0001 * (sec / 60 + 1), 0});
+        }
+        if (sec == 42 || sec == 130)
+            b.events.push_back(Liquidation {hdr(2, t), Price::fromDouble(149.5), Qty::fromDouble(12.5),
+                sec == 42 ? PositionSide::Long : PositionSide::Short});
+        out.push_back(std::move(b));
+    }
+    return out;
+}
+
+} // namespace
+
+class TestRecorder : public QObject
+{
+    Q_OBJECT
+private slots:
+    void engineHistoryLandsInTheDatabase()
+    {
+        QTemporaryDir tmp;
+        Database db(databasePath(tmp.path()));
+        QVERIFY(db.open());
+        Engine engine;
+        HistoryRecorder recorder;
+        StoreWriter writer(db);
+        int flushes = 0;
+        for (const EventBatch& b : market()) {
+            engine.apply(b);
+            recorder.observe(b);
+            if (b.events.size() > 3) { // producers hand in their own rows alongside
+                recorder.addBias({{2, "day", header(b.events[0]).exchangeTime, 12.5, 40, "bullish"}});
+                recorder.addAlerts(
+                    {{0, header(b.events[0]).exchangeTime, "r", "SOLUSDT", "day", 1, 0, "m", false, false}});
+            }
+            if (const auto batch = recorder.take(engine)) {
+                QString error;
+                QVERIFY2(writer.writeNow(*batch, &error), qPrintable(error));
+                ++flushes;
+            }
+        }
+        QVERIFY(flushes >= 150); // about one per engine second
+        if (const auto last = recorder.take(engine, true))
+            QVERIFY(writer.writeNow(*last));
+        QVERIFY(!recorder.take(engine, true)); // nothing left
+
+        CandleStore candles(db);
+        for (SymbolId s : {SymbolId(0), SymbolId(2)})
+            for (Timeframe tf : kAllTimeframes) {
+                const auto& built = engine.book(s)->series(tf).candles();
+                const auto stored = candles.load(s, tf, 0, kT0 + kDayMs);
+                QCOMPARE(stored.size(), built.size());
+                for (std::size_t i = 0; i < stored.size(); ++i)
+                    QVERIFY2(stored[i] == built[i],
+                        qPrintable(QStringLiteral("symbol %1 tf %2 candle %3")
+                                       .arg(s)
+                                       .arg(timeframeMinutes(tf))
+                                       .arg(i)));
+            }
+        QCOMPARE(candles.count(0, Timeframe::M1), 4u); // 200 s from a minute boundary
+
+        HistoryStore h(db);
+        const auto liq = h.liquidations(2, 0, kT0 + kDayMs);
+        QCOMPARE(liq.size(), 2u);
+        QCOMPARE(liq[0].liquidated, PositionSide::Long);
+        QCOMPARE(liq[1].qty.toString(), std::string("12.5"));
+        // Sampled once per minute: the first point of each minute.
+        const auto oi = h.openInterest(0, 0, kT0 + kDayMs);
+        QCOMPARE(oi.size(), 4u);
+        QCOMPARE(oi[1].time, kT0 + 60'250);
+        QCOMPARE(oi[1].openInterest.toString(), std::string("1060"));
+        const auto f = h.funding(2, 0, kT0 + kDayMs);
+        QCOMPARE(f.size(), 4u);
+        QCOMPARE(f[3].rate, 0.0004);
+        // Producers added one bias row and one alert in each batch with more than 3 events
+        // (every 5th second, when funding arrives).
+        QCOMPARE(h.biasHistory(2, "day", 0, kT0 + kDayMs).size(), 40u);
+        QCOMPARE(AlertStore(db).history(1000).size(), 40u);
+    }
+
+    void writesOnAStoreThread()
+    {
+        QTemporaryDir tmp;
+        Database db(databasePath(tmp.path()));
+        QVERIFY(db.open());
+        QThread thread;
+        auto* writer = new StoreWriter(db);
+        writer->moveToThread(&thread);
+        connect(&thread, &QThread::finished, writer, &QObject::deleteLater);
+        thread.start();
+        QSignalSpy written(writer, &StoreWriter::written);
+        QSignalSpy failed(writer, &StoreWriter::failed);
+
+        Engine engine;
+        HistoryRecorder recorder;
+        for (const EventBatch& b : market()) {
+            engine.apply(b);
+            recorder.observe(b);
+            if (auto batch = recorder.take(engine))
+                QMetaObject::invokeMethod(
+                    writer, "write", Qt::QueuedConnection, Q_ARG(perp::store::WriteBatchPtr, batch));
+        }
+        QMetaObject::invokeMethod(writer, "write", Qt::QueuedConnection,
+            Q_ARG(perp::store::WriteBatchPtr, recorder.take(engine, true)));
+        QMetaObject::invokeMethod(writer, "finish", Qt::BlockingQueuedConnection);
+        thread.quit();
+        QVERIFY(thread.wait(30'000));
+        QCOMPARE(failed.size(), 0);
+        QVERIFY(written.size() >= 150);
+        CandleStore candles(db);
+        QCOMPARE(candles.count(2, Timeframe::M1), 4u);
+        QVERIFY(candles.load(2, Timeframe::M1, 0, kT0 + kDayMs).back()
+            == engine.book(2)->series(Timeframe::M1).candles().back());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecorder)
+#include "test_recorder.moc"
