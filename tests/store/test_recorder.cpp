@@ -3,8 +3,10 @@
 // database holds, written from a store thread.
 #include "store/alertstore.h"
 #include "store/historyrecorder.h"
+#include "store/historysession.h"
 #include "store/storewriter.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -150,6 +152,67 @@ private slots:
         QCOMPARE(candles.count(2, Timeframe::M1), 4u);
         QVERIFY(candles.load(2, Timeframe::M1, 0, kT0 + kDayMs).back()
             == engine.book(2)->series(Timeframe::M1).candles().back());
+    }
+
+    void sessionKeepsHistoryAcrossRestarts()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("data"));
+        Engine engine;
+        {
+            HistorySession session;
+            QString error;
+            QVERIFY2(session.open({dir}, &error), qPrintable(error));
+            QCOMPARE(session.dataDir(), QDir(dir).absolutePath());
+            QVERIFY(session.openPrune().ok());
+            for (const EventBatch& b : market()) {
+                engine.apply(b);
+                session.afterBatch(b, engine);
+            }
+            session.recorder().addAlerts({{0, engine.now(), "r", "BTCUSDT", "", 1, 0, "m", false, false}});
+            session.close(&engine);
+            QCOMPARE(session.failures(), 0);
+            QVERIFY(session.rowsWritten() > 0);
+        }
+        // A restart sees the same candles at once, and where to fill the gap from.
+        HistorySession again;
+        HistorySession::Options keep;
+        keep.dataDir = dir;
+        keep.pruneOnOpen = false; // the data is from 2024: default retention would drop its 1m candles
+        QVERIFY(again.open(keep));
+        CandleStore candles(again.database());
+        for (Timeframe tf : kAllTimeframes) {
+            const auto& built = engine.book(0)->series(tf).candles();
+            const auto stored = candles.loadLatest(0, tf, 1000);
+            QCOMPARE(stored.size(), built.size());
+            QVERIFY(stored.back() == built.back());
+            QCOMPARE(*candles.latestOpenTime(0, tf), built.back().openTime);
+        }
+        QCOMPARE(AlertStore(again.database()).history(10).size(), 1u);
+        QCOMPARE(again.database().integrityCheck(), QStringLiteral("ok"));
+        again.close();
+
+        HistorySession pruned; // with the default policy, opening prunes old 1m candles; 1h is kept
+        QVERIFY(pruned.open({dir}));
+        QCOMPARE(pruned.openPrune().deleted.at("candles.1m"), 8);
+        QCOMPARE(CandleStore(pruned.database()).count(0, Timeframe::M1), 0u);
+        QCOMPARE(CandleStore(pruned.database()).count(0, Timeframe::H1), 1u);
+    }
+
+    void sessionReportsAnUnusableDataDir()
+    {
+        QTemporaryDir tmp;
+        const QString file = tmp.filePath(QStringLiteral("plain-file"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        HistorySession session;
+        QString error;
+        QVERIFY(!session.open({file + QStringLiteral("/sub")}, &error));
+        QVERIFY2(error.contains(file), qPrintable(error));
+        QVERIFY(!session.isOpen());
+        Engine engine;
+        session.afterBatch(EventBatch {}, engine); // harmless when closed
     }
 };
 
