@@ -5,8 +5,10 @@
 //   bench_store [--dir DIR] [--seconds N]
 #include "store/candlestore.h"
 #include "store/database.h"
+#include "store/historyrecorder.h"
 #include "store/historystore.h"
 #include "store/sqlutil.h"
+#include "store/storewriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,6 +16,7 @@
 #include <QTemporaryDir>
 
 #include <sys/resource.h>
+#include <time.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -30,6 +33,58 @@ double cpuSeconds()
     getrusage(RUSAGE_SELF, &u);
     return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec)
         + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) * 1e-6;
+}
+
+double threadCpuSeconds()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
+}
+
+// The real path: an Engine fed 20 trades per symbol per second, mark/funding every
+// second, open interest every 3 s, a liquidation now and then; HistoryRecorder +
+// StoreWriter::writeNow once per engine second. Returns storage CPU seconds (the
+// recorder and the writer, not the engine) for `seconds` simulated seconds.
+double realPath(Database& db, TimeMs start, int seconds, std::size_t* rows)
+{
+    Engine engine;
+    HistoryRecorder recorder;
+    StoreWriter writer(db);
+    std::mt19937_64 rng(11);
+    std::uniform_real_distribution<double> jitter(-0.5, 0.5);
+    std::int64_t tradeId = 0;
+    double storageCpu = 0;
+    for (int s = 0; s < seconds; ++s) {
+        EventBatch b;
+        for (SymbolId sym = 0; sym < kDefaultSymbolCount; ++sym) {
+            const double ref = symbolInfo(sym).referencePrice;
+            for (int k = 0; k < 20; ++k) {
+                const TimeMs t = start + TimeMs(s) * 1000 + k * 50;
+                const EventHeader h {sym, Venue::Sim, t, t * 1000};
+                b.events.push_back(Trade {h, Price::fromDouble(ref * (1 + jitter(rng) * 1e-3)),
+                    Qty::fromDouble(0.01), k % 2 ? Side::Buy : Side::Sell, ++tradeId});
+            }
+            const TimeMs t = start + TimeMs(s) * 1000 + 999;
+            const EventHeader h {sym, Venue::Sim, t, t * 1000};
+            b.events.push_back(MarkFunding {h, Price::fromDouble(ref), Price::fromDouble(ref), 0.0001, 0});
+            if (s % 3 == 0)
+                b.events.push_back(OpenInterest {h, Qty::fromDouble(1e6 + s)});
+            if ((s + sym) % 7 == 0)
+                b.events.push_back(
+                    Liquidation {h, Price::fromDouble(ref), Qty::fromDouble(1), PositionSide::Long});
+        }
+        engine.apply(b);
+        const double c0 = threadCpuSeconds();
+        recorder.observe(b);
+        if (const auto batch = recorder.take(engine)) {
+            *rows += batch->rows();
+            if (!writer.writeNow(*batch))
+                return -1;
+        }
+        storageCpu += threadCpuSeconds() - c0;
+    }
+    return storageCpu;
 }
 
 std::vector<Candle> makeYear(TimeMs start, std::size_t n)
@@ -64,7 +119,7 @@ int main(int argc, char** argv)
     QString dir = tmp.path();
     int liveSeconds = 600;
     if (int i = int(args.indexOf("--dir")); i > 0 && i + 1 < args.size())
-        dir = args[i + 1];
+        dir = resolveDataDir(args[i + 1]);
     if (int i = int(args.indexOf("--seconds")); i > 0 && i + 1 < args.size())
         liveSeconds = args[i + 1].toInt();
 
@@ -92,19 +147,26 @@ int main(int argc, char** argv)
         std::printf("write  %zu 1m candles in batches of 10000: %.0f ms\n", year.size(), double(t.elapsed()));
     }
 
-    for (int run = 0; run < 3; ++run) {
+    auto timedLoad = [&](Database& from, const char* label) {
         QElapsedTimer t;
         t.start();
-        const auto loaded
-            = candles.load(0, Timeframe::M1, start, start + TimeMs(yearMinutes) * kMinuteMs, &error);
-        const double ms = double(t.nsecsElapsed()) / 1e6;
-        std::printf(
-            "load   %zu 1m candles (one year, one symbol), run %d: %.1f ms\n", loaded.size(), run + 1, ms);
-        if (loaded.size() != yearMinutes) {
+        const double c0 = threadCpuSeconds();
+        const auto loaded = CandleStore(from).load(
+            0, Timeframe::M1, start, start + TimeMs(yearMinutes) * kMinuteMs, &error);
+        std::printf("load   %zu 1m candles (one year, one symbol), %s: wall %.1f ms, cpu %.1f ms\n",
+            loaded.size(), label, double(t.nsecsElapsed()) / 1e6, (threadCpuSeconds() - c0) * 1e3);
+        return loaded.size() == yearMinutes;
+    };
+    {
+        Database fresh(db.path()); // a new connection, as at application start
+        if (!timedLoad(fresh, "new connection"))
+            return 1;
+    }
+    for (const char* label : {"run 1", "run 2", "run 3"})
+        if (!timedLoad(db, label)) {
             std::fprintf(stderr, "expected %zu candles: %s\n", yearMinutes, qPrintable(error));
             return 1;
         }
-    }
 
     // Live pattern: one transaction per second with 21 x 6 forming candles, 21 OI
     // points and 21 funding points. Run as fast as possible; CPU per simulated second
@@ -149,5 +211,17 @@ int main(int argc, char** argv)
         liveSeconds, cpu, double(wall.elapsed()) / 1000);
     std::printf("live   cpu per simulated second: %.2f ms = %.2f%% of one core\n", cpu * 1000 / liveSeconds,
         cpu * 100 / liveSeconds);
+
+    std::size_t rows = 0;
+    const int realSeconds = std::max(60, liveSeconds / 2);
+    const double storage = realPath(db, liveStart + TimeMs(liveSeconds) * 1000, realSeconds, &rows);
+    if (storage < 0) {
+        std::fprintf(stderr, "real path write failed\n");
+        return 1;
+    }
+    std::printf(
+        "real   %d s of 21 symbols through Engine -> HistoryRecorder -> StoreWriter: %zu rows, storage cpu "
+        "%.2f ms per second = %.2f%% of one core\n",
+        realSeconds, rows, storage * 1000 / realSeconds, storage * 100 / realSeconds);
     return 0;
 }
