@@ -3,6 +3,7 @@
 // cost of the live write pattern for 21 symbols (every second: the forming candle
 // of 21 symbols x 6 timeframes, plus open interest and funding points).
 //   bench_store [--dir DIR] [--seconds N]
+#include "store/candlereader.h"
 #include "store/candlestore.h"
 #include "store/database.h"
 #include "store/historyrecorder.h"
@@ -147,6 +148,7 @@ int main(int argc, char** argv)
         std::printf("write  %zu 1m candles in batches of 10000: %.0f ms\n", year.size(), double(t.elapsed()));
     }
 
+    std::printf("candle reads through %s\n", directCandleReads() ? "the SQLite C API" : "QSqlQuery");
     auto timedLoad = [&](Database& from, const char* label) {
         QElapsedTimer t;
         t.start();

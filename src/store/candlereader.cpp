@@ -4,10 +4,37 @@
 #include <QSqlDriver>
 #include <QVariant>
 
+#include <atomic>
+
+#ifdef PERPSCOPE_SQLITE_DIRECT
 #include <sqlite3.h>
+#endif
 
 namespace perp::store {
 
+namespace {
+#ifdef PERPSCOPE_SQLITE_DIRECT
+std::atomic<bool> g_direct {true};
+#else
+std::atomic<bool> g_direct {false};
+#endif
+} // namespace
+
+void setDirectCandleReads(bool enabled)
+{
+#ifdef PERPSCOPE_SQLITE_DIRECT
+    g_direct = enabled;
+#else
+    (void)enabled;
+#endif
+}
+
+bool directCandleReads()
+{
+    return g_direct;
+}
+
+#ifdef PERPSCOPE_SQLITE_DIRECT
 namespace {
 
 sqlite3* nativeHandle(QSqlDatabase& db)
@@ -25,7 +52,7 @@ sqlite3* nativeHandle(QSqlDatabase& db)
 std::optional<std::vector<Candle>> readCandlesDirect(QSqlDatabase& db, qint64 symbolKey, int tfMinutes,
     TimeMs from, TimeMs to, std::size_t reserve, QString* error)
 {
-    sqlite3* h = nativeHandle(db);
+    sqlite3* h = g_direct ? nativeHandle(db) : nullptr;
     if (!h)
         return std::nullopt;
     static const char* sql
@@ -62,5 +89,12 @@ std::optional<std::vector<Candle>> readCandlesDirect(QSqlDatabase& db, qint64 sy
     sqlite3_finalize(stmt);
     return out;
 }
+#else
+std::optional<std::vector<Candle>> readCandlesDirect(
+    QSqlDatabase&, qint64, int, TimeMs, TimeMs, std::size_t, QString*)
+{
+    return std::nullopt;
+}
+#endif
 
 } // namespace perp::store

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "store/alertstore.h"
 #include "store/blobstore.h"
+#include "store/candlereader.h"
 #include "store/candlestore.h"
 #include "store/database.h"
 #include "store/historystore.h"
@@ -88,6 +89,28 @@ private slots:
         QVERIFY(store.load(internSymbol("ETHUSDT"), Timeframe::M1, t0, t0 + kHourMs).empty());
         // The range end is exclusive.
         QCOMPARE(store.load(internSymbol("BTCUSDT"), Timeframe::M1, t0, t0 + kMinuteMs).size(), 1u);
+    }
+
+    void directAndQtReadsAgree()
+    {
+        QTemporaryDir tmp;
+        Database db(databasePath(tmp.path()));
+        QVERIFY(db.open());
+        CandleStore store(db);
+        std::vector<Candle> in;
+        for (int i = 0; i < 500; ++i)
+            in.push_back(candle(i * kMinuteMs, "1.5", "2.00000001", "0.5", "1.25", "1000.000001"));
+        in[17].trades = 4'000'000'000u;
+        in[18].close = Price::fromRaw(-1);
+        QVERIFY(store.upsert(5, Timeframe::M1, in));
+        const bool wasDirect = directCandleReads();
+        const auto viaDefault = store.load(5, Timeframe::M1, 0, 1'000 * kMinuteMs);
+        setDirectCandleReads(false);
+        const auto viaQt = store.load(5, Timeframe::M1, 0, 1'000 * kMinuteMs);
+        setDirectCandleReads(wasDirect);
+        QVERIFY(viaDefault == in);
+        QVERIFY(viaQt == in);
+        qInfo("default candle read path: %s", wasDirect ? "SQLite C API" : "QSqlQuery");
     }
 
     void formingCandleIsUpserted()
