@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <random>
+
 using namespace perp;
 using namespace perp::alerts;
 using namespace perp::store;
@@ -121,6 +123,45 @@ private slots:
         QVERIFY(!res.ok());
         QVERIFY(res.rules.empty());
         QCOMPARE(res.error, message);
+    }
+
+    void mutatedFilesNeverCrash()
+    {
+        QFile f(QStringLiteral(PERPSCOPE_EXAMPLE_RULES));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray original = f.readAll();
+        std::mt19937 rng(6);
+        const QByteArray alphabet = "{}[]\":,.-0123456789eE \nabcdefghijklmnopqrstuvwxyz_*\\";
+        int ok = 0, rejected = 0;
+        for (int i = 0; i < 3000; ++i) {
+            QByteArray data = original;
+            const int edits = 1 + int(rng() % 4);
+            for (int e = 0; e < edits && !data.isEmpty(); ++e) {
+                const auto pos = qsizetype(rng() % std::uint32_t(data.size()));
+                const char c = alphabet[qsizetype(rng() % std::uint32_t(alphabet.size()))];
+                switch (rng() % 3) {
+                case 0:
+                    data.remove(pos, 1 + qsizetype(rng() % 8));
+                    break;
+                case 1:
+                    data.insert(pos, c);
+                    break;
+                default:
+                    data[pos] = c;
+                }
+            }
+            const auto res = parseRules(data, QStringLiteral("fuzz"));
+            if (res.ok()) {
+                ++ok;
+                QVERIFY(!res.rules.empty() || data.contains("[]"));
+            } else {
+                ++rejected;
+                QVERIFY(res.rules.empty());
+                QVERIFY2(res.error.startsWith(QStringLiteral("fuzz: ")), qPrintable(res.error));
+            }
+        }
+        QVERIFY(rejected > 1000); // most mutations break something, and each says what
+        qInfo("3000 mutated files: %d accepted, %d rejected with a message", ok, rejected);
     }
 
     void badFileChangesNothing()

@@ -39,6 +39,10 @@ public:
     std::vector<FiredAlert> evaluate(const AlertInput& input);
 
     bool isSpent(const std::string& ruleId) const { return m_spent.contains(ruleId); }
+    // "Once" rules that fired: keep them across restarts (e.g. BlobStore "alerts"/"spent")
+    // and hand them back after setRules().
+    std::vector<std::string> spentRules() const { return {m_spent.begin(), m_spent.end()}; }
+    void setSpent(const std::vector<std::string>& ruleIds) { m_spent = {ruleIds.begin(), ruleIds.end()}; }
     void rearm(const std::string& ruleId);
     // Forgets all per-key state (e.g. when a replay jumps in time).
     void reset();
