@@ -188,6 +188,12 @@ private slots:
         ev.rearm("r1");
         QVERIFY(!ev.isSpent("r1"));
         QCOMPARE(run(ev, {50, 70, 50, 70}), QList<int> {1});
+        // Spent state survives a restart when the app hands it back.
+        QCOMPARE(ev.spentRules(), std::vector<std::string> {"r1"});
+        Evaluator restarted;
+        restarted.setRules({r});
+        restarted.setSpent(ev.spentRules());
+        QCOMPARE(run(restarted, {50, 70}), QList<int> {});
     }
 
     void oncePerCycle()
