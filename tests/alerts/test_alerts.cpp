@@ -2,6 +2,7 @@
 // Alert rule semantics: crossings, hysteresis, ranges, levels, cooldown, once,
 // once per cycle, expiry, state changes, events and message templates.
 #include "engine/alerts/evaluator.h"
+#include "engine/alerts/marketinput.h"
 #include "engine/alerts/messagetemplate.h"
 
 #include <QTest>
@@ -459,6 +460,63 @@ private slots:
         QVERIFY(ev.evaluate(biasInput(110'000, 70)).empty());
         QVERIFY(ev.evaluate(biasInput(120'000, 50)).empty());
         QCOMPARE(ev.evaluate(biasInput(130'000, 70)).size(), 1u);
+    }
+
+    void marketInputFromTheEngine()
+    {
+        Engine engine;
+        MarketInputCollector collector({Timeframe::M1, 2});
+        const SymbolId sol = *findSymbol("SOLUSDT");
+        const TimeMs t0 = 1'721'347'200'000;
+        EventBatch b;
+        // Three 1m candles, O/H/L/C: 100/101/99/100, 100/104/100/103, 103/103/98/99.
+        const double prices[][4] = {{100, 101, 99, 100}, {100, 104, 100, 103}, {103, 103, 98, 99}};
+        std::int64_t id = 0;
+        for (int m = 0; m < 3; ++m)
+            for (int k = 0; k < 4; ++k)
+                b.events.push_back(Trade {{sol, Venue::Sim, t0 + m * kMinuteMs + k * 1000, 0},
+                    Price::fromDouble(prices[m][k]), Qty::fromDouble(1), Side::Buy, ++id});
+        b.events.push_back(MarkFunding {{sol, Venue::Sim, t0 + 2 * kMinuteMs + 5000, 0},
+            Price::fromDouble(99), Price::fromDouble(99), -0.0007, 0});
+        b.events.push_back(Liquidation {{sol, Venue::Sim, t0 + 2 * kMinuteMs + 6000, 0},
+            Price::fromDouble(98.5), Qty::fromDouble(1000), PositionSide::Short});
+        engine.apply(b);
+        collector.observe(b);
+        AlertInput in = collector.build(engine, true);
+        QVERIFY(in.replay);
+        QCOMPARE(in.time, t0 + 2 * kMinuteMs + 6000);
+        SymbolInput* s = symbolInput(in, "SOLUSDT");
+        QVERIFY(s);
+        QCOMPARE(*s->price, 99.0); // the last trade
+        QCOMPARE(*s->fundingRate, -0.0007);
+        // True ranges of the last two candles: max(104-100, |104-100|, |100-100|) = 4 and
+        // max(103-98, |103-103|, |98-103|) = 5.
+        QCOMPARE(*s->atr, 4.5);
+        QCOMPARE(s->newLiquidations.size(), 1u);
+        QCOMPARE(s->newLiquidations[0].notional, 98'500.0);
+        QCOMPARE(s->newLiquidations[0].side, BandSide::Short);
+        QCOMPARE(symbolInput(in, "BTCUSDT")->price.has_value(), false); // no trades yet
+        // Liquidations are handed over once.
+        AlertInput next = collector.build(engine, false);
+        QVERIFY(symbolInput(next, "SOLUSDT")->newLiquidations.empty());
+
+        // End to end: a funding rule and a liquidation rule fire from engine data.
+        Rule funding;
+        funding.id = "f";
+        funding.condition.kind = ConditionKind::Funding;
+        funding.condition.direction = Direction::Below;
+        funding.condition.threshold = 0.0005;
+        Rule liq;
+        liq.id = "l";
+        liq.condition.kind = ConditionKind::RealizedLiquidation;
+        liq.condition.threshold = 50'000;
+        Evaluator ev;
+        ev.setRules({funding, liq});
+        const auto fired = ev.evaluate(in);
+        QCOMPARE(fired.size(), 2u);
+        QCOMPARE(fired[0].message, std::string("SOLUSDT funding -0.0007 beyond -0.0005"));
+        QCOMPARE(fired[1].value, 98'500.0);
+        QVERIFY(fired[1].replay);
     }
 
     void templates_data()
