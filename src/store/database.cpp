@@ -4,7 +4,9 @@
 #include "migrations.h"
 #include "sqlutil.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -43,6 +45,11 @@ Database::Database(QString path)
 
 Database::~Database()
 {
+    closeAll();
+}
+
+void Database::closeAll()
+{
     QMutexLocker lock(&m_mutex);
     for (const QString& name : std::as_const(m_connectionNames)) {
         {
@@ -51,6 +58,21 @@ Database::~Database()
         }
         QSqlDatabase::removeDatabase(name);
     }
+    m_connectionNames.clear();
+}
+
+QString Database::moveAside()
+{
+    closeAll();
+    m_opened = false;
+    const QString aside = m_path + QStringLiteral(".corrupt-")
+        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    if (!QFile::rename(m_path, aside))
+        return {};
+    for (const char* suffix : {"-wal", "-shm"})
+        if (QFile::exists(m_path + QLatin1String(suffix)))
+            QFile::rename(m_path + QLatin1String(suffix), aside + QLatin1String(suffix));
+    return aside;
 }
 
 QString Database::connectionName() const
@@ -96,11 +118,27 @@ void Database::closeThreadConnection()
 
 bool Database::open(QString* error, std::optional<int> targetVersion)
 {
+    m_damaged = false;
     QSqlDatabase db = connection();
     if (!db.isOpen()) {
         if (error)
             *error = QStringLiteral("cannot open database '%1': %2").arg(m_path, db.lastError().text());
         return false;
+    }
+    {
+        // Reading the schema is cheap and fails at once on a file that is not SQLite
+        // (SQLITE_NOTADB, 26) or whose first pages are damaged (SQLITE_CORRUPT, 11).
+        QSqlQuery probe(db);
+        if (!probe.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"))) {
+            const QString code = probe.lastError().nativeErrorCode();
+            m_damaged = code == QLatin1String("26") || code == QLatin1String("11");
+            if (error)
+                *error = QStringLiteral("database '%1' %2: %3")
+                             .arg(m_path,
+                                 m_damaged ? QStringLiteral("is damaged") : QStringLiteral("cannot be read"),
+                                 probe.lastError().databaseText());
+            return false;
+        }
     }
     QString e;
     if (!migrate(db, targetVersion.value_or(latestSchemaVersion()), &e)) {

@@ -32,6 +32,11 @@ public:
 
     bool open(QString* error = nullptr, std::optional<int> targetVersion = std::nullopt);
     bool isOpen() const { return m_opened; }
+    // open() failed because the file is not an SQLite database or is damaged.
+    bool isDamaged() const { return m_damaged; }
+    // Closes every connection and renames the file (and its -wal/-shm) to
+    // <name>.corrupt-<UTC time>; returns the new name, or empty on failure.
+    QString moveAside();
     const QString& path() const { return m_path; }
 
     // The connection of the calling thread, opened on first use.
@@ -50,10 +55,12 @@ public:
 
 private:
     QString connectionName() const;
+    void closeAll();
 
     QString m_path;
     int m_serial;
     bool m_opened = false;
+    bool m_damaged = false;
     QMutex m_mutex;
     QStringList m_connectionNames;
     QHash<SymbolId, qint64> m_keys;

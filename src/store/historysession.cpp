@@ -11,13 +11,26 @@ HistorySession::~HistorySession()
 bool HistorySession::open(const Options& options, QString* error)
 {
     close();
+    m_recovery.clear();
     m_options = options;
     m_dataDir = resolveDataDir(options.dataDir, error);
     if (m_dataDir.isEmpty())
         return false;
     auto db = std::make_unique<Database>(databasePath(m_dataDir));
-    if (!db->open(error))
-        return false;
+    QString openError;
+    if (!db->open(&openError)) {
+        // A damaged file is kept aside and history starts afresh; anything else (a newer
+        // schema, no permission) is reported and the file left alone.
+        const QString aside = db->isDamaged() ? db->moveAside() : QString();
+        db = std::make_unique<Database>(databasePath(m_dataDir));
+        if (aside.isEmpty() || !db->open(error)) {
+            if (error && aside.isEmpty())
+                *error = openError;
+            return false;
+        }
+        m_recovery
+            = QStringLiteral("%1. It was moved aside to '%2'; history starts afresh.").arg(openError, aside);
+    }
     if (options.pruneOnOpen) {
         m_prune = Retention(*db).prune(nowUs() / 1000);
         if (!m_prune.ok()) {

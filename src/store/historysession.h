@@ -43,6 +43,8 @@ public:
     bool isOpen() const { return m_db != nullptr; }
     Database& database() { return *m_db; }
     const QString& dataDir() const { return m_dataDir; }
+    // Non-empty when open() found the database damaged and started a new one.
+    const QString& recoveryMessage() const { return m_recovery; }
     // What pruning removed at open.
     const PruneResult& openPrune() const { return m_prune; }
     // Connect to its written/failed signals (queued) for a status display.
@@ -67,6 +69,7 @@ private:
     std::unique_ptr<Database> m_db;
     HistoryRecorder m_recorder;
     PruneResult m_prune;
+    QString m_recovery;
     QThread m_thread;
     StoreWriter* m_writer = nullptr; // lives on m_thread
     std::atomic<int> m_queued {0};

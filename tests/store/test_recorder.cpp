@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -197,6 +198,49 @@ private slots:
         QCOMPARE(pruned.openPrune().deleted.at("candles.1m"), 8);
         QCOMPARE(CandleStore(pruned.database()).count(0, Timeframe::M1), 0u);
         QCOMPARE(CandleStore(pruned.database()).count(0, Timeframe::H1), 1u);
+    }
+
+    void damagedDatabaseIsKeptAsideAndReplaced()
+    {
+        QTemporaryDir tmp;
+        const QString path = databasePath(tmp.path());
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(8192, 'x')); // not SQLite
+        }
+        Database plain(path);
+        QString error;
+        QVERIFY(!plain.open(&error));
+        QVERIFY(plain.isDamaged());
+        QVERIFY2(error.contains(path) && error.contains(QStringLiteral("damaged")), qPrintable(error));
+
+        HistorySession session;
+        QVERIFY2(session.open({tmp.path()}, &error), qPrintable(error));
+        QVERIFY2(session.recoveryMessage().contains(path + QStringLiteral(".corrupt-")),
+            qPrintable(session.recoveryMessage()));
+        QCOMPARE(session.database().integrityCheck(), QStringLiteral("ok"));
+        const QStringList aside = QDir(tmp.path()).entryList({QStringLiteral("perpscope.sqlite.corrupt-*")});
+        QCOMPARE(aside.size(), 1);
+        QFile kept(QDir(tmp.path()).filePath(aside[0]));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray(8192, 'x'));
+    }
+
+    void newerDatabaseIsLeftAlone()
+    {
+        QTemporaryDir tmp;
+        {
+            Database db(databasePath(tmp.path()));
+            QVERIFY(db.open());
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (99, 0, 'future')")));
+        }
+        HistorySession session;
+        QString error;
+        QVERIFY(!session.open({tmp.path()}, &error));
+        QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
+        QVERIFY(QDir(tmp.path()).entryList({QStringLiteral("*.corrupt-*")}).isEmpty());
     }
 
     void sessionReportsAnUnusableDataDir()
