@@ -60,8 +60,8 @@ RetentionPolicy RetentionPolicy::defaults()
     p.maxAge["liquidations"] = 400 * kDayMs;
     p.maxAge["open_interest"] = 400 * kDayMs;
     p.maxAge["funding"] = 800 * kDayMs;
-    p.maxAge["bias_history"] = 180 * kDayMs;
-    p.maxAge["signal_history"] = 90 * kDayMs;
+    p.maxAge["bias_history"] = 90 * kDayMs; // 21 symbols x 3 modes per cycle: ~100k rows, 5 MB a day
+    p.maxAge["signal_history"] = 14 * kDayMs; // 25 categories x 21 x 3 modes: sample every 5 min
     p.maxAge["alert_log"] = 365 * kDayMs;
     return p;
 }
