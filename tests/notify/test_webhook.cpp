@@ -76,7 +76,7 @@ WebhookConfig fastConfig(const QUrl& url)
 {
     WebhookConfig c;
     c.url = url;
-    c.timeoutMs = 400;
+    c.timeoutMs = 1500; // generous: a loaded CI machine must not turn a slow answer into a retry
     c.maxAttempts = 4;
     c.initialBackoffMs = 100;
     c.backoffFactor = 2;
