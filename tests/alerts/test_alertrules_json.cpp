@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "store/alertjson.h"
 #include "store/alertrulesjson.h"
+#include "store/alertrunner.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -215,6 +216,60 @@ private slots:
         QVERIFY(o.value(QStringLiteral("replay")).toBool());
         QCOMPARE(
             QJsonDocument::fromJson(lines[1]).object().value(QStringLiteral("mode")).toString(), QString());
+    }
+
+    void runnerWritesTheHeadlessLog()
+    {
+        QTemporaryDir tmp;
+        const QString rules = tmp.filePath(QStringLiteral("rules.json"));
+        {
+            QFile f(rules);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"([{"id":"swing-up","symbol":"*","mode":"swing",
+                         "condition":{"type":"bias_cross","direction":"above","threshold":20}},
+                        {"id":"liq","condition":{"type":"realized_liquidation","min_notional":50000}}])");
+        }
+        const QString logPath = tmp.filePath(QStringLiteral("alerts.jsonl"));
+        AlertRunner runner;
+        QString error;
+        QVERIFY(!runner.open(tmp.filePath(QStringLiteral("missing.json")), logPath, true, &error));
+        QVERIFY(error.contains(QStringLiteral("missing.json")));
+        QVERIFY2(runner.open(rules, logPath, true, &error), qPrintable(error));
+
+        Engine engine;
+        const SymbolId sol = *findSymbol("SOLUSDT");
+        const double bias[] = {5, 12, 25, 30};
+        for (int i = 0; i < 4; ++i) {
+            EventBatch b;
+            const TimeMs t = 1'721'347'200'000 + i * 300'000;
+            b.events.push_back(Trade {
+                {sol, Venue::Replay, t, 0}, Price::fromDouble(150), Qty::fromDouble(1), Side::Buy, i + 1});
+            if (i == 3)
+                b.events.push_back(Liquidation {{sol, Venue::Replay, t, 0}, Price::fromDouble(150),
+                    Qty::fromDouble(400), PositionSide::Long});
+            engine.apply(b);
+            runner.observe(b);
+            AlertInput& in = runner.begin(engine);
+            symbolInput(in, "SOLUSDT")->modes["swing"] = ModeReading {bias[i], 60, "bullish", {}, 0};
+            runner.finish();
+        }
+        QCOMPARE(runner.firedTotal(), 2);
+        QVERIFY(!runner.logFailed());
+        QFile f(logPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        const QJsonObject first = QJsonDocument::fromJson(lines[0]).object();
+        QCOMPARE(first.value(QStringLiteral("rule")).toString(), QStringLiteral("swing-up"));
+        QCOMPARE(first.value(QStringLiteral("symbol")).toString(), QStringLiteral("SOLUSDT"));
+        QCOMPARE(first.value(QStringLiteral("mode")).toString(), QStringLiteral("swing"));
+        QCOMPARE(first.value(QStringLiteral("value")).toDouble(), 25.0);
+        QCOMPARE(first.value(QStringLiteral("threshold")).toDouble(), 20.0);
+        QCOMPARE(first.value(QStringLiteral("time")).toString(), QStringLiteral("2024-07-19T00:10:00.000Z"));
+        QVERIFY(first.value(QStringLiteral("replay")).toBool());
+        const QJsonObject second = QJsonDocument::fromJson(lines[1]).object();
+        QCOMPARE(second.value(QStringLiteral("rule")).toString(), QStringLiteral("liq"));
+        QCOMPARE(second.value(QStringLiteral("value")).toDouble(), 60'000.0);
     }
 };
 
