@@ -10,7 +10,7 @@ namespace {
 // Keeps the first point of each interval per symbol.
 template <typename Point>
 void sample(std::vector<std::pair<SymbolId, Point>>& pending, std::map<SymbolId, TimeMs>& last, SymbolId sym,
-            const Point& p, TimeMs every)
+    const Point& p, TimeMs every)
 {
     const auto it = last.find(sym);
     if (it != last.end() && floorTo(p.time, every) <= floorTo(it->second, every))
