@@ -408,4 +408,12 @@ bool exportRulesFile(const QString& path, const std::vector<Rule>& rules, QStrin
     return false;
 }
 
+SafeJsonFile rulesFile(const QString& path)
+{
+    return SafeJsonFile(path, [](const QJsonDocument& doc) {
+        const RulesParseResult r = parseRules(doc.toJson(QJsonDocument::Compact), QStringLiteral("rules"));
+        return r.ok() ? QString() : r.error;
+    });
+}
+
 } // namespace perp::store

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/alerts/rule.h"
+#include "safejsonfile.h"
 
 #include <QByteArray>
 #include <QString>
@@ -32,5 +33,10 @@ QByteArray ruleToJson(const alerts::Rule& rule);
 RulesParseResult importRulesFile(const QString& path);
 // Writes atomically (a crash leaves the old file or the new one).
 bool exportRulesFile(const QString& path, const std::vector<alerts::Rule>& rules, QString* error = nullptr);
+
+// A rules file kept by the app (e.g. <data-dir>/alert-rules.json) as a SafeJsonFile:
+// atomic saves, a last-good copy, and a file that does not parse or holds an invalid
+// rule is moved aside with a message naming the rule and field.
+SafeJsonFile rulesFile(const QString& path);
 
 } // namespace perp::store

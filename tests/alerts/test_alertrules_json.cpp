@@ -218,6 +218,31 @@ private slots:
             QJsonDocument::fromJson(lines[1]).object().value(QStringLiteral("mode")).toString(), QString());
     }
 
+    void corruptRulesFileFallsBackToLastGood()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("alert-rules.json"));
+        const auto example = importRulesFile(QStringLiteral(PERPSCOPE_EXAMPLE_RULES));
+        QVERIFY(example.ok());
+        SafeJsonFile file = rulesFile(path);
+        QVERIFY(file.save(QJsonDocument::fromJson(rulesToJson(example.rules))));
+        // Valid JSON, invalid rule: caught by the validator.
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(
+                R"({"rules":[{"id":"a","condition":{"type":"bias_cross","direction":"up","threshold":1}}]})");
+        }
+        const auto loaded = file.load();
+        QCOMPARE(loaded.source, SafeJsonFile::Source::Backup);
+        QVERIFY2(
+            loaded.message.contains(path) && loaded.message.contains(QStringLiteral("condition.direction")),
+            qPrintable(loaded.message));
+        const auto rules = parseRules(loaded.document.toJson(), path);
+        QVERIFY(rules.ok());
+        QVERIFY(rules.rules == example.rules);
+    }
+
     void runnerWritesTheHeadlessLog()
     {
         QTemporaryDir tmp;
