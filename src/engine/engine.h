@@ -49,6 +49,9 @@ public:
     EngineSnapshotPtr snapshot(const ChartView& view) const;
 
     TimeMs now() const { return m_now; }
+    // Stored history for a symbol's candles at start (see CandleSeries::seed).
+    std::size_t seedCandles(SymbolId id, Timeframe tf, std::span<const Candle> history);
+
     const CandleBook* book(SymbolId id) const;
     SymbolSummary summary(SymbolId id) const;
     const EngineStats& stats() const { return m_stats; }

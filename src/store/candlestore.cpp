@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <limits>
 
 namespace perp::store {
 
@@ -104,8 +105,8 @@ std::vector<Candle> CandleStore::load(SymbolId symbol, Timeframe tf, TimeMs from
     const auto key = m_db.symbolKey(symbol, error);
     if (!key)
         return {};
-    const TimeMs span = std::max<TimeMs>(0, std::min<TimeMs>(to - from, 400 * kDayMs));
-    const auto reserve = static_cast<std::size_t>(span / timeframeMs(tf)) + 1;
+    const double span = std::clamp(double(to) - double(from), 0.0, double(400 * kDayMs)); // no overflow
+    const auto reserve = static_cast<std::size_t>(span / double(timeframeMs(tf))) + 1;
     QSqlDatabase db = m_db.connection();
     if (auto direct = readCandlesDirect(db, *key, timeframeMinutes(tf), from, to, reserve, error))
         return std::move(*direct);
@@ -129,23 +130,22 @@ std::vector<Candle> CandleStore::load(SymbolId symbol, Timeframe tf, TimeMs from
 std::vector<Candle> CandleStore::loadLatest(SymbolId symbol, Timeframe tf, std::size_t count, QString* error)
 {
     const auto key = m_db.symbolKey(symbol, error);
-    if (!key)
+    if (!key || count == 0)
         return {};
+    // The open time of the count-th newest candle, then one range read (the fast path).
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(
-        kColumns + QStringLiteral("WHERE symbol = ? AND tf_minutes = ? ORDER BY open_time DESC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT open_time FROM candles WHERE symbol = ? AND tf_minutes = ? "
+                             "ORDER BY open_time DESC LIMIT 1 OFFSET ?"));
     q.addBindValue(*key);
     q.addBindValue(timeframeMinutes(tf));
-    q.addBindValue(qint64(count));
+    q.addBindValue(qint64(count - 1));
     if (!q.exec()) {
         if (error)
             *error = sqlError(q, QStringLiteral("loading latest candles"));
         return {};
     }
-    std::vector<Candle> out = readCandles(q, count);
-    std::reverse(out.begin(), out.end());
-    return out;
+    const TimeMs from = q.next() ? q.value(0).toLongLong() : std::numeric_limits<TimeMs>::min();
+    return load(symbol, tf, from, std::numeric_limits<TimeMs>::max(), error);
 }
 
 std::optional<TimeMs> CandleStore::latestOpenTime(SymbolId symbol, Timeframe tf)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "historysession.h"
 
+#include "candlestore.h"
+
 namespace perp::store {
 
 HistorySession::~HistorySession()
@@ -53,6 +55,21 @@ bool HistorySession::open(const Options& options, QString* error)
     m_thread.setObjectName(QStringLiteral("perpscope-store"));
     m_thread.start(QThread::LowPriority);
     return true;
+}
+
+std::size_t HistorySession::seedEngine(Engine& engine, std::size_t perSeries)
+{
+    if (!m_db)
+        return 0;
+    CandleStore store(*m_db);
+    std::size_t n = 0;
+    for (SymbolId id = 0; id < kDefaultSymbolCount; ++id)
+        for (Timeframe tf : kAllTimeframes) {
+            const std::vector<Candle> candles = store.loadLatest(id, tf, perSeries);
+            n += engine.seedCandles(id, tf, candles);
+        }
+    m_db->closeThreadConnection(); // the engine thread does not use the database again
+    return n;
 }
 
 void HistorySession::queue(WriteBatchPtr batch)

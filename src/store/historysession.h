@@ -50,6 +50,11 @@ public:
     // Connect to its written/failed signals (queued) for a status display.
     StoreWriter* writer() { return m_writer; }
 
+    // Engine thread, before the first batch: puts the newest `perSeries` stored candles
+    // of every default symbol and timeframe into the engine, so the chart shows history
+    // at once (the feed then fills the gap). Returns the number of candles loaded.
+    std::size_t seedEngine(Engine& engine, std::size_t perSeries = 20'000);
+
     // Engine thread.
     HistoryRecorder& recorder() { return m_recorder; }
     void afterBatch(const EventBatch& batch, const Engine& engine);

@@ -200,6 +200,72 @@ private slots:
         QCOMPARE(CandleStore(pruned.database()).count(0, Timeframe::H1), 1u);
     }
 
+    void seedingPrependsStoredCandles()
+    {
+        auto c = [](TimeMs t, double px) {
+            Candle x;
+            x.openTime = t;
+            x.open = x.high = x.low = x.close = Price::fromDouble(px);
+            x.volume = x.buyVolume = Qty::fromDouble(1);
+            x.trades = 1;
+            return x;
+        };
+        CandleSeries series(Timeframe::M1, 5);
+        // Live data first: a trade at minute 10.
+        QVERIFY(series.add(10 * kMinuteMs + 5, Price::fromDouble(50), Qty::fromDouble(2), Side::Sell));
+        // Stored: minutes 4..11 plus an out-of-order and an off-grid candle.
+        std::vector<Candle> stored;
+        for (int m = 4; m <= 9; ++m)
+            stored.push_back(c(m * kMinuteMs, 40 + m));
+        stored.insert(stored.begin() + 2, c(3 * kMinuteMs, 1)); // out of order: skipped
+        stored.push_back(c(9 * kMinuteMs + 7, 1)); // off the minute grid: skipped
+        stored.push_back(c(10 * kMinuteMs, 99)); // live data wins
+        stored.push_back(c(11 * kMinuteMs, 99));
+        QCOMPARE(series.seed(stored), 6u);
+        QCOMPARE(series.size(), 5u); // capacity keeps the newest
+        QCOMPARE(series.candles().front().openTime, 6 * kMinuteMs);
+        QCOMPARE(series.candles().back().close.toDouble(), 50.0);
+        // A trade in a seeded bucket updates it on top of the stored values.
+        QVERIFY(series.add(9 * kMinuteMs + 30'000, Price::fromDouble(60), Qty::fromDouble(3), Side::Buy));
+        const Candle& nine = series.candles()[3];
+        QCOMPARE(nine.openTime, 9 * kMinuteMs);
+        QCOMPARE(nine.open.toDouble(), 49.0);
+        QCOMPARE(nine.high.toDouble(), 60.0);
+        QCOMPARE(nine.close.toDouble(), 60.0);
+        QCOMPARE(nine.volume.toDouble(), 4.0);
+        QCOMPARE(nine.trades, 2u);
+    }
+
+    void restartShowsStoredHistoryAtOnce()
+    {
+        QTemporaryDir tmp;
+        HistorySession::Options options;
+        options.dataDir = tmp.path();
+        options.pruneOnOpen = false; // the data is from 2024
+        Engine before;
+        {
+            HistorySession session;
+            QVERIFY(session.open(options));
+            for (const EventBatch& b : market()) {
+                before.apply(b);
+                session.afterBatch(b, before);
+            }
+            session.close(&before);
+        }
+        HistorySession session;
+        QVERIFY(session.open(options));
+        Engine after;
+        QCOMPARE(session.seedEngine(after), std::size_t(2 * (4 + 1 + 1 + 1 + 1 + 1)));
+        for (SymbolId s : {SymbolId(0), SymbolId(2)})
+            for (Timeframe tf : kAllTimeframes) {
+                const auto& a = after.book(s)->series(tf).candles();
+                const auto& b = before.book(s)->series(tf).candles();
+                QVERIFY(std::equal(a.begin(), a.end(), b.begin(), b.end()));
+            }
+        const auto snap = after.snapshot({0, Timeframe::M1, 100});
+        QCOMPARE(snap->candles.size(), 4u); // what the chart gets before the first live batch
+    }
+
     void damagedDatabaseIsKeptAsideAndReplaced()
     {
         QTemporaryDir tmp;
