@@ -447,6 +447,27 @@ private slots:
         QCOMPARE(fired, (QList<int> {1, 5}));
     }
 
+    void stateOfVanishedZonesIsDropped()
+    {
+        Rule r;
+        r.id = "touch";
+        r.condition.kind = ConditionKind::ZoneTouched;
+        Evaluator ev;
+        ev.setRules({r});
+        for (int i = 0; i < 30; ++i) { // a new zone every hour for 30 hours
+            AlertInput in;
+            in.time = TimeMs(i) * kHourMs;
+            SymbolInput s;
+            s.symbol = "SOLUSDT";
+            s.price = 100;
+            s.zones.push_back({"z" + std::to_string(i), 90, 91, "fresh"});
+            in.symbols.push_back(s);
+            ev.evaluate(in);
+        }
+        QVERIFY2(ev.trackedKeys() <= 26, qPrintable(QString::number(ev.trackedKeys())));
+        QVERIFY(ev.trackedKeys() >= 24);
+    }
+
     void unchangedRulesKeepState()
     {
         Rule r = biasRule(ConditionKind::BiasCross, Direction::Above, 60);

@@ -36,10 +36,29 @@ void Evaluator::rearm(const std::string& ruleId)
 void Evaluator::reset()
 {
     m_state.clear();
+    m_lastSweep = 0;
+}
+
+std::size_t Evaluator::trackedKeys() const
+{
+    std::size_t n = 0;
+    for (const auto& [rule, keys] : m_state)
+        n += keys.size();
+    return n;
+}
+
+void Evaluator::sweep(TimeMs now)
+{
+    if (now - m_lastSweep < kHourMs)
+        return;
+    m_lastSweep = now;
+    for (auto& [rule, keys] : m_state)
+        std::erase_if(keys, [&](const auto& kv) { return kv.second.lastSeen < now - kDayMs; });
 }
 
 std::vector<FiredAlert> Evaluator::evaluate(const AlertInput& input)
 {
+    sweep(input.time);
     std::vector<FiredAlert> out;
     for (const Rule& rule : m_rules) {
         if (!rule.enabled || m_spent.contains(rule.id) || (rule.expiresAt && input.time >= *rule.expiresAt))
@@ -70,6 +89,7 @@ void Evaluator::evaluateRule(const Rule& rule, const AlertInput& input, std::vec
             observe(rule, sym, reading, obs);
             for (const Observation& o : obs) {
                 KeyState& ks = keys[sym.symbol + '\x1f' + mode + '\x1f' + o.sub];
+                ks.lastSeen = input.time;
                 bool event = false;
                 bool holding = false;
                 std::string previous;

@@ -46,6 +46,8 @@ public:
     void rearm(const std::string& ruleId);
     // Forgets all per-key state (e.g. when a replay jumps in time).
     void reset();
+    // Keys with state (rule x symbol x mode x band/zone/direction), for tests and diagnostics.
+    std::size_t trackedKeys() const;
 
 private:
     struct KeyState
@@ -54,7 +56,11 @@ private:
         std::optional<std::string> state; // Change
         std::optional<TimeMs> lastFire;
         std::optional<TimeMs> lastCycle;
+        TimeMs lastSeen = 0;
     };
+    // Bands and zones come and go: state of keys unseen for a day is dropped (hourly).
+    void sweep(TimeMs now);
+    TimeMs m_lastSweep = 0;
     void evaluateRule(const Rule& rule, const AlertInput& input, std::vector<FiredAlert>& out);
 
     std::vector<Rule> m_rules;
