@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 // Helper for test_store_kill: writes numbered rows into the database given as
-// argv[1], a few per committed transaction, and after each commit prints the
-// last committed number on stdout (flushed). Continues from what the file holds.
-// The row numbered n is the 1m candle of KILLTEST at n minutes, close = n, plus
-// an open-interest point at n minutes with oi = n.
+// argv[1] through StoreWriter (the path live data takes), 1..7 numbers per
+// committed batch, and after each commit prints the last committed number on
+// stdout (flushed). Continues from what the file holds. Number n is, all in the
+// same batch: the 1m candle of KILLTEST at n minutes (close = n raw), an open
+// interest point at n minutes (oi = n raw), a liquidation at n minutes (qty = n
+// raw) and an alert log entry at n minutes (value = n).
 #include "store/candlestore.h"
 #include "store/database.h"
-#include "store/historystore.h"
-#include "store/sqlutil.h"
+#include "store/storewriter.h"
 
 #include <QCoreApplication>
 
@@ -30,26 +31,27 @@ int main(int argc, char** argv)
         return 1;
     }
     const SymbolId sym = internSymbol("KILLTEST");
-    CandleStore candles(db);
-    HistoryStore history(db);
-    const auto last = candles.latestOpenTime(sym, Timeframe::M1);
+    const auto last = CandleStore(db).latestOpenTime(sym, Timeframe::M1);
     std::int64_t n = last ? *last / kMinuteMs : 0;
+    StoreWriter writer(db);
     for (int batch = 0; batch < 1'000'000; ++batch) {
-        Transaction tx(db.connection());
+        WriteBatch b;
         const int rows = 1 + batch % 7;
-        std::vector<Candle> cs;
-        std::vector<OpenInterestPoint> oi;
         for (int i = 1; i <= rows; ++i) {
+            const std::int64_t k = n + i;
+            const TimeMs t = k * kMinuteMs;
             Candle c;
-            c.openTime = (n + i) * kMinuteMs;
-            c.open = c.high = c.low = c.close = Price::fromRaw(n + i);
-            c.volume = Qty::fromRaw(n + i);
-            cs.push_back(c);
-            oi.push_back({c.openTime, Qty::fromRaw(n + i)});
+            c.openTime = t;
+            c.open = c.high = c.low = c.close = Price::fromRaw(k);
+            c.volume = Qty::fromRaw(k);
+            b.candles.push_back({sym, Timeframe::M1, c});
+            b.openInterest.push_back({sym, {t, Qty::fromRaw(k)}});
+            b.liquidations.push_back(
+                {sym, t, Price::fromRaw(k), Qty::fromRaw(k), PositionSide::Long, Venue::Sim});
+            b.alerts.push_back({0, t, "kill", "KILLTEST", "", double(k), 0, "n", false, false});
         }
-        if (!candles.upsert(sym, Timeframe::M1, cs, &error) || !history.addOpenInterest(sym, oi, &error)
-            || !tx.commit()) {
-            std::fprintf(stderr, "write failed: %s %s\n", qPrintable(error), qPrintable(tx.error()));
+        if (!writer.writeNow(b, &error)) {
+            std::fprintf(stderr, "write failed: %s\n", qPrintable(error));
             return 1;
         }
         n += rows;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Nothing lost: a writer process is SIGKILLed at random moments; every row it
-// reported committed must be in the database afterwards, and the file must pass
-// the integrity check.
+// Nothing lost: a writer process (StoreWriter, as live data is written) is SIGKILLed
+// at random moments; every row it reported committed must be in the database
+// afterwards, every batch whole, and the file must pass the integrity check.
+#include "store/alertstore.h"
 #include "store/candlestore.h"
 #include "store/database.h"
 #include "store/historystore.h"
@@ -68,6 +69,14 @@ private slots:
                 QCOMPARE(rows[i].close.raw, std::int64_t(i + 1));
             HistoryStore history(db);
             QCOMPARE(qint64(history.openInterest(sym, 0, (reported + 1) * kMinuteMs).size()), reported);
+            const auto liq = history.liquidations(sym, 0, (reported + 1) * kMinuteMs);
+            QCOMPARE(qint64(liq.size()), reported);
+            QCOMPARE(liq.back().qty.raw, reported);
+            // A batch commits whole: every table holds the same numbers.
+            const qint64 stored = qint64(candles.count(sym, Timeframe::M1));
+            QCOMPARE(qint64(history.openInterest(sym, 0, kDayMs * 365).size()), stored);
+            QCOMPARE(qint64(history.liquidations(sym, 0, kDayMs * 365).size()), stored);
+            QCOMPARE(qint64(AlertStore(db).history(std::size_t(stored) + 10).size()), stored);
             // Rows beyond the reported number may exist (committed, killed before printing);
             // they must be whole transactions without gaps.
             const auto latest = candles.latestOpenTime(sym, Timeframe::M1);
