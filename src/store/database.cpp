@@ -89,7 +89,7 @@ QSqlDatabase Database::connection()
         return QSqlDatabase::database(name, true);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs.load()));
     {
         QMutexLocker lock(&m_mutex);
         m_connectionNames << name;

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 
 namespace perp::store {
@@ -39,6 +40,10 @@ public:
     QString moveAside();
     const QString& path() const { return m_path; }
 
+    // How long a connection waits for another one's write lock (default 10 s);
+    // applies to connections opened afterwards.
+    void setBusyTimeoutMs(int ms) { m_busyTimeoutMs = ms; }
+
     // The connection of the calling thread, opened on first use.
     QSqlDatabase connection();
     // Closes the calling thread's connection (call before a worker thread ends).
@@ -61,6 +66,7 @@ private:
     int m_serial;
     bool m_opened = false;
     bool m_damaged = false;
+    std::atomic<int> m_busyTimeoutMs {10'000};
     QMutex m_mutex;
     QStringList m_connectionNames;
     QHash<SymbolId, qint64> m_keys;

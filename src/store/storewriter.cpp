@@ -56,15 +56,27 @@ bool StoreWriter::writeNow(const WriteBatch& batch, QString* error)
 
 void StoreWriter::write(WriteBatchPtr batch)
 {
-    if (!batch)
-        return;
-    QElapsedTimer t;
-    t.start();
-    QString error;
-    if (writeNow(*batch, &error))
-        emit written(qint64(batch->rows()), t.nsecsElapsed() / 1000);
-    else
-        emit failed(QStringLiteral("storing history in '%1' failed: %2").arg(m_db.path(), error));
+    if (batch)
+        m_retry.push_back(std::move(batch));
+    while (!m_retry.empty()) {
+        const WriteBatchPtr& next = m_retry.front();
+        QElapsedTimer t;
+        t.start();
+        QString error;
+        if (!writeNow(*next, &error)) {
+            QString message = QStringLiteral("storing history in '%1' failed: %2").arg(m_db.path(), error);
+            if (m_retry.size() > kMaxRetained) {
+                m_retry.pop_front();
+                message += QStringLiteral(" (the oldest unwritten batch was dropped)");
+            } else {
+                message += QStringLiteral(" (kept, %1 batch(es) will be tried again)").arg(m_retry.size());
+            }
+            emit failed(message);
+            return;
+        }
+        emit written(qint64(next->rows()), t.nsecsElapsed() / 1000);
+        m_retry.pop_front();
+    }
 }
 
 } // namespace perp::store

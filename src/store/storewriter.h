@@ -5,12 +5,16 @@
 #include "writebatch.h"
 
 #include <QMetaType>
+
 #include <QObject>
+#include <deque>
 
 namespace perp::store {
 
 // Writes WriteBatches on the thread it lives on (move it to a store thread so the
-// engine never waits for the disk). Each batch is one transaction.
+// engine never waits for the disk). Each batch is one transaction. A batch that
+// fails (database locked too long, disk full) is kept and tried again, in order,
+// before the next one; at most kMaxRetained are kept, the oldest dropped with an error.
 class StoreWriter : public QObject
 {
     Q_OBJECT
@@ -21,6 +25,8 @@ public:
     // (the batch is then rolled back as a whole).
     bool writeNow(const WriteBatch& batch, QString* error = nullptr);
     qint64 rowsWritten() const { return m_rows; }
+    std::size_t retained() const { return m_retry.size(); }
+    static constexpr std::size_t kMaxRetained = 256;
 
 public slots:
     void write(perp::store::WriteBatchPtr batch);
@@ -34,6 +40,7 @@ signals:
 private:
     Database& m_db;
     qint64 m_rows = 0;
+    std::deque<WriteBatchPtr> m_retry;
 };
 
 } // namespace perp::store

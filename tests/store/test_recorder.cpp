@@ -155,6 +155,45 @@ private slots:
             == engine.book(2)->series(Timeframe::M1).candles().back());
     }
 
+    void failedBatchesAreRetried()
+    {
+        QTemporaryDir tmp;
+        Database db(databasePath(tmp.path()));
+        db.setBusyTimeoutMs(50);
+        QVERIFY(db.open());
+        Database other(db.path()); // another connection takes the write lock
+        QVERIFY(other.open());
+        StoreWriter writer(db);
+        QSignalSpy written(&writer, &StoreWriter::written);
+        QSignalSpy failed(&writer, &StoreWriter::failed);
+        auto batch = [](TimeMs t) {
+            auto b = std::make_shared<WriteBatch>();
+            Candle c;
+            c.openTime = t;
+            c.close = Price::fromDouble(1);
+            b->candles.push_back({7, Timeframe::M1, c});
+            b->liquidations.push_back(
+                {7, t, Price::fromDouble(1), Qty::fromDouble(1), PositionSide::Long, Venue::Sim});
+            return WriteBatchPtr(b);
+        };
+        {
+            QSqlQuery lock(other.connection());
+            QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            writer.write(batch(0));
+            writer.write(batch(kMinuteMs));
+            QCOMPARE(failed.size(), 2);
+            QVERIFY2(failed[1][0].toString().contains(QStringLiteral("2 batch(es) will be tried again")),
+                qPrintable(failed[1][0].toString()));
+            QCOMPARE(writer.retained(), 2u);
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        }
+        writer.write(batch(2 * kMinuteMs));
+        QCOMPARE(written.size(), 3);
+        QCOMPARE(writer.retained(), 0u);
+        QCOMPARE(CandleStore(db).count(7, Timeframe::M1), 3u);
+        QCOMPARE(HistoryStore(db).liquidations(7, 0, kHourMs).size(), 3u); // each exactly once
+    }
+
     void sessionKeepsHistoryAcrossRestarts()
     {
         QTemporaryDir tmp;
