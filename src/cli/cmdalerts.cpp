@@ -85,22 +85,17 @@ int run(const QStringList& args)
         const auto res = importRulesFile(pos[1]);
         if (!res.ok())
             return fail(res.error + QStringLiteral("\nThe stored rules were not changed."), 1);
-        std::vector<StoredRule> rows;
-        for (const auto& r : res.rules)
-            rows.push_back({QString::fromStdString(r.id), ruleToJson(r)});
+        const std::vector<StoredRule> rows = rulesForStore(res.rules);
         if (!store.replaceRules(rows, nowUs() / 1000, &error))
             return fail(error);
         out << "imported " << rows.size() << " rules into " << db.path() << "\n";
         return 0;
     }
     if (action == QLatin1String("export")) {
-        std::vector<alerts::Rule> rules;
-        for (const StoredRule& s : store.rules()) {
-            const auto one = parseRules("[" + s.json + "]", QStringLiteral("stored rule '%1'").arg(s.id));
-            if (!one.ok())
-                return fail(one.error);
-            rules.push_back(one.rules.front());
-        }
+        const RulesParseResult stored = rulesFromStore(store.rules());
+        if (!stored.ok())
+            return fail(stored.error);
+        const std::vector<alerts::Rule>& rules = stored.rules;
         if (!exportRulesFile(pos[1], rules, &error))
             return fail(error);
         out << "exported " << rules.size() << " rules to " << pos[1] << "\n";

@@ -408,6 +408,31 @@ bool exportRulesFile(const QString& path, const std::vector<Rule>& rules, QStrin
     return false;
 }
 
+std::vector<StoredRule> rulesForStore(const std::vector<Rule>& rules)
+{
+    std::vector<StoredRule> out;
+    out.reserve(rules.size());
+    for (const Rule& r : rules)
+        out.push_back({QString::fromStdString(r.id), ruleToJson(r)});
+    return out;
+}
+
+RulesParseResult rulesFromStore(const std::vector<StoredRule>& stored)
+{
+    RulesParseResult res;
+    for (const StoredRule& s : stored) {
+        RulesParseResult one
+            = parseRules("[" + s.json + "]", QStringLiteral("stored alert rule '%1'").arg(s.id));
+        if (!one.ok()) {
+            res.rules.clear();
+            res.error = one.error;
+            return res;
+        }
+        res.rules.push_back(std::move(one.rules.front()));
+    }
+    return res;
+}
+
 SafeJsonFile rulesFile(const QString& path)
 {
     return SafeJsonFile(path, [](const QJsonDocument& doc) {

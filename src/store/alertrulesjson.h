@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "alertstore.h"
 #include "engine/alerts/rule.h"
 #include "safejsonfile.h"
 
@@ -33,6 +34,11 @@ QByteArray ruleToJson(const alerts::Rule& rule);
 RulesParseResult importRulesFile(const QString& path);
 // Writes atomically (a crash leaves the old file or the new one).
 bool exportRulesFile(const QString& path, const std::vector<alerts::Rule>& rules, QString* error = nullptr);
+
+// Rules as AlertStore keeps them (one JSON object each), and back. A stored rule
+// that no longer parses is an error naming it; nothing is returned then.
+std::vector<StoredRule> rulesForStore(const std::vector<alerts::Rule>& rules);
+RulesParseResult rulesFromStore(const std::vector<StoredRule>& stored);
 
 // A rules file kept by the app (e.g. <data-dir>/alert-rules.json) as a SafeJsonFile:
 // atomic saves, a last-good copy, and a file that does not parse or holds an invalid

@@ -49,6 +49,13 @@ private slots:
         const auto fromFile = importRulesFile(out);
         QVERIFY(fromFile.ok());
         QVERIFY(fromFile.rules == res.rules);
+        const auto viaStore = rulesFromStore(rulesForStore(res.rules));
+        QVERIFY(viaStore.ok());
+        QVERIFY(viaStore.rules == res.rules);
+        const auto broken = rulesFromStore({{QStringLiteral("x"), "{\"id\":\"x\"}"}});
+        QVERIFY2(
+            broken.error.startsWith(QStringLiteral("stored alert rule 'x': rules[0] (id \"x\").condition")),
+            qPrintable(broken.error));
         const auto single = parseRules("[" + ruleToJson(res.rules[3]) + "]", QStringLiteral("one"));
         QVERIFY(single.ok());
         QVERIFY(single.rules[0] == res.rules[3]);
