@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTextStream>
 #include <QThread>
 #include <array>
@@ -135,7 +136,10 @@ int runSim(const QStringList& args)
     if (!p.parse(args))
         return fail(p.errorText());
     if (p.isSet("help")) {
-        QTextStream(stdout) << p.helpText();
+        QString help = p.helpText();
+        help.replace(
+            QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: ") + args.front());
+        QTextStream(stdout) << help;
         return 0;
     }
     if (!p.positionalArguments().isEmpty())
@@ -177,8 +181,8 @@ int runSim(const QStringList& args)
     const auto s = engine.summary(o.symbol);
     out << "SIMULATED market · seed " << o.config.seed << " · scenario "
         << QString::fromStdString(std::string(sim::scenarioName(o.config.scenario))) << " · "
-        << simulator.symbols().size() << " symbols · " << o.minutes << " simulated minutes in "
-        << QString::number(wallSec, 'f', 2) << " s\n";
+        << simulator.symbols().size() << (simulator.symbols().size() == 1 ? " symbol · " : " symbols · ")
+        << o.minutes << " simulated minutes in " << QString::number(wallSec, 'f', 2) << " s\n";
     const char* names[]
         = {"trades", "liquidations", "mark/funding", "open interest", "book updates", "metrics"};
     out << "events:";

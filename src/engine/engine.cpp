@@ -16,7 +16,7 @@ Engine::PerSymbol& Engine::state(SymbolId id)
 {
     auto& slot = m_symbols[id];
     if (!slot) {
-        slot = std::make_unique<PerSymbol>(m_capacity);
+        slot = std::make_unique<PerSymbol>(m_capacity, id);
         slot->summary.id = id;
     }
     return *slot;
@@ -27,6 +27,17 @@ void Engine::apply(const EventBatch& batch)
     ++m_stats.batches;
     for (const auto& e : batch.events)
         apply(e);
+    refreshLiquidity();
+}
+
+void Engine::refreshLiquidity()
+{
+    for (auto& [id, p] : m_symbols) {
+        if (!p->liqDirty)
+            continue;
+        p->liq.refresh();
+        p->liqDirty = false;
+    }
 }
 
 void Engine::apply(const MarketEvent& event)
@@ -61,6 +72,10 @@ void Engine::apply(const MarketEvent& event)
             }
         },
         event);
+    if (!std::holds_alternative<BookUpdate>(event) && !std::holds_alternative<Metric>(event)) {
+        s.liq.apply(event);
+        s.liqDirty = true;
+    }
 }
 
 SymbolSummary Engine::withDailyFigures(const PerSymbol& s)
@@ -98,14 +113,26 @@ EngineSnapshotPtr Engine::snapshot(const ChartView& view) const
         const std::size_t n = std::min(view.maxCandles, c.size());
         snap->candles.assign(c.end() - static_cast<std::ptrdiff_t>(n), c.end());
         snap->candleRevision = it->second->candles.revision();
+        snap->liq = it->second->liq.snapshot(snap->candles.empty() ? 0 : snap->candles.front().openTime);
     }
     return snap;
+}
+
+std::size_t Engine::seedCandles(SymbolId id, Timeframe tf, std::span<const Candle> history)
+{
+    return state(id).candles.seed(tf, history);
 }
 
 const CandleBook* Engine::book(SymbolId id) const
 {
     auto it = m_symbols.find(id);
     return it == m_symbols.end() ? nullptr : &it->second->candles;
+}
+
+const liq::LiqState* Engine::liquidity(SymbolId id) const
+{
+    auto it = m_symbols.find(id);
+    return it == m_symbols.end() ? nullptr : &it->second->liq;
 }
 
 SymbolSummary Engine::summary(SymbolId id) const

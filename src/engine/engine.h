@@ -2,6 +2,7 @@
 #pragma once
 
 #include "candlebook.h"
+#include "liq/liqstate.h"
 #include "marketstate.h"
 
 #include <map>
@@ -34,6 +35,9 @@ struct EngineSnapshot
     std::vector<Candle> candles; // of view.symbol / view.timeframe, oldest first
     std::uint64_t candleRevision = 0;
     EngineStats stats;
+    // Liquidation layers of view.symbol (estimated heatmap/profile/bands, realized bubbles
+    // and cumulative-by-price, cascade state), history from the first candle on.
+    liq::LiqSnapshotPtr liq;
 };
 using EngineSnapshotPtr = std::shared_ptr<const EngineSnapshot>;
 
@@ -47,9 +51,16 @@ public:
     void apply(const MarketEvent& event);
 
     EngineSnapshotPtr snapshot(const ChartView& view) const;
+    // Recomputes liquidation profiles and bands of symbols whose estimate changed (done at
+    // the end of every apply(batch); call it after single-event applies).
+    void refreshLiquidity();
 
     TimeMs now() const { return m_now; }
+    // Stored history for a symbol's candles at start (see CandleSeries::seed).
+    std::size_t seedCandles(SymbolId id, Timeframe tf, std::span<const Candle> history);
+
     const CandleBook* book(SymbolId id) const;
+    const liq::LiqState* liquidity(SymbolId id) const;
     SymbolSummary summary(SymbolId id) const;
     const EngineStats& stats() const { return m_stats; }
     // Symbols seen so far plus the defaults, in watchlist order.
@@ -60,8 +71,11 @@ private:
     {
         CandleBook candles;
         SymbolSummary summary;
-        explicit PerSymbol(std::size_t cap)
+        liq::LiqState liq;
+        bool liqDirty = false;
+        PerSymbol(std::size_t cap, SymbolId id)
             : candles(cap)
+            , liq(id)
         {
         }
     };

@@ -7,6 +7,9 @@
 namespace perp::sim {
 
 namespace {
+// One-second samples; the mark follows the perp's premium with a ~30 s time constant.
+constexpr double kMarkSmoothing = 1.0 / 30.0;
+
 Price nearestTick(const BookModel& book, double p)
 {
     const Price lo = book.floorTick(p);
@@ -24,7 +27,7 @@ MarkFunding MarkFundingModel::sample(TimeMs t, double mid, double index, const B
         m_count = 0;
     }
     const double premium = (mid - index) / index;
-    m_premiumEma = m_primed ? m_premiumEma + (premium - m_premiumEma) * 0.2 : premium;
+    m_premiumEma = m_primed ? m_premiumEma + (premium - m_premiumEma) * kMarkSmoothing : premium;
     m_primed = true;
 
     MarkFunding e;

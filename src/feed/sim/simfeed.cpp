@@ -43,6 +43,7 @@ void SimFeed::start()
     }
     m_wall.start();
     m_lastWallMs = 0;
+    m_lastTruthWallMs = -1;
     m_carryMs = 0;
     m_timer.start(m_config.speed <= 0 ? 0 : kTickMs);
     emit statusChanged(description());
@@ -74,10 +75,16 @@ void SimFeed::tick()
     m_sim->advanceTo(target, batch->events);
     if (!batch->events.empty())
         emit batchReady(std::move(batch));
-    if (m_sim->now() >= m_nextTruth
-        && isSignalConnected(QMetaMethod::fromSignal(&SimFeed::groundTruthReady))) {
+    // Ground truth about once per simulated second; flat out, at most every kTruthMinWallMs
+    // of wall time (copying every position thousands of times a second would cost more
+    // than the simulation).
+    const bool due = m_sim->now() >= m_nextTruth
+        && (m_config.speed > 0 || m_lastTruthWallMs < 0
+            || m_wall.elapsed() - m_lastTruthWallMs >= kTruthMinWallMs);
+    if (due && isSignalConnected(QMetaMethod::fromSignal(&SimFeed::groundTruthReady))) {
         auto truth = std::make_shared<const std::vector<GroundTruth>>(m_sim->groundTruth());
         m_nextTruth = m_sim->now() + 1000;
+        m_lastTruthWallMs = m_wall.elapsed();
         emit groundTruthReady(std::move(truth));
     }
 }

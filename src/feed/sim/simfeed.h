@@ -37,6 +37,8 @@ public:
     static constexpr TimeMs kMaxSpeedChunkMs = 2000;
     // Timer period when following wall time.
     static constexpr int kTickMs = 50;
+    // Least wall time between two ground-truth signals when running flat out.
+    static constexpr qint64 kTruthMinWallMs = 50;
 
     // The simulator itself (for evaluation code living on the same thread); null before start().
     const Simulator* simulator() const { return m_sim.get(); }
@@ -49,6 +51,7 @@ private:
     QTimer m_timer;
     QElapsedTimer m_wall;
     qint64 m_lastWallMs = 0;
+    qint64 m_lastTruthWallMs = -1;
     double m_carryMs = 0; // simulated ms owed but not yet whole
     TimeMs m_nextTruth = 0;
 };

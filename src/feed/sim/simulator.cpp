@@ -13,7 +13,9 @@ Simulator::Simulator(SimConfig config)
     : m_config(std::move(config))
     , m_now(m_config.startTime)
 {
-    m_symbols = m_config.symbols;
+    for (SymbolId id : m_config.symbols) // each symbol once, in the given order
+        if (std::find(m_symbols.begin(), m_symbols.end(), id) == m_symbols.end())
+            m_symbols.push_back(id);
     if (m_symbols.empty())
         for (SymbolId id = 0; id < kDefaultSymbolCount; ++id)
             m_symbols.push_back(id);
@@ -59,6 +61,12 @@ std::vector<GroundTruth> Simulator::groundTruth() const
     for (const auto& m : m_markets)
         out.push_back(m->truth(m_now));
     return out;
+}
+
+std::optional<GroundTruth> Simulator::groundTruth(SymbolId id) const
+{
+    const auto* m = market(id);
+    return m ? std::optional(m->truth(m_now)) : std::nullopt;
 }
 
 double Simulator::openInterest(SymbolId id) const

@@ -10,11 +10,16 @@ namespace perp::sim {
 
 namespace {
 constexpr double kDaySec = 86400.0;
-constexpr double kFlowSigma = 1.5; // log-sigma of flow order sizes
-constexpr double kPullHalfLifeSec = 25; // how fast flow traders pull the mid back to fair
+constexpr double kFlowSigma = 1.2; // log-sigma of flow order sizes
+constexpr double kPullHalfLifeSec = 10; // how fast flow traders pull the mid back to fair
 constexpr double kPositionImpact = 0.3; // share of an opening/closing order's impact that lasts
-constexpr double kLiquidationImpact = 0.6; // share of a forced order's impact that lasts
+constexpr double kLiquidationImpact = 0.5; // share of a forced order's impact that lasts
 constexpr int kDepthLevels = 20;
+constexpr double kReferenceDepthUsd = 12e6; // BTC's depth: position sizes scale with sqrt(depth / this)
+constexpr double kStressRecoverySec = 30; // time constant of liquidity returning after forced orders
+constexpr double kStressPerLiquidation = 0.995; // each forced order thins the book ...
+constexpr double kStressNotionalShare = 0.3; // ... and more so the larger it is (share of 1% depth)
+constexpr double kMinStress = 0.5;
 
 std::uint64_t symbolSeed(std::uint64_t seed, SymbolId id)
 {
@@ -40,6 +45,9 @@ SymbolMarket::SymbolMarket(SymbolId id, const SimConfig& config, const TraderPro
     const double k = std::log(2.0) / kPullHalfLifeSec;
     m_pullGain = k * 100.0 * m_traits.depthUsdPerPct / (2.0 * m_traits.tradesPerSec * meanNotional);
 
+    // Traders of thinner markets hold smaller positions.
+    m_sizeScale = std::clamp(std::sqrt(m_traits.depthUsdPerPct / kReferenceDepthUsd), 0.1, 1.0);
+
     const TimeMs start = config.startTime;
     m_nextFlow = static_cast<double>(start) + m_rng.exponential(1000.0 / m_traits.tradesPerSec);
     m_nextOpen = static_cast<double>(start) + m_rng.exponential(1000.0);
@@ -63,7 +71,8 @@ void SymbolMarket::seedPopulation(TimeMs start)
     const double mid = m_book.mid();
     for (int i = 0; i < n; ++i) {
         const auto side = m_rng.chance(0.5) ? PositionSide::Long : PositionSide::Short;
-        const double notional = drawNotional(m_profile.medianNotionalUsd, m_profile.notionalSigma);
+        const double notional
+            = drawNotional(m_profile.medianNotionalUsd * m_sizeScale, m_profile.notionalSigma);
         const double lev = std::min(m_profile.drawLeverage(m_rng), maxLeverageFor(m_info.tiers, notional));
         const double ageSec
             = std::min(m_rng.exponential(m_profile.meanLifetimeSec), 3 * m_profile.meanLifetimeSec);
@@ -78,7 +87,10 @@ void SymbolMarket::seedPopulation(TimeMs start)
         const TimeMs closeAt = start
             + std::max<TimeMs>(
                 10'000, static_cast<TimeMs>(m_rng.exponential(m_profile.meanLifetimeSec * 1000.0)));
-        m_positions.open({side, entry, lp, qty.raw, lev, openedAt}, closeAt, entry);
+        double stop = m_profile.drawStop(m_rng, entry, lp);
+        if (side == PositionSide::Long ? mid <= stop : mid >= stop)
+            stop = 0; // a stop the price already passed would have fired
+        m_positions.open({side, entry, lp, qty.raw, lev, openedAt, stop}, closeAt, entry);
     }
 }
 
@@ -91,10 +103,11 @@ double SymbolMarket::target(const MarketFactor&) const
 Price SymbolMarket::trade(TimeMs t, Side side, Qty qty, double permanentImpact, std::vector<MarketEvent>& out)
 {
     const double before = m_book.mid();
-    const Price fill = m_book.execute(side, qty.toDouble(), m_depthScale);
+    const Price average = m_book.execute(side, qty, m_depthScale, m_fills);
     m_fair *= std::exp(permanentImpact * std::log(m_book.mid() / before));
-    out.emplace_back(Trade {header(t), fill, qty, side, ++m_tradeId});
-    return fill;
+    for (const BookLevel& f : m_fills)
+        out.emplace_back(Trade {header(t), f.price, f.qty, side, ++m_tradeId});
+    return average;
 }
 
 void SymbolMarket::flowTrade(TimeMs t, const MarketFactor& factor, std::vector<MarketEvent>& out)
@@ -104,7 +117,7 @@ void SymbolMarket::flowTrade(TimeMs t, const MarketFactor& factor, std::vector<M
     const Side side = m_rng.chance(pBuy) ? Side::Buy : Side::Sell;
     const Qty qty = m_book.roundQty(drawNotional(m_traits.tradeMedianUsd, kFlowSigma) / m_book.mid());
     trade(t, side, qty, 0.0, out);
-    liquidate(t, out);
+    settle(t, out);
 }
 
 void SymbolMarket::openPosition(TimeMs t, const MarketFactor& factor, std::vector<MarketEvent>& out)
@@ -112,7 +125,7 @@ void SymbolMarket::openPosition(TimeMs t, const MarketFactor& factor, std::vecto
     const double pLong = std::clamp(
         0.5 + m_profile.trendChasing * factor.trendSign() - 0.25 * m_positions.imbalance(), 0.1, 0.9);
     const auto side = m_rng.chance(pLong) ? PositionSide::Long : PositionSide::Short;
-    const double notional = drawNotional(m_profile.medianNotionalUsd, m_profile.notionalSigma);
+    const double notional = drawNotional(m_profile.medianNotionalUsd * m_sizeScale, m_profile.notionalSigma);
     const double lev = std::min(m_profile.drawLeverage(m_rng), maxLeverageFor(m_info.tiers, notional));
     const Qty qty = m_book.roundQty(notional / m_book.mid());
     const Price fill
@@ -120,22 +133,37 @@ void SymbolMarket::openPosition(TimeMs t, const MarketFactor& factor, std::vecto
     const double entry = fill.toDouble();
     const double lp = liquidationPrice(m_info.tiers, side, qty.toDouble(), entry, lev);
     const auto life = static_cast<TimeMs>(m_rng.exponential(m_profile.meanLifetimeSec * 1000.0));
-    m_positions.open({side, entry, lp, qty.raw, lev, t}, t + std::max<TimeMs>(10'000, life), entry);
-    liquidate(t, out);
+    const double stop = m_profile.drawStop(m_rng, entry, lp);
+    m_positions.open({side, entry, lp, qty.raw, lev, t, stop}, t + std::max<TimeMs>(10'000, life), entry);
+    settle(t, out);
 }
 
-void SymbolMarket::closePosition(TimeMs t, PositionBook::Slot slot, std::vector<MarketEvent>& out)
+void SymbolMarket::closePosition(
+    TimeMs t, PositionBook::Slot slot, std::vector<MarketEvent>& out, bool settleAfter)
 {
     const Position& p = m_positions.at(slot);
     const Side side = p.side == PositionSide::Long ? Side::Sell : Side::Buy;
     const Price fill = trade(t, side, Qty::fromRaw(p.qtyRaw), kPositionImpact, out);
     m_positions.close(slot, fill.toDouble(), t);
-    liquidate(t, out);
+    if (settleAfter)
+        settle(t, out);
 }
 
-void SymbolMarket::liquidate(TimeMs t, std::vector<MarketEvent>& out)
+void SymbolMarket::settle(TimeMs t, std::vector<MarketEvent>& out)
 {
-    while (auto slot = m_positions.crossed(m_book.mid())) {
+    for (;;) {
+        if (m_positions.crossed(m_book.mid()))
+            liquidateOne(t, out);
+        else if (auto slot = m_positions.stopped(m_book.mid()))
+            closePosition(t, *slot, out, false);
+        else
+            return;
+    }
+}
+
+void SymbolMarket::liquidateOne(TimeMs t, std::vector<MarketEvent>& out)
+{
+    if (auto slot = m_positions.crossed(m_book.mid())) {
         const double trigger = m_book.mid();
         const Position p = m_positions.at(*slot);
         const Qty qty = Qty::fromRaw(p.qtyRaw);
@@ -144,6 +172,12 @@ void SymbolMarket::liquidate(TimeMs t, std::vector<MarketEvent>& out)
         m_positions.close(*slot, fill.toDouble(), t);
         out.emplace_back(Liquidation {header(t), fill, qty, p.side});
         ++m_liquidations;
+        // Market makers pull quotes while forced orders hit the book: the next one moves price more.
+        const double notional = qty.toDouble() * fill.toDouble();
+        m_stress = std::max(kMinStress,
+            m_stress * kStressPerLiquidation
+                * std::exp(-notional / (kStressNotionalShare * m_traits.depthUsdPerPct)));
+        m_depthScale = m_regimeDepth * m_stress;
         if (m_recordLiquidations)
             m_liqLog.push_back(
                 {t, m_id, p.side, p.entryPrice, p.leverage, p.liquidationPrice, trigger, fill, qty});
@@ -168,7 +202,9 @@ void SymbolMarket::step(TimeMs from, TimeMs to, const MarketFactor& factor, std:
     m_fair *= std::exp(
         m_traits.beta * factor.shock() + m_traits.idioVolDaily * std::sqrt(dt / kDaySec) * m_rng.normal());
     m_activity = factor.traits().activity;
-    m_depthScale = factor.traits().depth;
+    m_stress = 1.0 - (1.0 - m_stress) * std::exp(-dt / kStressRecoverySec);
+    m_regimeDepth = factor.traits().depth;
+    m_depthScale = m_regimeDepth * m_stress;
     const double flowRate = m_traits.tradesPerSec * m_activity;
     const double openRate
         = m_profile.populationPerTradeRate * m_traits.tradesPerSec / m_profile.meanLifetimeSec * m_activity;

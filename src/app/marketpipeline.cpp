@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#include "marketpipeline.h"
+
+namespace perp {
+
+MarketPipeline::MarketPipeline(std::unique_ptr<FeedSource> source, QObject* parent)
+    : QObject(parent)
+    , m_description(source->description())
+    , m_simulated(source->isSimulated())
+    , m_gate(std::make_shared<BatchGate>())
+    , m_engine(new EngineWorker)
+{
+    m_engineThread.setObjectName(QStringLiteral("perp-engine"));
+    m_engine->moveToThread(&m_engineThread);
+    connect(&m_engineThread, &QThread::finished, m_engine, &QObject::deleteLater);
+
+    FeedSource* feed = source.get();
+    // Runs on the feed thread as the batch is emitted; the engine releases the gate once
+    // the batch is applied.
+    connect(
+        feed, &FeedSource::batchReady, feed,
+        [engine = m_engine, gate = m_gate](perp::EventBatchPtr batch) {
+            gate->enter();
+            QMetaObject::invokeMethod(
+                engine,
+                [engine, gate, batch = std::move(batch)] {
+                    engine->applyBatch(batch);
+                    gate->leave();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::DirectConnection);
+    connect(feed, &FeedSource::statusChanged, this, &MarketPipeline::sourceStatus, Qt::QueuedConnection);
+    connect(feed, &FeedSource::failed, this, &MarketPipeline::sourceFailed, Qt::QueuedConnection);
+    connect(
+        m_engine, &EngineWorker::snapshotReady, this, &MarketPipeline::snapshotReady, Qt::QueuedConnection);
+    m_feed = std::make_unique<FeedThread>(std::move(source));
+}
+
+MarketPipeline::~MarketPipeline()
+{
+    stop();
+    if (!m_engineStarted)
+        delete m_engine; // never ran on its thread, so no deleteLater will come
+}
+
+void MarketPipeline::start()
+{
+    if (!m_engineStarted) {
+        m_engineStarted = true;
+        m_engineThread.start();
+    }
+    m_feed->start();
+}
+
+void MarketPipeline::stop()
+{
+    m_feed->stop();
+    if (m_engineThread.isRunning()) {
+        m_engineThread.quit();
+        m_engineThread.wait();
+    }
+}
+
+void MarketPipeline::requestView(perp::ChartView view)
+{
+    EngineWorker* engine = m_engine;
+    QMetaObject::invokeMethod(
+        engine, [engine, view] { engine->setView(view); }, Qt::QueuedConnection);
+}
+
+} // namespace perp

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "batchgate.h"
+#include "engineworker.h"
+#include "feedthread.h"
+
+#include <QThread>
+#include <memory>
+
+namespace perp {
+
+// Wires the threads: FeedSource (feed thread) -> EventBatchPtr -> EngineWorker (engine
+// thread) -> EngineSnapshotPtr -> the GUI thread. All hand-overs are queued signals of
+// immutable data; nothing mutable is shared. A BatchGate bounds the batches in flight
+// to the engine, so a feed faster than the engine is slowed instead of piling up memory.
+class MarketPipeline : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MarketPipeline(std::unique_ptr<FeedSource> source, QObject* parent = nullptr);
+    ~MarketPipeline() override;
+
+    void start();
+    void stop();
+
+    QString sourceDescription() const { return m_description; }
+    bool isSimulated() const { return m_simulated; }
+    const BatchGate& gate() const { return *m_gate; }
+
+public slots:
+    // Queued to the engine thread.
+    void requestView(perp::ChartView view);
+
+signals:
+    void snapshotReady(perp::EngineSnapshotPtr snapshot);
+    void sourceStatus(const QString& text);
+    void sourceFailed(const QString& error);
+
+private:
+    QString m_description;
+    bool m_simulated;
+    std::shared_ptr<BatchGate> m_gate;
+    QThread m_engineThread;
+    EngineWorker* m_engine; // deleted on the engine thread when it finishes
+    bool m_engineStarted = false;
+    std::unique_ptr<FeedThread> m_feed;
+};
+
+} // namespace perp
