@@ -23,10 +23,6 @@ public:
     Parser();
 
     feed::ParseResult parse(const feed::Frame& frame, std::vector<MarketEvent>& out);
-    // GET /v5/market/recent-trade body:
-    // {"retCode":0,"result":{"list":[{execId,symbol,price,size,side,time}]}}. Trades come out oldest first
-    // (Bybit lists the newest first).
-    feed::ParseResult parseRecentTrades(const feed::Frame& frame, std::vector<MarketEvent>& out);
     // Forget ticker state (after a reconnect the next message is a snapshot).
     void reset() { m_tickers.clear(); }
 
