@@ -79,25 +79,17 @@ void MockExchange::tick()
     std::erase_if(m_clients, [](const Client& c) { return c.socket == nullptr; });
     std::vector<MarketEvent> events;
     m_sim->advanceTo(floorTo(due, sim::Simulator::kStepMs), events);
-    for (const auto& e : events) {
+    for (const auto& e : events)
         for (const auto& frame : m_encoder.encode(e))
             for (auto& c : m_clients)
-                if (c.socket && !c.bybit && c.streams.count(frame.stream) && streamAllowed(c, frame.stream))
+                if (c.socket && c.streams.count(frame.stream) && streamAllowed(c, frame.stream))
                     sendFrame(c, frame);
-        for (const auto& frame : m_bybit.encode(e))
-            for (auto& c : m_clients)
-                if (c.socket && c.bybit && c.streams.count(frame.topic))
-                    sendText(c, frame.message);
-    }
 }
 
 void MockExchange::sendFrame(Client& c, const StreamFrame& f)
 {
-    sendText(c, c.combined ? "{\"stream\":\"" + f.stream + "\",\"data\":" + f.payload + "}" : f.payload);
-}
-
-void MockExchange::sendText(Client& c, std::string text)
-{
+    std::string text
+        = c.combined ? "{\"stream\":\"" + f.stream + "\",\"data\":" + f.payload + "}" : f.payload;
     std::uniform_real_distribution<double> u(0, 1);
     if (m_config.faults.malformedRate > 0 && u(m_rng) < m_config.faults.malformedRate)
         text.resize(text.size() / 2);
@@ -175,9 +167,7 @@ void MockExchange::onWebSocket()
             c.route = path.section('/', 1, 1);
             path = path.mid(c.route.size() + 1);
         }
-        if (path == QLatin1String("/v5/public/linear")) {
-            c.bybit = true; // topics come with {"op":"subscribe"}
-        } else if (path.startsWith(QLatin1String("/stream"))) {
+        if (path.startsWith(QLatin1String("/stream"))) {
             c.combined = true;
             const auto streams = QUrlQuery(socket->requestUrl()).queryItemValue(QStringLiteral("streams"));
             for (const auto& s : streams.split('/', Qt::SkipEmptyParts))
@@ -210,10 +200,6 @@ void MockExchange::onClientText(QWebSocket* socket, const QString& text)
     if (it == m_clients.end())
         return;
     const auto req = QJsonDocument::fromJson(text.toUtf8()).object();
-    if (it->bybit) {
-        onBybitText(*it, req);
-        return;
-    }
     const QString method = req.value("method").toString();
     const auto id = req.value("id");
     QJsonObject reply {{"id", id}};
@@ -234,34 +220,6 @@ void MockExchange::onClientText(QWebSocket* socket, const QString& text)
         reply = QJsonObject {{"code", 2}, {"msg", "Invalid request"}, {"id", id}};
     }
     socket->sendTextMessage(QString::fromUtf8(QJsonDocument(reply).toJson(QJsonDocument::Compact)));
-}
-
-void MockExchange::onBybitText(Client& c, const QJsonObject& req)
-{
-    const QString op = req.value("op").toString();
-    QJsonObject reply {{"success", true}, {"ret_msg", ""}, {"conn_id", "perpscope-mockex"}, {"op", op}};
-    if (req.contains("req_id"))
-        reply.insert("req_id", req.value("req_id"));
-    std::vector<std::string> fresh;
-    if (op == QLatin1String("ping")) {
-        reply.insert("ret_msg", "pong");
-    } else if (op == QLatin1String("subscribe") || op == QLatin1String("unsubscribe")) {
-        for (const auto& a : req.value("args").toArray()) {
-            const auto topic = a.toString().toStdString();
-            if (op == QLatin1String("unsubscribe"))
-                c.streams.erase(topic);
-            else if (c.streams.insert(topic).second)
-                fresh.push_back(topic);
-        }
-    } else {
-        reply.insert("success", false);
-        reply.insert("ret_msg", "error:handler not found");
-    }
-    c.socket->sendTextMessage(QString::fromUtf8(QJsonDocument(reply).toJson(QJsonDocument::Compact)));
-    for (const auto& topic : fresh)
-        if (topic.starts_with("tickers."))
-            if (const auto id = findSymbol(topic.substr(8)))
-                c.socket->sendTextMessage(QString::fromStdString(m_bybit.tickerSnapshot(*id)));
 }
 
 } // namespace perp::mockex

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "binanceencoder.h"
-#include "bybitencoder.h"
 #include "feed/sim/simconfig.h"
 
 #include <QElapsedTimer>
@@ -18,7 +17,6 @@ class QTcpServer;
 class QTcpSocket;
 class QWebSocket;
 class QWebSocketServer;
-class QJsonObject;
 
 namespace perp::sim {
 class Simulator;
@@ -50,9 +48,7 @@ struct MockConfig
 // streams (routed /market and /public paths, raw /ws/<streams> and combined
 // /stream?streams=..., SUBSCRIBE / UNSUBSCRIBE / LIST_SUBSCRIPTIONS) and REST
 // (/fapi/v1/ping, time, exchangeInfo, klines, aggTrades, openInterest, premiumIndex),
-// fed by the simulator; and Bybit v5 linear on /v5/public/linear (subscribe, ping,
-// publicTrade, allLiquidation, tickers) with REST /v5/market/recent-trade.
-// All prices are SIMULATED.
+// fed by the simulator. All prices are SIMULATED.
 class MockExchange : public QObject
 {
     Q_OBJECT
@@ -65,7 +61,6 @@ public:
     // Pauses or resumes the simulated market (clients stay connected).
     void setProducing(bool on);
     const BinanceEncoder& encoder() const { return m_encoder; }
-    const BybitEncoder& bybitEncoder() const { return m_bybit; }
     std::uint64_t framesSent() const { return m_framesSent; }
     std::uint64_t connectionsDropped() const { return m_dropped; }
 
@@ -74,7 +69,6 @@ private:
     {
         QWebSocket* socket = nullptr;
         bool combined = false;
-        bool bybit = false; // a Bybit v5 /v5/public/linear client; `streams` then holds topics
         QString route; // "market", "public" or empty (unrouted legacy path)
         std::set<std::string> streams;
     };
@@ -85,8 +79,6 @@ private:
     void tick();
     void dropAll();
     void sendFrame(Client& c, const StreamFrame& f);
-    void sendText(Client& c, std::string text); // with the frame faults applied
-    void onBybitText(Client& c, const QJsonObject& req);
     void serveHttp(QTcpSocket* socket, const QByteArray& request);
     QByteArray restBody(const QString& path, const QString& query, int& status) const;
     bool streamAllowed(const Client& c, const std::string& stream) const;
@@ -94,7 +86,6 @@ private:
     MockConfig m_config;
     std::unique_ptr<sim::Simulator> m_sim;
     BinanceEncoder m_encoder;
-    BybitEncoder m_bybit;
     QTcpServer* m_tcp;
     QWebSocketServer* m_ws;
     std::vector<Client> m_clients;

@@ -66,15 +66,6 @@ QByteArray MockExchange::restBody(const QString& path, const QString& query, int
         return "{\"serverTime\":" + QByteArray::number(now) + "}";
     if (path == QLatin1String("/fapi/v1/exchangeInfo"))
         return exchangeInfo(now);
-    if (path == QLatin1String("/v5/market/recent-trade")) {
-        const auto id = findSymbol(q.queryItemValue("symbol").toStdString());
-        if (!id)
-            return "{\"retCode\":10001,\"retMsg\":\"params error: symbol invalid\",\"result\":{}}";
-        bool okLimit = false;
-        const int n = q.queryItemValue("limit").toInt(&okLimit);
-        return QByteArray::fromStdString(
-            m_bybit.recentTradesJson(*id, okLimit ? std::clamp(n, 1, 1000) : 500));
-    }
     const auto known
         = {"/fapi/v1/klines", "/fapi/v1/aggTrades", "/fapi/v1/openInterest", "/fapi/v1/premiumIndex"};
     if (std::find_if(known.begin(), known.end(), [&](const char* p) { return path == QLatin1String(p); })
