@@ -37,8 +37,7 @@ MockExchange::~MockExchange()
 {
     // The sockets die with the servers below; their signals must not reach a half-destroyed this.
     for (auto& c : m_clients)
-        if (c.socket)
-            QObject::disconnect(c.socket, nullptr, this, nullptr);
+        QObject::disconnect(c.socket, nullptr, this, nullptr);
     m_clients.clear();
 }
 
@@ -76,13 +75,12 @@ void MockExchange::tick()
         return;
     const auto due
         = m_simStart + static_cast<TimeMs>(double(m_wall.elapsed() - m_wallAtStart) * m_config.sim.speed);
-    std::erase_if(m_clients, [](const Client& c) { return c.socket == nullptr; });
     std::vector<MarketEvent> events;
     m_sim->advanceTo(floorTo(due, sim::Simulator::kStepMs), events);
     for (const auto& e : events)
         for (const auto& frame : m_encoder.encode(e))
             for (auto& c : m_clients)
-                if (c.socket && c.streams.count(frame.stream) && streamAllowed(c, frame.stream))
+                if (c.streams.count(frame.stream) && streamAllowed(c, frame.stream))
                     sendFrame(c, frame);
 }
 
@@ -94,7 +92,7 @@ void MockExchange::sendFrame(Client& c, const StreamFrame& f)
     if (m_config.faults.malformedRate > 0 && u(m_rng) < m_config.faults.malformedRate)
         text.resize(text.size() / 2);
     const int copies = m_config.faults.duplicateRate > 0 && u(m_rng) < m_config.faults.duplicateRate ? 2 : 1;
-    for (int i = 0; i < copies && c.socket; ++i) {
+    for (int i = 0; i < copies; ++i) {
         c.socket->sendTextMessage(QString::fromStdString(text));
         ++m_framesSent;
     }
@@ -111,12 +109,8 @@ bool MockExchange::streamAllowed(const Client& c, const std::string& stream) con
 
 void MockExchange::dropAll()
 {
-    std::vector<QWebSocket*> sockets;
-    for (const auto& c : m_clients)
-        if (c.socket)
-            sockets.push_back(c.socket);
-    for (QWebSocket* socket : sockets) {
-        socket->abort();
+    for (auto& c : m_clients) {
+        c.socket->abort();
         ++m_dropped;
     }
 }
@@ -184,10 +178,7 @@ void MockExchange::onWebSocket()
         connect(socket, &QWebSocket::textMessageReceived, this,
             [this, socket](const QString& text) { onClientText(socket, text); });
         connect(socket, &QWebSocket::disconnected, this, [this, socket] {
-            // Can fire inside a loop over m_clients (abort, a failed write): only mark it here.
-            for (auto& other : m_clients)
-                if (other.socket == socket)
-                    other.socket = nullptr;
+            std::erase_if(m_clients, [socket](const Client& x) { return x.socket == socket; });
             socket->deleteLater();
         });
     }

@@ -27,9 +27,7 @@ BinanceFeed::BinanceFeed(FeedConfig config, QObject* parent)
     , m_net(this)
     , m_reconnect(this)
     , m_watchdog(this)
-    , m_oiPoll(this)
 {
-    connect(&m_oiPoll, &QTimer::timeout, this, &BinanceFeed::pollOpenInterest);
     if (m_config.symbols.empty())
         for (SymbolId id = 0; id < kDefaultSymbolCount; ++id)
             m_config.symbols.push_back(id);
@@ -87,13 +85,8 @@ void BinanceFeed::start()
         = m_net.get(QNetworkRequest(QUrl(m_config.restBase + QStringLiteral("/fapi/v1/ping"))));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
-        if (markUnavailableIfBlocked(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()))
-            return;
-        openSocket();
-        if (m_config.openInterestPollMs > 0) {
-            pollOpenInterest();
-            m_oiPoll.start(m_config.openInterestPollMs);
-        }
+        if (!markUnavailableIfBlocked(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()))
+            openSocket();
     });
 }
 
@@ -104,7 +97,6 @@ bool BinanceFeed::markUnavailableIfBlocked(int httpStatus)
     m_running = false;
     m_reconnect.stop();
     m_watchdog.stop();
-    m_oiPoll.stop();
     m_socket.abort();
     m_health.lastError
         = QStringLiteral("Binance is not available from this location (HTTP 451). The exchange is "
@@ -119,7 +111,6 @@ void BinanceFeed::stop()
     m_running = false;
     m_reconnect.stop();
     m_watchdog.stop();
-    m_oiPoll.stop();
     m_socket.close();
     setState(QStringLiteral("idle"));
 }
@@ -189,34 +180,6 @@ void BinanceFeed::onText(const QString& text)
     }
     if (!batch->events.empty())
         emit batchReady(std::move(batch));
-}
-
-void BinanceFeed::pollOpenInterest()
-{
-    for (SymbolId id : m_config.symbols) {
-        QUrl url(m_config.restBase + QStringLiteral("/fapi/v1/openInterest"));
-        url.setQuery(QStringLiteral("symbol=") + QString::fromStdString(symbolName(id)));
-        QNetworkReply* reply = m_net.get(QNetworkRequest(url));
-        connect(reply, &QNetworkReply::finished, this, [this, reply] {
-            reply->deleteLater();
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (markUnavailableIfBlocked(status) || status != 200)
-                return; // the next poll asks again
-            const QByteArray body = reply->readAll();
-            auto batch = std::make_shared<EventBatch>();
-            const auto r = m_restParser.parse(
-                feed::Frame {std::string_view(body.constData(), static_cast<std::size_t>(body.size())),
-                    nowUs(), "binance /fapi/v1/openInterest", 0},
-                batch->events);
-            if (!r.ok()) {
-                ++m_health.rejected;
-                m_health.lastError = QString::fromStdString(r.error->toString());
-                emit healthChanged();
-            } else if (!batch->events.empty()) {
-                emit batchReady(std::move(batch));
-            }
-        });
-    }
 }
 
 void BinanceFeed::backfillAll()

@@ -23,7 +23,6 @@ struct FeedConfig
     std::vector<SymbolId> symbols; // empty: the 21 defaults
     int staleMs = 15'000; // no message for this long: reconnect
     int maxBackoffMs = 30'000;
-    int openInterestPollMs = 10'000; // GET /fapi/v1/openInterest per symbol; 0 = off
 };
 
 // Feed health for the status bar and the feed-health dialog.
@@ -44,8 +43,7 @@ struct FeedHealth
 // connection: exponential backoff with jitter, a stale watchdog, and trade-id gap
 // detection with REST backfill (/fapi/v1/aggTrades) after a lost, malformed or
 // dropped frame and after every reconnect, so each trade is emitted exactly once.
-// Open interest is polled from REST every 10 s. HTTP 451 (geo-block) marks the
-// exchange unavailable with a clear message.
+// HTTP 451 (geo-block) marks the exchange unavailable with a clear message.
 class BinanceFeed : public FeedSource
 {
     Q_OBJECT
@@ -82,7 +80,6 @@ private:
     void request(Range r);
     void onReply(QNetworkReply* reply, Range r);
     void setState(const QString& state);
-    void pollOpenInterest();
     // True (and the feed stopped with a clear message) for HTTP 451.
     bool markUnavailableIfBlocked(int httpStatus);
 
@@ -91,7 +88,6 @@ private:
     QNetworkAccessManager m_net;
     QTimer m_reconnect;
     QTimer m_watchdog;
-    QTimer m_oiPoll;
     QElapsedTimer m_clock;
     qint64 m_lastMessageMs = 0;
     Parser m_parser;
