@@ -24,7 +24,6 @@ int main(int argc, char** argv)
         {"duplicate-rate", "Fault: fraction of frames sent twice.", "R", "0"},
         {"rest-429-rate", "Fault: fraction of REST requests answered 429.", "R", "0"},
         {"slow-rest", "Fault: delay every REST reply by MS milliseconds.", "MS", "0"},
-        {"geo-block", "Fault: answer everything with HTTP 451 (restricted location)."},
     });
     p.process(app);
     perp::mockex::MockConfig config;
@@ -47,7 +46,6 @@ int main(int argc, char** argv)
     config.faults.duplicateRate = number("duplicate-rate");
     config.faults.rate429 = number("rest-429-rate");
     config.faults.slowRestMs = static_cast<int>(number("slow-rest"));
-    config.faults.geoBlock = p.isSet("geo-block");
     config.sim.startTime = 0;
     if (!ok)
         return 2;

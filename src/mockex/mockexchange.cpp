@@ -135,14 +135,6 @@ void MockExchange::routeSocket(QTcpSocket* socket)
         m_ws->handleConnection(socket);
         return;
     }
-    if (m_config.faults.geoBlock) { // WebSocket upgrades and REST alike
-        const QByteArray body = "{\"code\":0,\"msg\":\"Service unavailable from a restricted location.\"}";
-        socket->write("HTTP/1.1 451 Unavailable For Legal Reasons\r\nContent-Type: application/json\r\n"
-                      "Content-Length: "
-            + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-        socket->disconnectFromHost();
-        return;
-    }
     const QByteArray request = socket->read(end + 4);
     if (m_config.faults.slowRestMs > 0)
         QTimer::singleShot(

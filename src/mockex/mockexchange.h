@@ -32,7 +32,6 @@ struct Faults
     double duplicateRate = 0; // fraction of frames sent twice
     double rate429 = 0; // fraction of REST requests answered 429
     int slowRestMs = 0; // delay before every REST reply
-    bool geoBlock = false; // answer every request with HTTP 451, like Binance from a restricted location
 };
 
 struct MockConfig

@@ -103,29 +103,6 @@ private slots:
             QVERIFY(h.duplicates >= 1);
         feed.stop();
     }
-
-    void geoBlockIsAClearMessage()
-    {
-        mockex::MockConfig mc;
-        mc.sim.symbols = {*findSymbol("BTCUSDT")};
-        mc.faults.geoBlock = true;
-        mockex::MockExchange exchange(mc);
-        QString error;
-        QVERIFY2(exchange.listen(error), qPrintable(error));
-        binance::FeedConfig fc;
-        fc.wsBase = QStringLiteral("ws://127.0.0.1:%1").arg(exchange.port());
-        fc.restBase = QStringLiteral("http://127.0.0.1:%1").arg(exchange.port());
-        fc.symbols = mc.sim.symbols;
-        binance::BinanceFeed feed(fc);
-        QSignalSpy failed(&feed, &FeedSource::failed);
-        feed.start();
-        QVERIFY(failed.wait(5000));
-        QVERIFY(failed.at(0).at(0).toString().contains("HTTP 451"));
-        QCOMPARE(feed.health().state, QStringLiteral("unavailable"));
-        QTest::qWait(500); // no reconnect storm, no crash
-        QCOMPARE(failed.count(), 1);
-        QCOMPARE(feed.health().reconnects, quint64(0));
-    }
 };
 
 QTEST_GUILESS_MAIN(TestBinanceLoopback)

@@ -79,31 +79,7 @@ void BinanceFeed::start()
     m_running = true;
     m_clock.start();
     m_watchdog.start(1000);
-    // Probe REST first: a geo-block (HTTP 451) is reported once, clearly, instead of reconnecting forever.
-    setState(QStringLiteral("connecting"));
-    QNetworkReply* reply
-        = m_net.get(QNetworkRequest(QUrl(m_config.restBase + QStringLiteral("/fapi/v1/ping"))));
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        if (!markUnavailableIfBlocked(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()))
-            openSocket();
-    });
-}
-
-bool BinanceFeed::markUnavailableIfBlocked(int httpStatus)
-{
-    if (httpStatus != 451)
-        return false;
-    m_running = false;
-    m_reconnect.stop();
-    m_watchdog.stop();
-    m_socket.abort();
-    m_health.lastError
-        = QStringLiteral("Binance is not available from this location (HTTP 451). The exchange is "
-                         "marked unavailable; other sources keep working.");
-    setState(QStringLiteral("unavailable"));
-    emit failed(m_health.lastError);
-    return true;
+    openSocket();
 }
 
 void BinanceFeed::stop()
@@ -206,8 +182,14 @@ void BinanceFeed::onReply(QNetworkReply* reply, Range r)
     reply->deleteLater();
     --m_pending;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (markUnavailableIfBlocked(status))
+    if (status == 451) {
+        m_running = false;
+        m_socket.abort();
+        m_health.lastError = QStringLiteral("Binance is not available from this location (HTTP 451).");
+        setState(QStringLiteral("unavailable"));
+        emit failed(m_health.lastError);
         return;
+    }
     if (status == 429 || status == 418 || reply->error() != QNetworkReply::NoError) {
         // Back off and ask again; Retry-After when the server gives one.
         const int retryS = std::clamp(reply->rawHeader("Retry-After").toInt(), 1, 120);

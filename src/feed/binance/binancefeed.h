@@ -80,8 +80,6 @@ private:
     void request(Range r);
     void onReply(QNetworkReply* reply, Range r);
     void setState(const QString& state);
-    // True (and the feed stopped with a clear message) for HTTP 451.
-    bool markUnavailableIfBlocked(int httpStatus);
 
     FeedConfig m_config;
     QWebSocket m_socket;
