@@ -30,11 +30,6 @@ public:
 
     feed::ParseResult parse(const feed::Frame& frame, std::vector<MarketEvent>& out);
 
-    // GET /fapi/v1/aggTrades body: an array of {a,p,q,f,l,T,m} for `symbol` (which the
-    // body does not name). Trades come out in array order.
-    feed::ParseResult parseAggTrades(
-        const feed::Frame& frame, std::string_view symbol, std::vector<MarketEvent>& out);
-
     // A REST depth snapshot names no symbol: use this one (else the last depth symbol seen).
     void setSnapshotSymbol(std::string_view exchangeName);
 
