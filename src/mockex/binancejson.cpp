@@ -67,6 +67,13 @@ QByteArray aggTrade(SymbolId id, const SentTrade& t, TimeMs eventTime)
         + (t.taker == Side::Sell ? "true" : "false") + '}';
 }
 
+QByteArray trade(SymbolId id, const SentTrade& t, TimeMs eventTime)
+{
+    return R"({"e":"trade","E":)" + n(eventTime) + R"(,"T":)" + n(t.time) + R"(,"s":")" + name(id)
+        + R"(","t":)" + n(t.id) + R"(,"p":)" + q(t.price.toString()) + R"(,"q":)" + q(t.qty.toString())
+        + R"(,"X":"MARKET","m":)" + (t.taker == Side::Sell ? "true" : "false") + '}';
+}
+
 QByteArray markPrice(const SymbolMarket& s, TimeMs eventTime)
 {
     return R"({"e":"markPriceUpdate","E":)" + n(eventTime) + R"(,"s":")" + name(s.id) + R"(","p":)"
@@ -180,7 +187,7 @@ QByteArray aggTrades(std::span<const SentTrade> trades)
         if (i)
             out += ',';
         out += R"({"a":)" + n(t.id) + R"(,"p":)" + q(t.price.toString()) + R"(,"q":)" + q(t.qty.toString())
-            + R"(,"f":)" + n(t.id * 3) + R"(,"l":)" + n(t.id * 3 + 2) + R"(,"T":)" + n(t.time) + R"(,"m":)"
+            + R"(,"f":)" + n(t.id) + R"(,"l":)" + n(t.id) + R"(,"T":)" + n(t.time) + R"(,"m":)"
             + (t.taker == Side::Sell ? "true" : "false") + '}';
     }
     return out + ']';

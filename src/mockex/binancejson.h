@@ -15,6 +15,8 @@ QByteArray lowerName(SymbolId id); // "btcusdt"
 QByteArray combined(const QByteArray& stream, const QByteArray& payload);
 
 QByteArray aggTrade(SymbolId id, const SentTrade& t, TimeMs eventTime);
+// The raw trade stream (path /public); the server's trades are unaggregated, so t == a.
+QByteArray trade(SymbolId id, const SentTrade& t, TimeMs eventTime);
 QByteArray markPrice(const SymbolMarket& s, TimeMs eventTime);
 QByteArray forceOrder(const Liquidation& l, TimeMs eventTime);
 QByteArray kline(const SymbolMarket& s, const Candle& c, TimeMs eventTime, bool closed);

@@ -125,7 +125,8 @@ void MockExchange::onWebSocket()
 
 void MockExchange::onStreamAdded(Session* s, const QByteArray& stream)
 {
-    if (m_options.waitForClient && (stream.endsWith("@aggTrade") || stream.startsWith("publicTrade.")))
+    if (m_options.waitForClient
+        && (stream.endsWith("@aggTrade") || stream.endsWith("@trade") || stream.startsWith("publicTrade.")))
         startMarket();
     // Bybit sends a snapshot first on tickers and order book topics.
     const qsizetype dot = stream.lastIndexOf('.');
@@ -192,8 +193,11 @@ void MockExchange::onBatch(const EventBatchPtr& batch)
 void MockExchange::publishTrades(SymbolMarket& s, std::size_t firstNew)
 {
     const QByteArray stream = binance::lowerName(s.id) + "@aggTrade";
-    for (std::size_t i = firstNew; i < s.trades.size(); ++i)
+    const QByteArray rawStream = binance::lowerName(s.id) + "@trade";
+    for (std::size_t i = firstNew; i < s.trades.size(); ++i) {
         publishBinance(stream, binance::aggTrade(s.id, s.trades[i], s.trades[i].time));
+        publishBinance(rawStream, binance::trade(s.id, s.trades[i], s.trades[i].time));
+    }
     const std::span<const SentTrade> fresh(s.trades.data() + firstNew, s.trades.size() - firstNew);
     publishBybit("publicTrade." + QByteArray::fromStdString(symbolName(s.id)),
         bybit::publicTrade(s.id, fresh, m_market.now()));

@@ -83,7 +83,7 @@ std::optional<BinanceSession::Route> BinanceSession::routeOf(const QByteArray& s
     if (kind == "aggTrade" || kind == "markPrice" || kind == "markPrice@1s" || kind == "forceOrder"
         || kind == "kline_1m")
         return Route::Market;
-    if (kind == "depth@100ms" || kind == "bookTicker")
+    if (kind == "depth@100ms" || kind == "bookTicker" || kind == "trade")
         return Route::Public;
     return std::nullopt;
 }
