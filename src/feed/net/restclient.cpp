@@ -90,11 +90,16 @@ void RestClient::finished(Request r, QNetworkReply* reply)
     const int retryAfterS = reply->rawHeader("Retry-After").toInt();
 
     if (out.status == 451) {
-        m_available = false;
         out.error = QStringLiteral("%1 refuses connections from this location (HTTP 451)").arg(m_exchange);
-        m_queue.clear();
-        emit unavailable(out.error);
+        const bool first = m_available;
+        m_available = false;
+        std::deque<Request> dropped;
+        dropped.swap(m_queue);
+        if (first)
+            emit unavailable(out.error);
         r.done(out);
+        for (Request& q : dropped)
+            q.done(out);
         return;
     }
     QString retryReason;

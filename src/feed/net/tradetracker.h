@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstdint>
+#include <set>
+
+namespace perp::net {
+
+// Trade-id bookkeeping for a venue with consecutive ids (Binance aggregate ids):
+// drops duplicates, tolerates reordering, and reports holes to fill from REST.
+class TradeTracker
+{
+public:
+    enum class Verdict { New, Duplicate };
+
+    Verdict offer(std::int64_t id, std::int64_t nowMs);
+    // Highest id below which every id has been seen (0 before the first trade).
+    std::int64_t contiguous() const { return m_contiguous; }
+    // True when ids above contiguous() were seen while some below them are missing,
+    // for at least `graceMs` (reordered trades get that long to arrive).
+    bool hasGap(std::int64_t nowMs, std::int64_t graceMs) const;
+    bool started() const { return m_contiguous > 0; }
+    std::size_t ahead() const { return m_ahead.size(); }
+
+private:
+    std::int64_t m_contiguous = 0;
+    std::set<std::int64_t> m_ahead;
+    std::int64_t m_gapSinceMs = 0;
+};
+
+} // namespace perp::net
