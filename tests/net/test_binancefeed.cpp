@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThread>
 #include <QtTest>
 
 using namespace perp;
@@ -22,6 +23,7 @@ private slots:
     void faults_data();
     void faults();
     void geoBlockIsReportedNotFatal();
+    void runsOnAWorkerThread();
 };
 
 void TestBinanceFeed::faults_data()
@@ -164,6 +166,36 @@ void TestBinanceFeed::geoBlockIsReportedNotFatal()
     // Further requests fail fast and nothing else is reported.
     QTest::qWait(300);
     QCOMPARE(failed.count(), 1);
+}
+
+void TestBinanceFeed::runsOnAWorkerThread()
+{
+    // The app runs feeds on a worker thread: everything the feed owns must move with it.
+    test::MockexProcess server;
+    QString error;
+    QVERIFY2(server.start({"--seed", "5", "--speed", "40", "--symbols", "BTCUSDT", "--wait-for-client",
+                              "--run-for", "80", "--drop-every", "1"},
+                 error),
+        qPrintable(error));
+    binance::FeedConfig config = binance::FeedConfig::forBaseUrl(server.baseUrl());
+    config.symbols = {*findSymbol("BTCUSDT")};
+    config.ws.backoffBaseMs = 100;
+    config.ws.backoffMaxMs = 500;
+    auto* feed = new binance::BinanceFeed(config);
+    test::FeedHarness harness(*feed);
+    QThread worker;
+    feed->moveToThread(&worker);
+    connect(&worker, &QThread::finished, feed, &QObject::deleteLater);
+    worker.start();
+    QMetaObject::invokeMethod(feed, &FeedSource::start, Qt::QueuedConnection);
+    QTRY_VERIFY_WITH_TIMEOUT(server.stats().value("running").toBool(), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!server.stats().value("running").toBool(), 20'000);
+    QString why;
+    QTRY_VERIFY2_WITH_TIMEOUT(harness.matches(server.stats(), why), qPrintable(why), 15'000);
+    QVERIFY(server.stats().value("faults").toObject().value("drops").toInt() > 0);
+    QMetaObject::invokeMethod(feed, &FeedSource::stop, Qt::BlockingQueuedConnection);
+    worker.quit();
+    QVERIFY(worker.wait(5000));
 }
 
 QTEST_GUILESS_MAIN(TestBinanceFeed)

@@ -25,15 +25,16 @@ void TestBybitFeed::faults_data()
 {
     QTest::addColumn<QStringList>("flags");
     QTest::addColumn<QString>("faultCounter");
-    QTest::newRow("clean") << QStringList{} << QString();
-    QTest::newRow("drop-every") << QStringList{"--drop-every", "1.5"} << "drops";
-    QTest::newRow("stall") << QStringList{"--stall", "publicTrade:2"} << "stalled";
-    QTest::newRow("malformed") << QStringList{"--malformed-rate", "0.01"} << "malformed";
-    QTest::newRow("truncate") << QStringList{"--truncate-rate", "0.01"} << "truncated";
-    QTest::newRow("duplicate") << QStringList{"--duplicate-rate", "0.05"} << "duplicated";
-    QTest::newRow("reorder") << QStringList{"--reorder-rate", "0.05"} << "reordered";
-    QTest::newRow("http-429") << QStringList{"--http-429-rate", "0.3", "--malformed-rate", "0.005"} << "http429";
-    QTest::newRow("slow-rest") << QStringList{"--slow-rest", "300", "--drop-every", "2"} << "drops";
+    QTest::newRow("clean") << QStringList {} << QString();
+    QTest::newRow("drop-every") << QStringList {"--drop-every", "1.5"} << "drops";
+    QTest::newRow("stall") << QStringList {"--stall", "publicTrade:2"} << "stalled";
+    QTest::newRow("malformed") << QStringList {"--malformed-rate", "0.01"} << "malformed";
+    QTest::newRow("truncate") << QStringList {"--truncate-rate", "0.01"} << "truncated";
+    QTest::newRow("duplicate") << QStringList {"--duplicate-rate", "0.05"} << "duplicated";
+    QTest::newRow("reorder") << QStringList {"--reorder-rate", "0.05"} << "reordered";
+    QTest::newRow("http-429") << QStringList {"--http-429-rate", "0.3", "--malformed-rate", "0.005"}
+                              << "http429";
+    QTest::newRow("slow-rest") << QStringList {"--slow-rest", "300", "--drop-every", "2"} << "drops";
 }
 
 void TestBybitFeed::faults()
@@ -42,12 +43,12 @@ void TestBybitFeed::faults()
     QFETCH(QString, faultCounter);
     test::MockexProcess server;
     QString error;
-    const QStringList symbols{"BTCUSDT", "ETHUSDT", "SOLUSDT"};
-    QVERIFY2(server.start(QStringList{"--seed", "11", "--speed", "30", "--symbols", symbols.join(','),
-                                      "--wait-for-client", "--run-for", "150"} +
-                              flags,
-                          error),
-             qPrintable(error));
+    const QStringList symbols {"BTCUSDT", "ETHUSDT", "SOLUSDT"};
+    QVERIFY2(server.start(QStringList {"--seed", "11", "--speed", "30", "--symbols", symbols.join(','),
+                              "--wait-for-client", "--run-for", "150"}
+                     + flags,
+                 error),
+        qPrintable(error));
 
     bybit::FeedConfig config = bybit::FeedConfig::forBaseUrl(server.baseUrl());
     for (const QString& s : symbols)
@@ -72,7 +73,7 @@ void TestBybitFeed::faults()
     QVERIFY2(stats.value("trades").toInteger() > 1000, "the market produced too few trades to test anything");
     if (!faultCounter.isEmpty())
         QVERIFY2(stats.value("faults").toObject().value(faultCounter).toInteger() > 0,
-                 qPrintable("the server injected no " + faultCounter));
+            qPrintable("the server injected no " + faultCounter));
 
     QString why;
     QTRY_VERIFY2_WITH_TIMEOUT(harness.matches(server.stats(), why), qPrintable(why), 15'000);
@@ -88,7 +89,7 @@ void TestBybitFeed::faults()
             return body;
         };
         QTRY_VERIFY2_WITH_TIMEOUT(feed.book(id) && test::sameBook(*feed.book(id), depth(), why),
-                                  qPrintable(name + ": " + why), 10'000);
+            qPrintable(name + ": " + why), 10'000);
     }
 
     const net::StreamHealth* ws = feed.health().stream("linear");
@@ -105,10 +106,10 @@ void TestBybitFeed::faults()
     if (row == "duplicate")
         QVERIFY(ws->duplicates > 0);
     qInfo("%s: %lld trades, %llu msgs, %llu reconnects, %llu backfills, %llu rejected, %llu dups",
-          qPrintable(row), static_cast<long long>(stats.value("trades").toInteger()),
-          static_cast<unsigned long long>(ws->messages), static_cast<unsigned long long>(ws->reconnects),
-          static_cast<unsigned long long>(ws->gapsBackfilled), static_cast<unsigned long long>(ws->rejected),
-          static_cast<unsigned long long>(ws->duplicates));
+        qPrintable(row), static_cast<long long>(stats.value("trades").toInteger()),
+        static_cast<unsigned long long>(ws->messages), static_cast<unsigned long long>(ws->reconnects),
+        static_cast<unsigned long long>(ws->gapsBackfilled), static_cast<unsigned long long>(ws->rejected),
+        static_cast<unsigned long long>(ws->duplicates));
     feed.stop();
 }
 

@@ -33,8 +33,8 @@ FeedConfig FeedConfig::forBaseUrl(const QUrl& url)
 BinanceFeed::BinanceFeed(FeedConfig config, QObject* parent)
     : FeedSource(parent)
     , m_config(std::move(config))
-    , m_health(QStringLiteral("binance"))
-    , m_rest(QStringLiteral("Binance"), m_config.restBase, m_config.rest)
+    , m_health(QStringLiteral("binance"), this)
+    , m_rest(QStringLiteral("Binance"), m_config.restBase, m_config.rest, this)
 {
     if (m_config.symbols.empty())
         for (SymbolId id = 0; id < kDefaultSymbolCount; ++id)
@@ -47,10 +47,12 @@ BinanceFeed::BinanceFeed(FeedConfig config, QObject* parent)
         marketStreams << l + "@aggTrade" << l + "@markPrice@1s" << l + "@forceOrder";
         publicStreams << l + "@depth@100ms" << l + "@bookTicker";
     }
-    m_market = std::make_unique<net::WsConnection>(kMarket, streamUrl(kMarket, marketStreams), m_config.ws);
+    m_market
+        = std::make_unique<net::WsConnection>(kMarket, streamUrl(kMarket, marketStreams), m_config.ws, this);
     m_market->watchStream(QStringLiteral("aggTrade"), m_config.staleTradesMs);
     m_market->watchStream(QStringLiteral("markPrice"), m_config.staleMarkMs);
-    m_public = std::make_unique<net::WsConnection>(kPublic, streamUrl(kPublic, publicStreams), m_config.ws);
+    m_public
+        = std::make_unique<net::WsConnection>(kPublic, streamUrl(kPublic, publicStreams), m_config.ws, this);
     m_public->watchStream(QStringLiteral("depth"), m_config.staleDepthMs);
 
     for (net::WsConnection* c : {m_market.get(), m_public.get()}) {

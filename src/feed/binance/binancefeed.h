@@ -104,7 +104,7 @@ private:
     std::map<SymbolId, PerSymbol> m_symbols;
     std::vector<MarketEvent> m_scratch;
     std::vector<MarketEvent> m_pending;
-    QTimer m_flushTimer, m_maintainTimer, m_oiTimer;
+    QTimer m_flushTimer {this}, m_maintainTimer {this}, m_oiTimer {this};
     QElapsedTimer m_clock;
     std::uint64_t m_frameNo = 0;
     std::uint64_t m_tradesEmitted = 0;

@@ -39,13 +39,16 @@ FeedConfig FeedConfig::forBaseUrl(const QUrl& url)
 BybitFeed::BybitFeed(FeedConfig config, QObject* parent)
     : FeedSource(parent)
     , m_config(std::move(config))
-    , m_health(QStringLiteral("bybit"))
-    , m_rest(QStringLiteral("Bybit"), m_config.restBase, [&] {
-        net::RestOptions o = m_config.rest;
-        // Bybit says "slow down" with HTTP 200 and retCode 10006.
-        o.isRateLimited = [](const QByteArray& body) { return body.contains("\"retCode\":10006"); };
-        return o;
-    }())
+    , m_health(QStringLiteral("bybit"), this)
+    , m_rest(
+          QStringLiteral("Bybit"), m_config.restBase,
+          [&] {
+              net::RestOptions o = m_config.rest;
+              // Bybit says "slow down" with HTTP 200 and retCode 10006.
+              o.isRateLimited = [](const QByteArray& body) { return body.contains("\"retCode\":10006"); };
+              return o;
+          }(),
+          this)
 {
     if (m_config.symbols.empty())
         for (SymbolId id = 0; id < kDefaultSymbolCount; ++id)
@@ -53,12 +56,12 @@ BybitFeed::BybitFeed(FeedConfig config, QObject* parent)
     net::WsOptions ws = m_config.ws;
     if (ws.heartbeatText.isEmpty())
         ws.heartbeatText = QStringLiteral(R"({"req_id":"heartbeat","op":"ping"})");
-    m_ws = std::make_unique<net::WsConnection>(kWs, m_config.wsUrl, ws);
+    m_ws = std::make_unique<net::WsConnection>(kWs, m_config.wsUrl, ws, this);
     QStringList frames;
     for (SymbolId id : m_config.symbols) {
         PerSymbol& s = m_symbols[id];
         s.name = QString::fromStdString(symbolName(id));
-        QStringList topics{"publicTrade." + s.name, "allLiquidation." + s.name, "tickers." + s.name};
+        QStringList topics {"publicTrade." + s.name, "allLiquidation." + s.name, "tickers." + s.name};
         if (m_config.depth)
             topics << "orderbook.50." + s.name;
         frames << subscribeFrame(QStringLiteral("subscribe"), topics);
@@ -88,7 +91,7 @@ BybitFeed::BybitFeed(FeedConfig config, QObject* parent)
         m_health.setMessage(QStringLiteral("linear: ") + reason);
     });
     connect(m_ws.get(), &net::WsConnection::stale, this,
-            [this](const QString&) { m_health.setState(kWs, net::StreamState::Stale); });
+        [this](const QString&) { m_health.setState(kWs, net::StreamState::Stale); });
     connect(&m_rest, &net::RestClient::unavailable, this, &BybitFeed::onUnavailable);
     connect(&m_flushTimer, &QTimer::timeout, this, &BybitFeed::flush);
 }
@@ -97,15 +100,16 @@ BybitFeed::~BybitFeed() = default;
 
 QString BybitFeed::subscribeFrame(const QString& op, const QStringList& topics) const
 {
-    const QJsonObject o{{"req_id", QStringLiteral("%1-%2").arg(op).arg(++m_reqId)},
-                        {"op", op},
-                        {"args", QJsonArray::fromStringList(topics)}};
+    const QJsonObject o {{"req_id", QStringLiteral("%1-%2").arg(op).arg(++m_reqId)}, {"op", op},
+        {"args", QJsonArray::fromStringList(topics)}};
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 QString BybitFeed::description() const
 {
-    return QStringLiteral("Bybit linear · %1 symbols · %2").arg(m_config.symbols.size()).arg(m_config.restBase.host());
+    return QStringLiteral("Bybit linear · %1 symbols · %2")
+        .arg(m_config.symbols.size())
+        .arg(m_config.restBase.host());
 }
 
 const net::LocalBook* BybitFeed::book(SymbolId id) const
@@ -149,7 +153,7 @@ void BybitFeed::onUnavailable(const QString& message)
 
 void BybitFeed::onMessage(const QByteArray& text, qint64 receiveUs)
 {
-    const feed::Frame frame{view(text), receiveUs, "bybit /v5/public/linear", ++m_frameNo};
+    const feed::Frame frame {view(text), receiveUs, "bybit /v5/public/linear", ++m_frameNo};
     m_scratch.clear();
     const feed::ParseResult r = m_parser.parse(frame, m_scratch);
     if (!r.ok()) {
@@ -167,7 +171,8 @@ void BybitFeed::onMessage(const QByteArray& text, qint64 receiveUs)
 void BybitFeed::salvage(const QByteArray& text)
 {
     // A damaged frame usually still names its topic first: fetch again what it carried.
-    static const QRegularExpression re(QStringLiteral(R"re(^\{"topic":"(publicTrade|orderbook\.50)\.([A-Z0-9]+))re"));
+    static const QRegularExpression re(
+        QStringLiteral(R"re(^\{"topic":"(publicTrade|orderbook\.50)\.([A-Z0-9]+))re"));
     const auto m = re.match(QString::fromUtf8(text.left(80)));
     if (!m.hasMatch())
         return;
@@ -238,7 +243,7 @@ void BybitFeed::resubscribeBook(SymbolId id)
 {
     PerSymbol& s = m_symbols[id];
     s.bookValid = false;
-    const QStringList topic{"orderbook.50." + s.name};
+    const QStringList topic {"orderbook.50." + s.name};
     m_ws->sendText(subscribeFrame(QStringLiteral("unsubscribe"), topic));
     m_ws->sendText(subscribeFrame(QStringLiteral("subscribe"), topic));
     m_health.noteGapBackfilled(QStringLiteral("orderbook"));
@@ -264,7 +269,7 @@ void BybitFeed::requestBackfill(SymbolId id)
             m_health.setMessage(reply.error);
             return;
         }
-        const feed::Frame f{view(reply.body), nowUs(), "bybit /v5/market/recent-trade", 0};
+        const feed::Frame f {view(reply.body), nowUs(), "bybit /v5/market/recent-trade", 0};
         std::vector<MarketEvent> events;
         const feed::ParseResult r = readRecentTrades(f, events);
         if (!r.ok()) {
@@ -293,7 +298,7 @@ void BybitFeed::backfillKlines()
                 m_health.setMessage(reply.error);
                 return;
             }
-            const feed::Frame f{view(reply.body), nowUs(), "bybit /v5/market/kline", 0};
+            const feed::Frame f {view(reply.body), nowUs(), "bybit /v5/market/kline", 0};
             auto candles = std::make_shared<std::vector<Candle>>();
             const feed::ParseResult r = readKlines(f, *candles);
             if (!r.ok()) {

@@ -20,8 +20,8 @@ namespace perp::bybit {
 
 struct FeedConfig
 {
-    QUrl wsUrl{QStringLiteral("wss://stream.bybit.com/v5/public/linear")};
-    QUrl restBase{QStringLiteral("https://api.bybit.com")};
+    QUrl wsUrl {QStringLiteral("wss://stream.bybit.com/v5/public/linear")};
+    QUrl restBase {QStringLiteral("https://api.bybit.com")};
     std::vector<SymbolId> symbols; // empty: the 21 defaults
     int klineBackfill = 200; // 1m candles per symbol fetched on start (0: none)
     bool depth = true; // orderbook.50
@@ -91,7 +91,7 @@ private:
     std::map<SymbolId, PerSymbol> m_symbols;
     std::vector<MarketEvent> m_scratch;
     std::vector<MarketEvent> m_pending;
-    QTimer m_flushTimer;
+    QTimer m_flushTimer {this};
     std::uint64_t m_frameNo = 0;
     mutable int m_reqId = 0;
     bool m_running = false;

@@ -15,8 +15,8 @@ using feed::ParseResult;
 namespace {
 
 // The result list of a v5 answer, or an error.
-std::string resultList(simdjson::dom::parser& parser, const feed::Frame& f, simdjson::dom::array& list,
-                       std::string& symbol)
+std::string resultList(
+    simdjson::dom::parser& parser, const feed::Frame& f, simdjson::dom::array& list, std::string& symbol)
 {
     simdjson::dom::object root;
     if (auto err = parser.parse(f.text.data(), f.text.size()).get_object().get(root))
@@ -50,7 +50,8 @@ ParseResult readRecentTrades(const feed::Frame& f, std::vector<MarketEvent>& out
     for (auto item : list) {
         simdjson::dom::object o;
         if (item.get_object().get(o))
-            return ParseResult::fail(f, "recent-trade: element " + std::to_string(index) + " is not an object");
+            return ParseResult::fail(
+                f, "recent-trade: element " + std::to_string(index) + " is not an object");
         JsonFields t(o);
         Trade tr;
         const auto side = t.str("side");
@@ -60,8 +61,9 @@ ParseResult readRecentTrades(const feed::Frame& f, std::vector<MarketEvent>& out
         const TimeMs time = t.i64("time");
         const auto name = t.str("symbol");
         if (!t.ok() || (side != "Buy" && side != "Sell") || tr.price.raw <= 0 || tr.qty.raw <= 0)
-            return ParseResult::fail(f, "recent-trade: malformed element " + std::to_string(index) +
-                                            (t.ok() ? "" : ": " + t.error()));
+            return ParseResult::fail(f,
+                "recent-trade: malformed element " + std::to_string(index)
+                    + (t.ok() ? "" : ": " + t.error()));
         tr.takerSide = side == "Buy" ? Side::Buy : Side::Sell;
         tr.h.symbol = internSymbol(name);
         tr.h.venue = Venue::Bybit;

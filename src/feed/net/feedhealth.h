@@ -70,7 +70,7 @@ private:
     QString m_message;
     QHash<QString, StreamHealth> m_streams;
     QHash<QString, std::uint64_t> m_countAtLastPublish;
-    QTimer m_timer;
+    QTimer m_timer {this};
     qint64 m_lastPublishMs = 0;
 };
 

@@ -84,7 +84,7 @@ private:
     Backoff m_backoff;
     QElapsedTimer m_clock;
     qint64 m_pausedUntilMs = 0;
-    QTimer m_pumpTimer;
+    QTimer m_pumpTimer {this};
 };
 
 } // namespace perp::net

@@ -90,9 +90,9 @@ private:
     qint64 m_lastFrameMs = 0;
     qint64 m_connectedAtMs = 0;
     qint64 m_connectStartedMs = 0;
-    QTimer m_watchdog;
-    QTimer m_reconnectTimer;
-    QTimer m_heartbeat;
+    QTimer m_watchdog {this};
+    QTimer m_reconnectTimer {this};
+    QTimer m_heartbeat {this};
     bool m_wanted = false;
     bool m_everOpened = false;
     int m_reconnects = 0;
