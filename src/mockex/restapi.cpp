@@ -142,6 +142,10 @@ HttpResponse RestApi::binance(const HttpRequest& req, int& weight)
     if (path == "/fapi/v1/time")
         return HttpResponse::json(
             200, R"({"serverTime":)" + QByteArray::number(static_cast<qlonglong>(now)) + '}');
+    static const QByteArray known[] = {"/fapi/v1/klines", "/fapi/v1/aggTrades", "/fapi/v1/openInterest",
+        "/fapi/v1/depth", "/fapi/v1/premiumIndex", "/fapi/v1/fundingRate", "/futures/data/openInterestHist"};
+    if (std::find(std::begin(known), std::end(known), path) == std::end(known))
+        return binanceError(404, -1, "Unknown path.");
     const bool needsSymbol = path != "/fapi/v1/premiumIndex" && path != "/fapi/v1/fundingRate";
     SymbolMarket* s = symbolParam(req);
     if (!s && (needsSymbol || req.query.hasQueryItem("symbol")))

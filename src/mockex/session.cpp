@@ -100,7 +100,7 @@ void BinanceSession::onText(const QString& text)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
     const QJsonObject o = doc.object();
-    const QJsonValue id = o.value("id");
+    const QJsonValue id = o.contains("id") ? o.value("id") : QJsonValue(QJsonValue::Null);
     auto reply = [&](const QJsonValue& result) {
         sendControl(
             QJsonDocument(QJsonObject {{"result", result}, {"id", id}}).toJson(QJsonDocument::Compact));
