@@ -56,12 +56,26 @@ ParseResult Parser::parse(const Frame& f, std::vector<MarketEvent>& out)
     simdjson::dom::object obj;
     if (root.get_object().get(obj))
         return ParseResult::fail(f, "not a JSON object");
-    simdjson::dom::object data;
-    if (!obj.at_key("data").get_object().get(data)) {
-        std::string_view stream;
-        if (obj.at_key("stream").get_string().get(stream))
+    // Envelope {"stream":..,"data":{..}} read in one walk over the two fields.
+    simdjson::dom::element data, stream;
+    bool hasData = false, hasStream = false;
+    for (auto field : obj) {
+        if (field.key == "data") {
+            data = field.value;
+            hasData = true;
+        } else if (field.key == "stream") {
+            stream = field.value;
+            hasStream = true;
+        }
+    }
+    if (hasData) {
+        simdjson::dom::object payload;
+        std::string_view name;
+        if (!hasStream || stream.get_string().get(name))
             return ParseResult::fail(f, "envelope without a 'stream' name");
-        return parsePayload(f, data, stream, out);
+        if (data.get_object().get(payload))
+            return ParseResult::fail(f, "envelope: field 'data': not an object");
+        return parsePayload(f, payload, name, out);
     }
     return parsePayload(f, obj, {}, out);
 }
@@ -80,13 +94,87 @@ EventHeader makeHeader(SymbolId id, TimeMs exchangeTime, TimeUs recv)
 
 } // namespace
 
+bool Parser::fastTrade(const Frame& f, simdjson::dom::object obj, std::vector<MarketEvent>& out)
+{
+    // One walk over the one-letter fields of a trade/aggTrade payload; anything
+    // unexpected returns false and the general path reports it precisely.
+    simdjson::dom::element e, s, p, q, m, id, aggId, time;
+    unsigned seen = 0;
+    for (auto field : obj) {
+        if (field.key.size() != 1)
+            continue;
+        switch (field.key[0]) {
+        case 'e':
+            e = field.value;
+            seen |= 1;
+            break;
+        case 's':
+            s = field.value;
+            seen |= 2;
+            break;
+        case 'p':
+            p = field.value;
+            seen |= 4;
+            break;
+        case 'q':
+            q = field.value;
+            seen |= 8;
+            break;
+        case 'm':
+            m = field.value;
+            seen |= 16;
+            break;
+        case 'T':
+            time = field.value;
+            seen |= 32;
+            break;
+        case 't':
+            id = field.value;
+            seen |= 64;
+            break;
+        case 'a':
+            aggId = field.value;
+            seen |= 128;
+            break;
+        default:
+            break;
+        }
+    }
+    std::string_view type, name, px, qty;
+    if ((seen & 63) != 63 || e.get_string().get(type))
+        return false;
+    const bool agg = type == "aggTrade";
+    if ((!agg && type != "trade") || (seen & (agg ? 128 : 64)) == 0)
+        return false;
+    bool buyerMaker = false;
+    Trade t;
+    if (s.get_string().get(name) || p.get_string().get(px) || q.get_string().get(qty)
+        || m.get_bool().get(buyerMaker) || (agg ? aggId : id).get_int64().get(t.id)
+        || time.get_int64().get(t.h.exchangeTime))
+        return false;
+    const auto price = Price::parse(px);
+    const auto size = Qty::parse(qty);
+    if (!price || !size || price->raw <= 0 || size->raw <= 0 || coinMarginedContractUsd(name) != 0)
+        return false;
+    t.price = *price;
+    t.qty = *size;
+    t.takerSide = buyerMaker ? Side::Sell : Side::Buy;
+    t.h = makeHeader(m_symbols.get(name), t.h.exchangeTime, f.receiveTime);
+    out.emplace_back(t);
+    return true;
+}
+
 ParseResult Parser::parsePayload(
     const Frame& f, simdjson::dom::object obj, std::string_view stream, std::vector<MarketEvent>& out)
 {
-    std::string_view type;
-    if (obj.at_key("e").get_string().get(type))
-        return parseRest(f, obj, out);
+    if (fastTrade(f, obj, out))
+        return ParseResult::events(1);
     JsonFields j(obj);
+    if (!j.has("e"))
+        return parseRest(f, obj, out);
+    const std::string_view type = j.str("e");
+    if (!j.ok())
+        return ParseResult::fail(f, j.error());
     if (type == "aggTrade" || type == "trade") {
         const auto name = j.str("s");
         Trade t;

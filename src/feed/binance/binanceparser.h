@@ -34,6 +34,8 @@ public:
     void setSnapshotSymbol(std::string_view exchangeName);
 
 private:
+    // The hot path: a well-formed USD-M trade or aggTrade. False leaves it to parsePayload.
+    bool fastTrade(const feed::Frame& f, simdjson::dom::object payload, std::vector<MarketEvent>& out);
     feed::ParseResult parsePayload(const feed::Frame& f, simdjson::dom::object payload,
         std::string_view stream, std::vector<MarketEvent>& out);
     feed::ParseResult parseRest(

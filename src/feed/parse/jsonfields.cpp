@@ -29,9 +29,28 @@ bool parseDouble(std::string_view text, double& out)
     return ec == std::errc() && p == end;
 }
 
-bool JsonFields::has(std::string_view key) const
+const simdjson::dom::element* JsonFields::find(std::string_view key)
 {
-    return m_obj.at_key(key).error() == simdjson::SUCCESS;
+    if (m_count < 0) {
+        m_count = 0;
+        for (auto field : m_obj) {
+            if (m_count == kMaxIndexed) {
+                m_truncated = true;
+                break;
+            }
+            m_keys[static_cast<std::size_t>(m_count)] = field.key;
+            m_values[static_cast<std::size_t>(m_count)] = field.value;
+            ++m_count;
+        }
+    }
+    for (int i = 0; i < m_count; ++i) {
+        const auto k = m_keys[static_cast<std::size_t>(i)];
+        if (k.size() == key.size() && k[0] == key[0] && k == key)
+            return &m_values[static_cast<std::size_t>(i)];
+    }
+    if (m_truncated && !m_obj.at_key(key).get(m_spill))
+        return &m_spill;
+    return nullptr;
 }
 
 void JsonFields::fail(std::string_view key, const char* what)
@@ -49,13 +68,13 @@ std::string JsonFields::error() const
 
 std::string_view JsonFields::str(std::string_view key)
 {
-    auto v = m_obj.at_key(key);
-    if (v.error()) {
+    const auto* v = find(key);
+    if (!v) {
         fail(key, "missing");
         return {};
     }
     std::string_view s;
-    if (v.get_string().get(s)) {
+    if (v->get_string().get(s)) {
         fail(key, "not a string");
         return {};
     }
@@ -63,22 +82,21 @@ std::string_view JsonFields::str(std::string_view key)
 }
 
 namespace {
-template <typename F> F decimalField(JsonFields& self, simdjson::dom::object obj, std::string_view key)
+template <typename F> F decimalField(JsonFields& self, const simdjson::dom::element* v, std::string_view key)
 {
-    auto v = obj.at_key(key);
-    if (v.error()) {
+    if (!v) {
         self.fail(key, "missing");
         return {};
     }
     std::string_view s;
-    if (!v.get_string().get(s)) {
+    if (!v->get_string().get(s)) {
         if (auto r = F::parse(s))
             return *r;
         self.fail(key, "not a decimal");
         return {};
     }
     double d = 0;
-    if (!v.get_double().get(d))
+    if (!v->get_double().get(d))
         return F::fromDouble(d);
     self.fail(key, "not a number");
     return {};
@@ -87,26 +105,26 @@ template <typename F> F decimalField(JsonFields& self, simdjson::dom::object obj
 
 Price JsonFields::price(std::string_view key)
 {
-    return decimalField<Price>(*this, m_obj, key);
+    return decimalField<Price>(*this, find(key), key);
 }
 
 Qty JsonFields::qty(std::string_view key)
 {
-    return decimalField<Qty>(*this, m_obj, key);
+    return decimalField<Qty>(*this, find(key), key);
 }
 
 std::int64_t JsonFields::i64(std::string_view key)
 {
-    auto v = m_obj.at_key(key);
-    if (v.error()) {
+    const auto* v = find(key);
+    if (!v) {
         fail(key, "missing");
         return 0;
     }
     std::int64_t n = 0;
-    if (!v.get_int64().get(n))
+    if (!v->get_int64().get(n))
         return n;
     std::string_view s;
-    if (!v.get_string().get(s) && parseInt64(s, n))
+    if (!v->get_string().get(s) && parseInt64(s, n))
         return n;
     fail(key, "not an integer");
     return 0;
@@ -114,16 +132,16 @@ std::int64_t JsonFields::i64(std::string_view key)
 
 double JsonFields::f64(std::string_view key)
 {
-    auto v = m_obj.at_key(key);
-    if (v.error()) {
+    const auto* v = find(key);
+    if (!v) {
         fail(key, "missing");
         return 0;
     }
     double d = 0;
-    if (!v.get_double().get(d))
+    if (!v->get_double().get(d))
         return d;
     std::string_view s;
-    if (!v.get_string().get(s) && parseDouble(s, d))
+    if (!v->get_string().get(s) && parseDouble(s, d))
         return d;
     fail(key, "not a number");
     return 0;
@@ -132,12 +150,12 @@ double JsonFields::f64(std::string_view key)
 bool JsonFields::boolean(std::string_view key)
 {
     bool b = false;
-    auto v = m_obj.at_key(key);
-    if (v.error()) {
+    const auto* v = find(key);
+    if (!v) {
         fail(key, "missing");
         return false;
     }
-    if (v.get_bool().get(b))
+    if (v->get_bool().get(b))
         fail(key, "not a boolean");
     return b;
 }
@@ -145,10 +163,10 @@ bool JsonFields::boolean(std::string_view key)
 simdjson::dom::array JsonFields::array(std::string_view key)
 {
     simdjson::dom::array a;
-    auto v = m_obj.at_key(key);
-    if (v.error())
+    const auto* v = find(key);
+    if (!v)
         fail(key, "missing");
-    else if (v.get_array().get(a))
+    else if (v->get_array().get(a))
         fail(key, "not an array");
     return a;
 }
@@ -156,10 +174,10 @@ simdjson::dom::array JsonFields::array(std::string_view key)
 simdjson::dom::object JsonFields::object(std::string_view key)
 {
     simdjson::dom::object o;
-    auto v = m_obj.at_key(key);
-    if (v.error())
+    const auto* v = find(key);
+    if (!v)
         fail(key, "missing");
-    else if (v.get_object().get(o))
+    else if (v->get_object().get(o))
         fail(key, "not an object");
     return o;
 }
