@@ -43,6 +43,7 @@ MockExchange::MockExchange(const MockOptions& options, std::vector<SymbolId> sym
     m_pingTimer.start(static_cast<int>(std::max(1.0, options.pingIntervalSeconds) * 1000));
     if (options.faults.dropEverySeconds > 0)
         m_dropTimer.start(static_cast<int>(options.faults.dropEverySeconds * 1000));
+    m_acceptNewSymbols = m_market.symbols().empty();
     if (!options.waitForClient)
         startMarket();
 }
@@ -157,7 +158,8 @@ void MockExchange::onBatch(const EventBatchPtr& batch)
             QMetaObject::invokeMethod(m_source.get(), &FeedSource::stop, Qt::QueuedConnection);
             break;
         }
-        if (!m_market.find(header(e).symbol))
+        // A replay brings its own symbols unless --symbols narrowed them.
+        if (!m_market.find(header(e).symbol) && !m_acceptNewSymbols)
             continue;
         if (const auto* tr = std::get_if<Trade>(&e)) {
             SymbolMarket& s = m_market.symbol(tr->h.symbol);

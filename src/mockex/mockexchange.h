@@ -59,6 +59,7 @@ private:
     QTimer m_bookTimer, m_tickerTimer, m_dropTimer, m_pingTimer;
     TimeMs m_marketStart = 0;
     TimeMs m_lastMarkSecond = 0;
+    bool m_acceptNewSymbols = false;
     bool m_started = false;
     bool m_stopped = false;
     std::int64_t m_bybitSeq = 1;

@@ -47,6 +47,8 @@ std::optional<MockOptions> parseOptions(const QStringList& args, QString& error,
     p.addHelpOption();
     p.addOptions({
         {"port", "TCP port on 127.0.0.1 (0 picks a free one).", "port", "0"},
+        {"source", "sim (the simulator) or replay:FILE[,FILE...] (recorded data, paced by --speed).", "src",
+            "sim"},
         {"seed", "Simulator seed.", "n", "1"},
         {"speed", "Simulated seconds per real second.", "x", "60"},
         {"symbols", "Comma-separated symbols (default: the 21 defaults).", "list"},
@@ -87,6 +89,11 @@ std::optional<MockOptions> parseOptions(const QStringList& args, QString& error,
         return std::nullopt;
     }
     o.waitForClient = p.isSet("wait-for-client");
+    o.source = p.value("source");
+    if (o.source != QLatin1String("sim") && !o.source.startsWith(QLatin1String("replay:"))) {
+        error = QStringLiteral("--source: expected sim or replay:FILE, got '%1'").arg(o.source);
+        return std::nullopt;
+    }
     if (p.isSet("symbols"))
         o.symbols = p.value("symbols").toUpper().split(',', Qt::SkipEmptyParts);
     double slow = 0;

@@ -32,7 +32,8 @@ struct MockOptions
     bool waitForClient = false; // the market starts moving with the first subscription
     double runForSeconds = 0; // stop the market after this many simulated seconds (0 = never)
     double pingIntervalSeconds = 180;
-    QStringList symbols; // empty: the 21 defaults
+    QStringList symbols; // empty: the 21 defaults (sim) or whatever the replay holds
+    QString source = QStringLiteral("sim"); // "sim" or "replay:FILE[,FILE...]"
     FaultOptions faults;
 };
 

@@ -52,6 +52,7 @@ private slots:
     void bybitOps();
     void sameSeedSameMarket();
     void badOptionsAreRejected();
+    void replaySource();
 
 private:
     test::MockexProcess m_server;
@@ -333,6 +334,28 @@ void TestMockex::badOptionsAreRejected()
     QVERIFY(p.waitForFinished(5000));
     QCOMPARE(p.exitCode(), 2);
     QVERIFY(p.readAllStandardError().contains("STREAM:SECONDS"));
+}
+
+void TestMockex::replaySource()
+{
+    // Fed by a real capture instead of the simulator: real prices come out of the REST API.
+    const QString data = qEnvironmentVariable("PERPSCOPE_SHARED_DATA");
+    const QString file = data + "/hftbacktest/usdm/btcusdt_20240718.gz";
+    if (data.isEmpty() || !QFile::exists(file))
+        QSKIP("PERPSCOPE_SHARED_DATA does not hold hftbacktest/usdm/btcusdt_20240718.gz");
+    test::MockexProcess s;
+    QString error;
+    QVERIFY2(s.start({"--source", "replay:" + file, "--speed", "0"}, error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(s.stats().value("trades").toInt() > 100, 10'000);
+    const QJsonArray klines
+        = QJsonDocument::fromJson(s.get("/fapi/v1/klines?symbol=BTCUSDT&interval=1m&limit=1")).array();
+    QCOMPARE(klines.size(), 1);
+    const double close = klines[0].toArray()[4].toString().toDouble();
+    QVERIFY2(close > 55'000 && close < 75'000, qPrintable(QString::number(close))); // BTC on 2024-07-18
+    QCOMPARE(QDateTime::fromMSecsSinceEpoch(
+                 static_cast<qint64>(klines[0].toArray()[0].toDouble()), QTimeZone::utc())
+                 .date(),
+        QDate(2024, 7, 18));
 }
 
 QTEST_GUILESS_MAIN(TestMockex)
