@@ -10,6 +10,7 @@
 #include "feed/net/wsconnection.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QtTest>
 
 using namespace perp;
@@ -40,6 +41,7 @@ private slots:
     void wsRotationOpensNewBeforeClosingOld();
     void wsStaleStreamForcesReconnect();
     void restRetriesAfter429();
+    void wsRetriesUntilTheServerIsUp();
 };
 
 void TestNetSupervision::backoffGrowsWithJitterAndResets()
@@ -227,6 +229,33 @@ void TestNetSupervision::restRetriesAfter429()
     QVERIFY(rest.rateLimited() > 0);
     QVERIFY(server.stats().value("faults").toObject().value("http429").toInt() > 0);
     QVERIFY(weight > 0); // read from X-MBX-USED-WEIGHT-1m
+}
+
+void TestNetSupervision::wsRetriesUntilTheServerIsUp()
+{
+    // Nothing listens yet: refused connections are retried with backoff, not given up.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    net::WsOptions o;
+    o.backoffBaseMs = 50;
+    o.backoffMaxMs = 200;
+    net::WsConnection ws(QStringLiteral("market"),
+        QUrl(QStringLiteral("ws://127.0.0.1:%1/market/stream?streams=btcusdt@aggTrade").arg(port)), o);
+    QSignalSpy reconnecting(&ws, &net::WsConnection::reconnecting);
+    QSignalSpy opened(&ws, &net::WsConnection::opened);
+    ws.open();
+    QTRY_VERIFY_WITH_TIMEOUT(reconnecting.count() >= 3, 3000);
+    QCOMPARE(opened.count(), 0);
+    // The server comes up on that port: the next retry gets through.
+    test::MockexProcess server;
+    QString error;
+    QVERIFY2(
+        server.start({"--symbols", "BTCUSDT", "--port", QString::number(port)}, error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(opened.count() == 1, 3000);
+    QVERIFY(ws.isConnected());
+    ws.close();
 }
 
 QTEST_GUILESS_MAIN(TestNetSupervision)
