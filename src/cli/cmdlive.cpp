@@ -4,8 +4,7 @@
 #include "command.h"
 
 #include "engine/engine.h"
-#include "feed/binance/binancefeed.h"
-#include "feed/bybit/bybitfeed.h"
+#include "feed/net/exchangefeeds.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -75,35 +74,16 @@ int runLive(const QStringList& args)
         }
     }
     const QString exchange = p.value("exchange").toLower();
-    QUrl url;
-    if (p.isSet("exchange-url")) {
-        url = QUrl(p.value("exchange-url"));
-        if (!url.isValid() || (url.scheme() != "http" && url.scheme() != "https") || url.host().isEmpty())
-            return fail(
-                QStringLiteral("--exchange-url '%1' is not an http(s) URL").arg(p.value("exchange-url")));
-    }
-    std::unique_ptr<FeedSource> feed;
-    net::FeedHealth* health = nullptr;
-    std::function<const net::LocalBook*(SymbolId)> bookOf;
-    if (exchange == "binance") {
-        binance::FeedConfig c = url.isEmpty() ? binance::FeedConfig {} : binance::FeedConfig::forBaseUrl(url);
-        c.symbols = symbols;
-        c.klineBackfill = 0;
-        auto f = std::make_unique<binance::BinanceFeed>(c);
-        health = &f->health();
-        bookOf = [f = f.get()](SymbolId id) { return f->book(id); };
-        feed = std::move(f);
-    } else if (exchange == "bybit") {
-        bybit::FeedConfig c = url.isEmpty() ? bybit::FeedConfig {} : bybit::FeedConfig::forBaseUrl(url);
-        c.symbols = symbols;
-        c.klineBackfill = 0;
-        auto f = std::make_unique<bybit::BybitFeed>(c);
-        health = &f->health();
-        bookOf = [f = f.get()](SymbolId id) { return f->book(id); };
-        feed = std::move(f);
-    } else {
-        return fail(QStringLiteral("--exchange '%1' is not binance or bybit").arg(exchange));
-    }
+    const QUrl url = p.isSet("exchange-url") ? QUrl(p.value("exchange-url")) : QUrl();
+    if (p.isSet("exchange-url") && url.isEmpty())
+        return fail(QStringLiteral("--exchange-url is empty"));
+    QString error;
+    net::ExchangeFeed made = net::makeExchangeFeed(exchange, url, symbols, error, 0);
+    if (!made.feed)
+        return fail(error);
+    std::unique_ptr<FeedSource> feed = std::move(made.feed);
+    net::FeedHealth* health = made.health;
+    const auto bookOf = made.book;
     if (symbols.empty())
         for (SymbolId id = 0; id < kDefaultSymbolCount; ++id)
             symbols.push_back(id);
