@@ -143,10 +143,11 @@ int runLive(const QStringList& args)
         }
         out << "\nfeed health (" << h->exchange << (h->available ? "" : ", UNAVAILABLE") << ")\n";
         for (const net::StreamHealth& s : h->streams)
-            out << "  " << s.stream.leftJustified(8) << ' ' << net::streamStateName(s.state).leftJustified(12)
-                << " msgs " << s.messages << ", reconnects " << s.reconnects << ", gaps backfilled "
-                << s.gapsBackfilled << ", rejected " << s.rejected << ", duplicates dropped " << s.duplicates
-                << "\n";
+            out << "  " << s.stream.leftJustified(14) << ' '
+                << net::streamStateName(s.state).leftJustified(12) << " msgs " << s.messages << " ("
+                << QString::number(s.messagesPerSecond, 'f', 1) << "/s)"
+                << ", reconnects " << s.reconnects << ", gaps backfilled " << s.gapsBackfilled
+                << ", rejected " << s.rejected << ", duplicates dropped " << s.duplicates << "\n";
         if (!h->message.isEmpty())
             out << "  last note: " << h->message << "\n";
     }

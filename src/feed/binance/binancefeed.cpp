@@ -158,8 +158,7 @@ void BinanceFeed::stop()
     m_maintainTimer.stop();
     m_oiTimer.stop();
     flush();
-    m_health.setState(kMarket, net::StreamState::Stopped);
-    m_health.setState(kPublic, net::StreamState::Stopped);
+    m_health.setAll(net::StreamState::Stopped);
 }
 
 void BinanceFeed::onUnavailable(const QString& message)
@@ -192,6 +191,17 @@ void BinanceFeed::onMessage(const QByteArray& text, qint64 receiveUs, bool marke
     if (m_scratch.empty())
         return;
     m_health.noteMessage(conn, header(m_scratch.front()).exchangeTime);
+    // Per stream kind too, so a silent stream on a busy connection shows.
+    static_assert(std::variant_size_v<MarketEvent> == 6, "name the new event kind here");
+    static const QString kinds[]
+        = {QStringLiteral("aggTrade"), QStringLiteral("forceOrder"), QStringLiteral("markPrice"),
+            QStringLiteral("openInterest"), QStringLiteral("depth"), QStringLiteral("metric")};
+    for (const MarketEvent& e : m_scratch) {
+        const auto* b = std::get_if<BookUpdate>(&e);
+        m_health.noteMessage(
+            b && b->kind == BookKind::TopOfBook ? QStringLiteral("bookTicker") : kinds[e.index()],
+            header(e).exchangeTime);
+    }
     accept(m_scratch, false);
 }
 

@@ -137,7 +137,7 @@ void BybitFeed::stop()
     m_ws->close();
     m_flushTimer.stop();
     flush();
-    m_health.setState(kWs, net::StreamState::Stopped);
+    m_health.setAll(net::StreamState::Stopped);
 }
 
 void BybitFeed::onUnavailable(const QString& message)
@@ -165,6 +165,11 @@ void BybitFeed::onMessage(const QByteArray& text, qint64 receiveUs)
     if (m_scratch.empty())
         return;
     m_health.noteMessage(kWs, header(m_scratch.front()).exchangeTime);
+    static_assert(std::variant_size_v<MarketEvent> == 6, "name the new event kind here");
+    static const QString topics[]
+        = {QStringLiteral("publicTrade"), QStringLiteral("allLiquidation"), QStringLiteral("tickers"),
+            QStringLiteral("tickers"), QStringLiteral("orderbook"), QStringLiteral("metric")};
+    m_health.noteMessage(topics[m_scratch.front().index()], header(m_scratch.front()).exchangeTime);
     accept(m_scratch, false);
 }
 

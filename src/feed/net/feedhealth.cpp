@@ -99,6 +99,13 @@ void FeedHealth::setUnavailable(const QString& message)
     publish();
 }
 
+void FeedHealth::setAll(StreamState state)
+{
+    for (StreamHealth& h : m_streams)
+        h.state = state;
+    publish();
+}
+
 void FeedHealth::setMessage(const QString& message)
 {
     m_message = message;

@@ -52,6 +52,8 @@ public:
     void noteReconnect(const QString& stream);
     void noteGapBackfilled(const QString& stream);
     void setUnavailable(const QString& message);
+    // Every stream to this state (e.g. Stopped when the feed stops).
+    void setAll(StreamState state);
     void setMessage(const QString& message);
 
     FeedHealthSnapshotPtr snapshot() const;
