@@ -146,6 +146,9 @@ void BinanceFeed::start()
     }
     if (m_config.klineBackfill > 0)
         backfillKlines();
+    // Mark, index and funding right away instead of within the first second of the stream.
+    for (SymbolId id : m_config.symbols)
+        fetchSnapshotObject(QStringLiteral("/fapi/v1/premiumIndex"), id);
     emit statusChanged(description());
 }
 
@@ -386,29 +389,34 @@ void BinanceFeed::requestSnapshot(SymbolId id)
 
 void BinanceFeed::pollOpenInterest()
 {
-    for (SymbolId id : m_config.symbols) {
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("symbol"), QString::fromStdString(symbolName(id)));
-        m_rest.get(QStringLiteral("/fapi/v1/openInterest"), q, [this](const net::RestReply& reply) {
-            if (!m_running)
-                return;
-            if (!reply.ok) {
-                m_health.noteRejected(kRest);
-                m_health.setMessage(reply.error);
-                return;
-            }
-            const feed::Frame f {view(reply.body), nowUs(), "binance /fapi/v1/openInterest", 0};
-            std::vector<MarketEvent> events;
-            const feed::ParseResult r = m_restParser.parse(f, events);
-            if (!r.ok()) {
-                m_health.noteRejected(kRest);
-                m_health.setMessage(QString::fromStdString(r.error->toString()));
-                return;
-            }
-            m_health.noteMessage(kRest, events.empty() ? 0 : header(events.front()).exchangeTime);
-            accept(events, true);
-        });
-    }
+    for (SymbolId id : m_config.symbols)
+        fetchSnapshotObject(QStringLiteral("/fapi/v1/openInterest"), id);
+}
+
+void BinanceFeed::fetchSnapshotObject(const QString& path, SymbolId id)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("symbol"), QString::fromStdString(symbolName(id)));
+    m_rest.get(path, q, [this, path](const net::RestReply& reply) {
+        if (!m_running)
+            return;
+        if (!reply.ok) {
+            m_health.noteRejected(kRest);
+            m_health.setMessage(reply.error);
+            return;
+        }
+        const std::string source = "binance " + path.toStdString();
+        const feed::Frame f {view(reply.body), nowUs(), source, 0};
+        std::vector<MarketEvent> events;
+        const feed::ParseResult r = m_restParser.parse(f, events);
+        if (!r.ok()) {
+            m_health.noteRejected(kRest);
+            m_health.setMessage(QString::fromStdString(r.error->toString()));
+            return;
+        }
+        m_health.noteMessage(kRest, events.empty() ? 0 : header(events.front()).exchangeTime);
+        accept(events, true);
+    });
 }
 
 void BinanceFeed::backfillKlines()

@@ -89,6 +89,8 @@ private:
     void requestBackfill(SymbolId id);
     void requestSnapshot(SymbolId id);
     void pollOpenInterest();
+    // GET path?symbol=S for a one-object answer the stream parser reads (openInterest, premiumIndex).
+    void fetchSnapshotObject(const QString& path, SymbolId id);
     void backfillKlines();
     void onUnavailable(const QString& message);
     PerSymbol* symbol(SymbolId id);
