@@ -55,6 +55,7 @@ struct SymbolMarket
     std::unique_ptr<OrderBook> book;
     bool tickerChanged = false;
     bool klineChanged = false;
+    TimeMs klineOpenSent = 0; // open time of the kline last pushed on kline_1m
 };
 
 // The server's market: fed with simulator events, assigns trade ids, builds 1m

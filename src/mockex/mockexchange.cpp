@@ -240,7 +240,15 @@ void MockExchange::flushTickers()
         if (s.klineChanged && !s.klines.empty()) {
             s.klineChanged = false;
             const auto& [open, candle] = *s.klines.rbegin();
-            publishBinance(binance::lowerName(id) + "@kline_1m", binance::kline(s, candle, now, false));
+            const QByteArray stream = binance::lowerName(id) + "@kline_1m";
+            // A new minute began: the previous kline goes out once more, closed (x: true).
+            if (s.klineOpenSent != 0 && s.klineOpenSent != open) {
+                const auto prev = s.klines.find(s.klineOpenSent);
+                if (prev != s.klines.end())
+                    publishBinance(stream, binance::kline(s, prev->second, now, true));
+            }
+            s.klineOpenSent = open;
+            publishBinance(stream, binance::kline(s, candle, now, false));
         }
         if (s.tickerChanged) {
             s.tickerChanged = false;
