@@ -43,7 +43,8 @@ std::optional<MockOptions> parseOptions(const QStringList& args, QString& error,
     QCommandLineParser p;
     p.setApplicationDescription(
         "A local exchange server speaking the Binance USD-M and Bybit v5 public subsets on 127.0.0.1,\n"
-        "fed by the PerpScope market simulator. For tests and demos; prices are simulated.");
+        "fed by the PerpScope market simulator (or a replay of recorded data). For tests and demos.\n"
+        "Trades, books and klines are also kept by the server: GET /mockex/stats reports what it sent.");
     p.addHelpOption();
     p.addOptions({
         {"port", "TCP port on 127.0.0.1 (0 picks a free one).", "port", "0"},
@@ -56,7 +57,10 @@ std::optional<MockOptions> parseOptions(const QStringList& args, QString& error,
         {"run-for", "Stop the market after this many simulated seconds.", "s"},
         {"ping-interval", "Seconds between server ping frames.", "s", "180"},
         {"drop-every", "Close every WebSocket connection every N seconds.", "s"},
-        {"stall", "Silence a stream (name, kind or Bybit topic) for SECONDS.", "STREAM:SECONDS"},
+        {"stall",
+            "Silence a stream (name, kind or Bybit topic) for SECONDS, from 2 s after the first "
+            "subscription.",
+            "STREAM:SECONDS"},
         {"malformed-rate", "Share of messages replaced by malformed JSON.", "r"},
         {"truncate-rate", "Share of messages cut short.", "r"},
         {"duplicate-rate", "Share of messages sent twice.", "r"},
