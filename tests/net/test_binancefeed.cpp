@@ -84,7 +84,7 @@ void TestBinanceFeed::faults()
             qPrintable("the server injected no " + faultCounter));
 
     QString why;
-    QTRY_VERIFY2_WITH_TIMEOUT(harness.matches(server.stats(), why), qPrintable(why), 15'000);
+    QTRY_VERIFY2_WITH_TIMEOUT(harness.matches(server.stats(), why), qPrintable(why), 30'000);
     QCOMPARE(harness.duplicatesEmitted(), 0u);
 
     for (const QString& name : symbols) {
@@ -191,7 +191,7 @@ void TestBinanceFeed::runsOnAWorkerThread()
     QTRY_VERIFY_WITH_TIMEOUT(server.stats().value("running").toBool(), 10'000);
     QTRY_VERIFY_WITH_TIMEOUT(!server.stats().value("running").toBool(), 20'000);
     QString why;
-    QTRY_VERIFY2_WITH_TIMEOUT(harness.matches(server.stats(), why), qPrintable(why), 15'000);
+    QTRY_VERIFY2_WITH_TIMEOUT(harness.matches(server.stats(), why), qPrintable(why), 30'000);
     QVERIFY(server.stats().value("faults").toObject().value("drops").toInt() > 0);
     QMetaObject::invokeMethod(feed, &FeedSource::stop, Qt::BlockingQueuedConnection);
     worker.quit();

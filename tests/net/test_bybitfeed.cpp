@@ -76,7 +76,7 @@ void TestBybitFeed::faults()
             qPrintable("the server injected no " + faultCounter));
 
     QString why;
-    QTRY_VERIFY2_WITH_TIMEOUT(harness.matches(server.stats(), why), qPrintable(why), 15'000);
+    QTRY_VERIFY2_WITH_TIMEOUT(harness.matches(server.stats(), why), qPrintable(why), 30'000);
     QCOMPARE(harness.duplicatesEmitted(), 0u);
 
     for (const QString& name : symbols) {

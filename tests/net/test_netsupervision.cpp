@@ -79,6 +79,12 @@ void TestNetSupervision::tradeTrackerDropsDuplicatesAndFindsGaps()
     QCOMPARE(t.offer(102, 30), V::New); // the reordered one arrives
     QCOMPARE(t.contiguous(), 103);
     QVERIFY(!t.hasGap(10'000, 300));
+    // Below the anchor (the first id seen): accepted once each, e.g. a reordered first message.
+    QCOMPARE(t.anchor(), 100);
+    QCOMPARE(t.offer(99, 40), V::New);
+    QCOMPARE(t.offer(99, 40), V::Duplicate);
+    QCOMPARE(t.offer(98, 40), V::New);
+    QCOMPARE(t.contiguous(), 103);
 }
 
 void TestNetSupervision::depthSyncFollowsFuturesRules()

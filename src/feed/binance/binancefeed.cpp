@@ -68,6 +68,8 @@ BinanceFeed::BinanceFeed(FeedConfig config, QObject* parent)
             for (auto& [id, s] : m_symbols) {
                 if (market && s.trades.started())
                     s.backfillWanted = true;
+                else if (market)
+                    s.lostBeforeAnchor = true;
                 if (!market && s.depth.invalidate())
                     requestSnapshot(id);
             }
@@ -140,6 +142,16 @@ void BinanceFeed::start()
     }
     m_flushTimer.start(m_config.batchIntervalMs);
     m_maintainTimer.start(100);
+    // The exchange clock at start bounds what "lost before the first trade" can mean.
+    m_rest.get(QStringLiteral("/fapi/v1/time"), {}, [this](const net::RestReply& reply) {
+        const QByteArray key = "\"serverTime\":";
+        const qsizetype at = reply.ok ? reply.body.indexOf(key) : -1;
+        bool ok = false;
+        const qint64 t
+            = at < 0 ? 0 : reply.body.mid(at + key.size()).split('}').value(0).trimmed().toLongLong(&ok);
+        if (ok && m_sessionStartMs < 0)
+            m_sessionStartMs = t;
+    });
     if (m_config.openInterestPollMs > 0) {
         m_oiTimer.start(m_config.openInterestPollMs);
         pollOpenInterest();
@@ -223,6 +235,8 @@ void BinanceFeed::salvage(const QByteArray& text)
     const QString kind = m.captured(2);
     if (kind == QLatin1String("aggTrade") && s->trades.started())
         s->backfillWanted = true;
+    else if (kind == QLatin1String("aggTrade"))
+        s->lostBeforeAnchor = true;
     else if (kind == QLatin1String("depth") && s->depth.invalidate())
         requestSnapshot(*id);
 }
@@ -236,10 +250,13 @@ void BinanceFeed::accept(std::vector<MarketEvent>& events, bool fromRest)
         if (auto* t = std::get_if<Trade>(&e)) {
             if (!fromRest)
                 m_market->noteStream(QStringLiteral("aggTrade"));
+            const bool anchoring = s && !s->trades.started();
             if (s && s->trades.offer(t->id, now) == net::TradeTracker::Verdict::Duplicate) {
                 m_health.noteDuplicate(kMarket);
                 continue;
             }
+            if (anchoring && s->lostBeforeAnchor && !fromRest)
+                requestHeadBackfill(id, t->h.exchangeTime);
             ++m_tradesEmitted;
             if (fromRest)
                 ++m_tradesBackfilled;
@@ -344,6 +361,42 @@ void BinanceFeed::requestBackfill(SymbolId id)
     });
 }
 
+void BinanceFeed::requestHeadBackfill(SymbolId id, TimeMs firstTradeTime)
+{
+    PerSymbol& s = m_symbols[id];
+    if (s.headBackfillDone || m_sessionStartMs < 0)
+        return;
+    s.headBackfillDone = true;
+    // aggTrades time windows must be under an hour.
+    const TimeMs from = std::max(m_sessionStartMs, firstTradeTime - kHourMs + 1);
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("symbol"), QString::fromStdString(symbolName(id)));
+    q.addQueryItem(QStringLiteral("startTime"), QString::number(from));
+    q.addQueryItem(QStringLiteral("endTime"), QString::number(firstTradeTime));
+    q.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
+    m_rest.get(QStringLiteral("/fapi/v1/aggTrades"), q, [this, id](const net::RestReply& reply) {
+        if (!m_running || !reply.ok) {
+            if (!reply.ok)
+                m_health.noteRejected(kRest);
+            return;
+        }
+        const std::string name = symbolName(id);
+        const feed::Frame f {view(reply.body), nowUs(), "binance /fapi/v1/aggTrades", 0};
+        std::vector<std::string> payloads;
+        if (!aggTradesAsPayloads(f, name, payloads).ok()) {
+            m_health.noteRejected(kRest);
+            return;
+        }
+        std::vector<MarketEvent> events;
+        for (std::size_t i = 0; i < payloads.size(); ++i)
+            m_restParser.parse(feed::Frame {payloads[i], f.receiveTime, f.source, i + 1}, events);
+        const std::uint64_t before = m_tradesBackfilled;
+        accept(events, true);
+        if (m_tradesBackfilled > before)
+            m_health.noteGapBackfilled(kMarket);
+    });
+}
+
 void BinanceFeed::requestSnapshot(SymbolId id)
 {
     PerSymbol& s = m_symbols[id];
@@ -389,15 +442,23 @@ void BinanceFeed::requestSnapshot(SymbolId id)
 
 void BinanceFeed::pollOpenInterest()
 {
-    for (SymbolId id : m_config.symbols)
+    // A poll still waiting (REST backing off) is not queued again.
+    for (SymbolId id : m_config.symbols) {
+        PerSymbol& s = m_symbols[id];
+        if (s.oiInFlight)
+            continue;
+        s.oiInFlight = true;
         fetchSnapshotObject(QStringLiteral("/fapi/v1/openInterest"), id);
+    }
 }
 
 void BinanceFeed::fetchSnapshotObject(const QString& path, SymbolId id)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("symbol"), QString::fromStdString(symbolName(id)));
-    m_rest.get(path, q, [this, path](const net::RestReply& reply) {
+    m_rest.get(path, q, [this, path, id](const net::RestReply& reply) {
+        if (path.endsWith(QLatin1String("openInterest")))
+            m_symbols[id].oiInFlight = false;
         if (!m_running)
             return;
         if (!reply.ok) {

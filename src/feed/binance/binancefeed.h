@@ -77,6 +77,9 @@ private:
         bool backfillInFlight = false;
         bool snapshotInFlight = false;
         bool synced = false; // had a first snapshot
+        bool lostBeforeAnchor = false; // a trade frame was lost before the first trade arrived
+        bool headBackfillDone = false;
+        bool oiInFlight = false;
         std::int64_t behindTarget = 0;
         qint64 behindSinceMs = 0;
     };
@@ -87,6 +90,8 @@ private:
     void maintain();
     void flush();
     void requestBackfill(SymbolId id);
+    // Trades between the session start and the first trade seen (lost before the anchor).
+    void requestHeadBackfill(SymbolId id, TimeMs firstTradeTime);
     void requestSnapshot(SymbolId id);
     void pollOpenInterest();
     // GET path?symbol=S for a one-object answer the stream parser reads (openInterest, premiumIndex).
@@ -109,6 +114,7 @@ private:
     QTimer m_flushTimer {this}, m_maintainTimer {this}, m_oiTimer {this};
     QElapsedTimer m_clock;
     std::uint64_t m_frameNo = 0;
+    TimeMs m_sessionStartMs = -1; // exchange clock when start() ran (GET /fapi/v1/time), -1 unknown
     std::uint64_t m_tradesEmitted = 0;
     std::uint64_t m_tradesBackfilled = 0;
     bool m_running = false;

@@ -82,8 +82,7 @@ BybitFeed::BybitFeed(FeedConfig config, QObject* parent)
         m_health.noteReconnect(kWs);
         QTimer::singleShot(m_config.backfillDelayMs, this, [this] {
             for (auto& [id, s] : m_symbols)
-                if (s.firstLiveTime > 0)
-                    requestBackfill(id);
+                requestBackfill(id);
         });
     });
     connect(m_ws.get(), &net::WsConnection::lost, this, [this](const QString& reason) {
@@ -165,6 +164,8 @@ void BybitFeed::onMessage(const QByteArray& text, qint64 receiveUs)
     if (m_scratch.empty())
         return;
     m_health.noteMessage(kWs, header(m_scratch.front()).exchangeTime);
+    if (m_sessionStartMs < 0)
+        m_sessionStartMs = header(m_scratch.front()).exchangeTime;
     static_assert(std::variant_size_v<MarketEvent> == 6, "name the new event kind here");
     static const QString topics[]
         = {QStringLiteral("publicTrade"), QStringLiteral("allLiquidation"), QStringLiteral("tickers"),
@@ -210,13 +211,10 @@ void BybitFeed::accept(std::vector<MarketEvent>& events, bool fromRest)
             continue;
         PerSymbol& s = it->second;
         if (auto* t = std::get_if<Trade>(&e)) {
-            if (!fromRest) {
+            if (!fromRest)
                 m_ws->noteStream(QStringLiteral("publicTrade"));
-                if (s.firstLiveTime == 0)
-                    s.firstLiveTime = t->h.exchangeTime;
-            } else if (s.firstLiveTime == 0 || t->h.exchangeTime < s.firstLiveTime) {
+            else if (m_sessionStartMs < 0 || t->h.exchangeTime < m_sessionStartMs)
                 continue; // older than this session: history, not a hole
-            }
             if (!remember(s, t->id)) {
                 m_health.noteDuplicate(kWs);
                 continue;

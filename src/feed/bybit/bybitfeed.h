@@ -66,7 +66,6 @@ private:
         QString name;
         std::unordered_set<std::int64_t> seen;
         std::deque<std::int64_t> seenOrder;
-        TimeMs firstLiveTime = 0;
         net::LocalBook book;
         bool bookValid = false;
         bool backfillInFlight = false;
@@ -93,6 +92,9 @@ private:
     std::vector<MarketEvent> m_pending;
     QTimer m_flushTimer {this};
     std::uint64_t m_frameNo = 0;
+    // Exchange time of the first message of this session (-1 before it): REST trades
+    // older than that are history, not holes.
+    TimeMs m_sessionStartMs = -1;
     mutable int m_reqId = 0;
     bool m_running = false;
 };

@@ -6,7 +6,13 @@ namespace perp::net {
 TradeTracker::Verdict TradeTracker::offer(std::int64_t id, std::int64_t nowMs)
 {
     if (m_contiguous == 0) {
-        m_contiguous = id;
+        m_anchor = m_contiguous = id;
+        return Verdict::New;
+    }
+    if (id < m_anchor) {
+        constexpr std::size_t kMaxBelow = 100'000;
+        if (m_below.size() >= kMaxBelow || !m_below.insert(id).second)
+            return Verdict::Duplicate;
         return Verdict::New;
     }
     if (id <= m_contiguous || m_ahead.contains(id))
