@@ -289,7 +289,7 @@ void BinanceFeed::maintain()
     for (auto& [id, s] : m_symbols) {
         if (s.trades.hasGap(now, m_config.tradeGapGraceMs))
             s.backfillWanted = true;
-        if (s.backfillWanted && !s.backfillInFlight)
+        if (s.backfillWanted && !s.backfillInFlight && now - s.lastBackfillMs >= m_config.backfillIntervalMs)
             requestBackfill(id);
         // bookTicker showed a newer book id that no diff brought: a diff was lost.
         if (s.behindTarget > 0) {
@@ -319,6 +319,7 @@ void BinanceFeed::requestBackfill(SymbolId id)
     PerSymbol& s = m_symbols[id];
     s.backfillWanted = false;
     s.backfillInFlight = true;
+    s.lastBackfillMs = m_clock.elapsed();
     const std::int64_t from = s.trades.contiguous() + 1;
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("symbol"), QString::fromStdString(symbolName(id)));
@@ -356,8 +357,10 @@ void BinanceFeed::requestBackfill(SymbolId id)
         if (m_tradesBackfilled > before)
             m_health.noteGapBackfilled(kMarket);
         // A full page means there may be more.
-        if (payloads.size() >= 1000)
+        if (payloads.size() >= 1000) {
             sym.backfillWanted = true;
+            sym.lastBackfillMs = -1'000'000;
+        }
     });
 }
 

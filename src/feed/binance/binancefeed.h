@@ -28,6 +28,9 @@ struct FeedConfig
     int klineBackfill = 500; // 1m candles per symbol fetched on start (0: none)
     bool depth = true; // diff depth + bookTicker on /public
     int tradeGapGraceMs = 300; // how long a reordered trade may take before REST backfill
+    // At most one aggTrades backfill (weight 20) per symbol this often; each fetches up to
+    // 1000 trades, so one covers every hole so far. Full pages continue at once.
+    int backfillIntervalMs = 1000;
     int depthBehindGraceMs = 500;
     int staleTradesMs = 15'000; // no aggTrade on any symbol for this long: reconnect /market
     int staleMarkMs = 5'000; // markPrice@1s silent this long: reconnect /market
@@ -80,6 +83,7 @@ private:
         bool lostBeforeAnchor = false; // a trade frame was lost before the first trade arrived
         bool headBackfillDone = false;
         bool oiInFlight = false;
+        qint64 lastBackfillMs = -1'000'000;
         std::int64_t behindTarget = 0;
         qint64 behindSinceMs = 0;
     };
