@@ -35,7 +35,7 @@ void TestBinanceFeed::faults_data()
     QTest::newRow("stall") << QStringList {"--stall", "aggTrade:2.5"} << "stalled";
     QTest::newRow("malformed") << QStringList {"--malformed-rate", "0.01"} << "malformed";
     // Every third message damaged: trades are lost before the first one arrives, too.
-    QTest::newRow("malformed-heavy") << QStringList{"--malformed-rate", "0.3"} << "malformed";
+    QTest::newRow("malformed-heavy") << QStringList {"--malformed-rate", "0.3"} << "malformed";
     QTest::newRow("truncate") << QStringList {"--truncate-rate", "0.01"} << "truncated";
     QTest::newRow("duplicate") << QStringList {"--duplicate-rate", "0.05"} << "duplicated";
     QTest::newRow("reorder") << QStringList {"--reorder-rate", "0.05"} << "reordered";
