@@ -71,6 +71,16 @@ void MockExchange::startMarket()
 
 void MockExchange::onUpgrade(QTcpSocket* socket)
 {
+    if (m_options.faults.geoBlock) {
+        // Refuse the handshake the way a geo-fenced edge does: a plain HTTP 451.
+        const QByteArray body = R"({"code":0,"msg":"Service unavailable from a restricted location."})";
+        socket->write(
+            "HTTP/1.1 451 Unavailable For Legal Reasons\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+        socket->disconnectFromHost();
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        return;
+    }
     m_ws.handleConnection(socket);
 }
 

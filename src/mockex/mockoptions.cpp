@@ -66,7 +66,8 @@ std::optional<MockOptions> parseOptions(const QStringList& args, QString& error,
         {"duplicate-rate", "Share of messages sent twice.", "r"},
         {"reorder-rate", "Share of messages swapped with the next one.", "r"},
         {"depth-gap-rate", "Share of depth updates never sent (breaks U/u/pu).", "r"},
-        {"http-429-rate", "Share of REST requests answered 429.", "r"},
+        {{"http-429-rate", "rest-429-rate"}, "Share of REST requests answered 429.", "r"},
+        {"geo-block", "Answer everything with HTTP 451, like Binance from a restricted location."},
         {"slow-rest", "Delay every REST answer by MS milliseconds.", "ms"},
     });
     helpShown = false;
@@ -113,6 +114,7 @@ std::optional<MockOptions> parseOptions(const QStringList& args, QString& error,
         || !readRate(p, "http-429-rate", f.http429Rate, error))
         return std::nullopt;
     f.slowRestMs = static_cast<int>(slow);
+    f.geoBlock = p.isSet("geo-block");
     if (p.isSet("stall")) {
         const QString v = p.value("stall");
         const qsizetype colon = v.lastIndexOf(':');

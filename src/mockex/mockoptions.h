@@ -22,6 +22,7 @@ struct FaultOptions
     double depthGapRate = 0; // a depth update is never sent, so pu breaks the chain
     double http429Rate = 0;
     int slowRestMs = 0;
+    bool geoBlock = false; // answer every request (REST and WebSocket handshake) with HTTP 451
 };
 
 struct MockOptions

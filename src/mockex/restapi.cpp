@@ -94,6 +94,11 @@ SymbolMarket* RestApi::symbolParam(const HttpRequest& req, const char* key)
 HttpResponse RestApi::handle(const HttpRequest& req)
 {
     HttpResponse r;
+    if (m_faults.options().geoBlock && !req.path.startsWith("/mockex/"))
+        return HttpResponse::json(451,
+            binance::error(0,
+                "Service unavailable from a restricted location according to "
+                "'b. Eligibility' in https://www.binance.com/en/terms."));
     if (req.path.startsWith("/mockex/")) {
         if (req.path == "/mockex/stats")
             r = HttpResponse::json(200, m_stats());

@@ -168,6 +168,22 @@ void TestBinanceFeed::geoBlockIsReportedNotFatal()
     // Further requests fail fast and nothing else is reported.
     QTest::qWait(300);
     QCOMPARE(failed.count(), 1);
+
+    // The same through perpscope-mockex --geo-block (REST and WebSocket refused with 451).
+    test::MockexProcess server;
+    QString error;
+    QVERIFY2(server.start({"--symbols", "BTCUSDT", "--geo-block"}, error), qPrintable(error));
+    int status = 0;
+    server.get("/fapi/v1/klines?symbol=BTCUSDT&interval=1m", &status);
+    QCOMPARE(status, 451);
+    binance::FeedConfig blocked = binance::FeedConfig::forBaseUrl(server.baseUrl());
+    blocked.symbols = {0};
+    binance::BinanceFeed feed2(blocked);
+    QSignalSpy failed2(&feed2, &FeedSource::failed);
+    feed2.start();
+    QTRY_COMPARE_WITH_TIMEOUT(failed2.count(), 1, 10'000);
+    QCOMPARE(failed2.at(0).at(0).toString(),
+        QStringLiteral("Binance refuses connections from this location (HTTP 451)"));
 }
 
 void TestBinanceFeed::runsOnAWorkerThread()
