@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+// Market Structure: swing highs and lows, and when price breaks them.
+#include "engine/signals/card.h"
+#include "engine/signals/cardmath.h"
+#include "swings.h"
+
+namespace perp::signals {
+
+using namespace math;
+
+void addStructureCards(CardList& out)
+{
+    const auto cat = Category::MarketStructure;
+    addCard(out,
+        {"ms.swing_break", cat, "Swing break", "Close beyond the last confirmed swing high or swing low.",
+            "Positive: closed above the last swing high (bullish break of structure); negative: below the "
+            "last swing low.",
+            "raw = (close - swingHigh) / ATR14 if above, (close - swingLow) / ATR14 if below, else 0 "
+            "(pivots: 2 bars each side, last n bars)",
+            InCandles, 40},
+        [](const CardInput& in, int n) -> Opt {
+            const auto& f = in.f;
+            auto s = findSwings(f, n);
+            auto a = atr(f.h, f.l, f.c, 14);
+            if (s.highs.empty() || s.lows.empty() || !a || !(*a > 0))
+                return std::nullopt;
+            const double c = f.c.back();
+            if (c > s.highs.back().price)
+                return (c - s.highs.back().price) / *a;
+            if (c < s.lows.back().price)
+                return (c - s.lows.back().price) / *a;
+            return 0.0;
+        });
+    addCard(out,
+        {"ms.hh_hl", cat, "Higher highs / higher lows",
+            "Sequence of the last two swing highs and swing lows.",
+            "+2: higher high and higher low (uptrend structure); -2: lower high and lower low; 0: mixed.",
+            "raw = sign(H2 - H1) + sign(L2 - L1) over the last two confirmed swings each", InCandles, 60},
+        [](const CardInput& in, int n) -> Opt {
+            auto s = findSwings(in.f, n);
+            if (s.highs.size() < 2 || s.lows.size() < 2)
+                return std::nullopt;
+            const auto& h = s.highs;
+            const auto& l = s.lows;
+            return sgn(h.back().price - h[h.size() - 2].price) + sgn(l.back().price - l[l.size() - 2].price);
+        });
+    addCard(out,
+        {"ms.donchian", cat, "Channel position", "Where the close sits in the n-bar Donchian channel.",
+            "+1 at the channel top (structure bullish), -1 at the bottom, 0 in the middle.",
+            "raw = (close - (HH + LL)/2) / ((HH - LL)/2) over n bars", InCandles, 20},
+        [](const CardInput& in, int n) -> Opt {
+            auto hi = highest(in.f.h, n), lo = lowest(in.f.l, n);
+            if (!hi || !lo || *hi <= *lo)
+                return std::nullopt;
+            return (in.f.c.back() - (*hi + *lo) / 2) / ((*hi - *lo) / 2);
+        });
+}
+
+} // namespace perp::signals

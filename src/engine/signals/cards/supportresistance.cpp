@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+// Support/Resistance: nearby levels where price has turned before.
+#include "engine/signals/card.h"
+#include "engine/signals/cardmath.h"
+#include "swings.h"
+
+#include <algorithm>
+
+namespace perp::signals {
+
+using namespace math;
+
+void addSupportResistanceCards(CardList& out)
+{
+    const auto cat = Category::SupportResistance;
+    addCard(out,
+        {"sr.proximity", cat, "Support versus resistance distance",
+            "Distance to the nearest swing support below and resistance above.",
+            "Positive: closer to support than to resistance (room to rise, bounce expected); negative: "
+            "pressed under resistance.",
+            "raw = (dRes - dSup) / (dRes + dSup), nearest swing low below / swing high above in n bars",
+            InCandles, 100},
+        [](const CardInput& in, int n) -> Opt {
+            auto s = findSwings(in.f, n);
+            const double c = in.f.c.empty() ? 0 : in.f.c.back();
+            double sup = 0, res = 0;
+            for (const auto& p : s.lows)
+                if (p.price < c)
+                    sup = std::max(sup, p.price);
+            for (const auto& p : s.highs)
+                if (p.price > c && (res == 0 || p.price < res))
+                    res = p.price;
+            if (sup <= 0 || res <= 0)
+                return std::nullopt;
+            const double ds = c - sup, dr = res - c;
+            return (dr - ds) / (dr + ds);
+        });
+    addCard(out,
+        {"sr.wick_rejection", cat, "Wick rejection",
+            "Long lower wicks (buyers defending) against long upper wicks (sellers defending).",
+            "Positive: lower wicks dominate the last bars (a level is holding below); negative: upper wicks "
+            "dominate.",
+            "raw = mean over n bars of (lowerWick - upperWick) / (high - low)", InCandles, 3},
+        [](const CardInput& in, int n) -> Opt {
+            const auto& f = in.f;
+            if (f.size() < static_cast<std::size_t>(n))
+                return std::nullopt;
+            double acc = 0;
+            int k = 0;
+            for (std::size_t i = f.size() - n; i < f.size(); ++i) {
+                const double r = f.h[i] - f.l[i];
+                if (!(r > 0))
+                    continue;
+                const double lower = std::min(f.o[i], f.c[i]) - f.l[i];
+                const double upper = f.h[i] - std::max(f.o[i], f.c[i]);
+                acc += (lower - upper) / r;
+                ++k;
+            }
+            return k > 0 ? Opt(acc / k) : std::nullopt;
+        });
+    addCard(out,
+        {"sr.pivot", cat, "Floor pivot position",
+            "Close against the classic pivot of the previous block of n bars.",
+            "Positive: above the pivot toward R1 (pivot acting as support); negative: below toward S1.",
+            "P = (H + L + C)/3 of the previous n bars; R1 = 2P - L; S1 = 2P - H; raw = (close - P) / (R1 - "
+            "S1)",
+            InCandles, 24},
+        [](const CardInput& in, int n) -> Opt {
+            const auto& f = in.f;
+            auto hi = highest(f.h, n, n), lo = lowest(f.l, n, n);
+            auto pc = back(f.c, n);
+            if (!hi || !lo || !pc || *hi <= *lo)
+                return std::nullopt;
+            const double p = (*hi + *lo + *pc) / 3.0;
+            const double r1 = 2 * p - *lo, s1 = 2 * p - *hi;
+            return r1 > s1 ? Opt((f.c.back() - p) / (r1 - s1)) : std::nullopt;
+        });
+}
+
+} // namespace perp::signals

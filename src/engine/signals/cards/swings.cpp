@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#include "swings.h"
+
+namespace perp::signals {
+
+Swings findSwings(const FrameView& f, std::size_t n, std::size_t k)
+{
+    Swings s;
+    if (f.size() < 2 * k + 1)
+        return s;
+    const std::size_t start = f.size() > n ? f.size() - n : 0;
+    for (std::size_t i = std::max(start, k); i + k < f.size(); ++i) {
+        bool hi = true, lo = true;
+        for (std::size_t j = i - k; j <= i + k; ++j) {
+            if (j == i)
+                continue;
+            hi = hi && f.h[i] > f.h[j];
+            lo = lo && f.l[i] < f.l[j];
+        }
+        if (hi)
+            s.highs.push_back({i, f.h[i]});
+        if (lo)
+            s.lows.push_back({i, f.l[i]});
+    }
+    return s;
+}
+
+} // namespace perp::signals
