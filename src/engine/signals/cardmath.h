@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cmath>
+#include <limits>
 #include <optional>
 #include <span>
 #include <vector>
@@ -12,6 +13,7 @@
 namespace perp::signals::math {
 
 using Opt = std::optional<double>;
+inline constexpr double kNaNValue = std::numeric_limits<double>::quiet_NaN();
 using Series = std::span<const double>;
 
 inline bool have(Series s, std::size_t n)
