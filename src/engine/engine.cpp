@@ -18,6 +18,7 @@ Engine::PerSymbol& Engine::state(SymbolId id)
     if (!slot) {
         slot = std::make_unique<PerSymbol>(m_capacity);
         slot->summary.id = id;
+        m_signals->attachCandles(id, &slot->candles);
     }
     return *slot;
 }
@@ -34,6 +35,7 @@ void Engine::apply(const MarketEvent& event)
     ++m_stats.events;
     const auto& h = header(event);
     m_now = std::max(m_now, h.exchangeTime);
+    m_signals->advanceTo(m_now); // cycles due before this event see only earlier events
     auto& s = state(h.symbol);
     std::visit(
         [&](const auto& e) {
@@ -47,6 +49,8 @@ void Engine::apply(const MarketEvent& event)
                     s.summary.lastTradeTime = e.h.exchangeTime;
                 }
                 ++s.summary.trades;
+                m_signals->onEvent(event);
+                return;
             } else if constexpr (std::is_same_v<T, Liquidation>) {
                 ++s.summary.liquidations;
             } else if constexpr (std::is_same_v<T, MarkFunding>) {
@@ -56,6 +60,7 @@ void Engine::apply(const MarketEvent& event)
             } else if constexpr (std::is_same_v<T, OpenInterest>) {
                 s.summary.openInterest = e.openInterest.toDouble();
             }
+            m_signals->onEvent(event);
         },
         event);
 }
@@ -67,13 +72,14 @@ SymbolSummary Engine::withDailyFigures(const PerSymbol& s)
     if (m1.empty())
         return out;
     const TimeMs from = m1.back().openTime - kDayMs + kMinuteMs;
-    auto it = std::lower_bound(m1.begin(), m1.end(), from,
-                               [](const Candle& c, TimeMs t) { return c.openTime < t; });
+    auto it = std::lower_bound(
+        m1.begin(), m1.end(), from, [](const Candle& c, TimeMs t) { return c.openTime < t; });
     const double open = it->open.toDouble();
     out.change24hPct = open > 0 ? (out.last / open - 1.0) * 100.0 : 0.0;
     double quote = 0;
     for (; it != m1.end(); ++it)
-        quote += it->volume.toDouble() * (it->high.toDouble() + it->low.toDouble() + it->close.toDouble()) / 3.0;
+        quote += it->volume.toDouble() * (it->high.toDouble() + it->low.toDouble() + it->close.toDouble())
+            / 3.0;
     out.volume24hQuote = quote;
     return out;
 }
@@ -84,6 +90,7 @@ EngineSnapshotPtr Engine::snapshot(const ChartView& view) const
     snap->time = m_now;
     snap->view = view;
     snap->stats = m_stats;
+    snap->signalSnapshot = m_signals->snapshot(view.symbol);
     snap->symbols.reserve(m_symbols.size());
     for (const auto& [id, p] : m_symbols) {
         snap->stats.duplicateTrades += p->candles.duplicates();

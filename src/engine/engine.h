@@ -3,6 +3,7 @@
 
 #include "candlebook.h"
 #include "marketstate.h"
+#include "signals/signalengine.h"
 
 #include <map>
 #include <memory>
@@ -34,6 +35,8 @@ struct EngineSnapshot
     std::vector<Candle> candles; // of view.symbol / view.timeframe, oldest first
     std::uint64_t candleRevision = 0;
     EngineStats stats;
+    // Composite bias per symbol x mode, and category scores / card list of view.symbol.
+    sig::SignalSnapshotPtr signalSnapshot;
 };
 using EngineSnapshotPtr = std::shared_ptr<const EngineSnapshot>;
 
@@ -54,6 +57,8 @@ public:
     const EngineStats& stats() const { return m_stats; }
     // Symbols seen so far plus the defaults, in watchlist order.
     std::vector<SymbolId> symbols() const;
+    sig::SignalEngine& signalEngine() { return *m_signals; }
+    const sig::SignalEngine& signalEngine() const { return *m_signals; }
 
 private:
     struct PerSymbol
@@ -62,8 +67,7 @@ private:
         SymbolSummary summary;
         explicit PerSymbol(std::size_t cap)
             : candles(cap)
-        {
-        }
+        { }
     };
     PerSymbol& state(SymbolId id);
     static SymbolSummary withDailyFigures(const PerSymbol& s);
@@ -72,6 +76,7 @@ private:
     std::map<SymbolId, std::unique_ptr<PerSymbol>> m_symbols;
     TimeMs m_now = 0;
     EngineStats m_stats;
+    std::unique_ptr<sig::SignalEngine> m_signals = std::make_unique<sig::SignalEngine>();
 };
 
 } // namespace perp

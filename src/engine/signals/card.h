@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-namespace perp::signals {
+namespace perp::sig {
 
 // Static facts about a card, shown to traders and printed by `perpscope-cli signals`.
 struct CardInfo
@@ -91,4 +91,4 @@ void addSessionCards(CardList& out);
 void addRegimeCards(CardList& out);
 void addAlphaCards(CardList& out);
 
-} // namespace perp::signals
+} // namespace perp::sig

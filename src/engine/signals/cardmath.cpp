@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <numeric>
 
-namespace perp::signals::math {
+namespace perp::sig::math {
 
 std::optional<std::vector<double>> logReturns(Series c, std::size_t n)
 {
@@ -182,4 +182,4 @@ Opt spearman(std::span<const double> a, std::span<const double> b)
     return correlation(ra, rb, ra.size());
 }
 
-} // namespace perp::signals::math
+} // namespace perp::sig::math

@@ -10,7 +10,7 @@
 // Small numeric helpers shared by the cards. Series are oldest first; "last n"
 // means the newest n values. Every helper returns nullopt when there is not enough
 // data or a value is missing (NaN), so a card never invents numbers.
-namespace perp::signals::math {
+namespace perp::sig::math {
 
 using Opt = std::optional<double>;
 inline constexpr double kNaNValue = std::numeric_limits<double>::quiet_NaN();
@@ -104,4 +104,4 @@ inline double sgn(double x)
 // Average rank correlation helper: Spearman of two equally long vectors.
 Opt spearman(std::span<const double> a, std::span<const double> b);
 
-} // namespace perp::signals::math
+} // namespace perp::sig::math

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "card.h"
 
-namespace perp::signals {
+namespace perp::sig {
 
 CardList builtinCards()
 {
@@ -34,4 +34,4 @@ CardList builtinCards()
     return out;
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

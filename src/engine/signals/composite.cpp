@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace perp::signals {
+namespace perp::sig {
 
 std::string_view biasStateName(BiasState s)
 {
@@ -103,4 +103,4 @@ void CompositeTracker::update(CompositeResult& r)
     m_seen = true;
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

@@ -9,7 +9,7 @@
 #include <span>
 #include <string_view>
 
-namespace perp::signals {
+namespace perp::sig {
 
 enum class BiasState : std::uint8_t { Neutral, Bullish, Bearish, Conflicted };
 std::string_view biasStateName(BiasState s);
@@ -62,4 +62,4 @@ private:
     bool m_seen = false;
 };
 
-} // namespace perp::signals
+} // namespace perp::sig

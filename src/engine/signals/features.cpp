@@ -5,7 +5,7 @@
 #include <bit>
 #include <cmath>
 
-namespace perp::signals {
+namespace perp::sig {
 
 namespace {
 constexpr std::size_t kMaxBookLevels = 2000;
@@ -242,4 +242,4 @@ TimeMs SymbolFeatures::lastUpdate(std::uint32_t inputBit) const
     return m_last[inputIndex(inputBit)];
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

@@ -11,7 +11,7 @@
 #include <map>
 #include <vector>
 
-namespace perp::signals {
+namespace perp::sig {
 
 inline constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
@@ -101,4 +101,4 @@ private:
     int m_primaryVenue = -1;
 };
 
-} // namespace perp::signals
+} // namespace perp::sig

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <limits>
 
-namespace perp::signals {
+namespace perp::sig {
 
 void ForwardTracker::push(CallSection s)
 {
@@ -42,4 +42,4 @@ std::size_t ForwardTracker::pending() const
     return n;
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

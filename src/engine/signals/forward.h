@@ -9,7 +9,7 @@
 #include <functional>
 #include <vector>
 
-namespace perp::signals {
+namespace perp::sig {
 
 // Everything called at one composite cycle of one mode, for all symbols, kept until
 // the mode's horizon has passed and the forward return is known. Arrays are
@@ -46,4 +46,4 @@ private:
     std::array<std::deque<CallSection>, kModeCount> m_pending;
 };
 
-} // namespace perp::signals
+} // namespace perp::sig

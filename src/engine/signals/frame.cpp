@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-namespace perp::signals {
+namespace perp::sig {
 
 namespace {
 template <typename Fn> void forEachField(FrameView& f, Fn&& fn)
@@ -83,4 +83,4 @@ void buildFrame(
     }
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

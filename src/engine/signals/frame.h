@@ -8,7 +8,7 @@
 #include <span>
 #include <vector>
 
-namespace perp::signals {
+namespace perp::sig {
 
 // Bars of one symbol on one frame as contiguous doubles, oldest first; the last bar
 // may still be forming. Candle fields come from the CandleBook, the rest from the
@@ -58,4 +58,4 @@ struct CardInput
     const FrameView& f;
 };
 
-} // namespace perp::signals
+} // namespace perp::sig

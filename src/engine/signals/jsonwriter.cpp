@@ -4,7 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
-namespace perp::signals {
+namespace perp::sig {
 
 void JsonWriter::newline()
 {
@@ -155,4 +155,4 @@ JsonWriter& JsonWriter::null()
     return *this;
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

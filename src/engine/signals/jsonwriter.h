@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-namespace perp::signals {
+namespace perp::sig {
 
 // A tiny streaming JSON writer with fixed number formatting, so the same values
 // always give byte-identical text. Non-finite numbers are written as null.
@@ -40,4 +40,4 @@ private:
     bool m_afterKey = false;
 };
 
-} // namespace perp::signals
+} // namespace perp::sig

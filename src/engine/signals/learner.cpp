@@ -8,7 +8,7 @@
 #include <cmath>
 #include <map>
 
-namespace perp::signals {
+namespace perp::sig {
 
 void Skill::decay(double lambda)
 {
@@ -198,4 +198,4 @@ std::string WeightLearner::toJson() const
     return w.str();
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-namespace perp::signals {
+namespace perp::sig {
 
 // Exponentially forgotten track record of one signal (or category) in one mode.
 struct Skill
@@ -78,4 +78,4 @@ private:
     std::array<std::array<Skill, kCategoryCount>, kModeCount> m_cats {};
 };
 
-} // namespace perp::signals
+} // namespace perp::sig

@@ -5,7 +5,7 @@
 #include <bit>
 #include <cmath>
 
-namespace perp::signals {
+namespace perp::sig {
 
 void RollingStats::add(double x, double alpha)
 {
@@ -66,4 +66,4 @@ void finishReading(Reading& r, RollingStats& stats, double alpha, double inputQu
     r.confidence = r.agreement * r.quality;
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

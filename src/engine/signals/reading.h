@@ -6,7 +6,7 @@
 #include <array>
 #include <cstdint>
 
-namespace perp::signals {
+namespace perp::sig {
 
 // Exponentially weighted mean and variance of a card's raw values: the "rolling
 // standard deviation over the mode's lookback" with O(1) memory. The first samples
@@ -54,4 +54,4 @@ double agreementOf(const std::array<double, kFrameCount>& raw, std::uint8_t vali
 // frame values and input quality are set; updates the rolling stats with raw.
 void finishReading(Reading& r, RollingStats& stats, double alpha, double inputQuality);
 
-} // namespace perp::signals
+} // namespace perp::sig

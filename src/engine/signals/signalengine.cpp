@@ -7,7 +7,7 @@
 #include <bit>
 #include <cmath>
 
-namespace perp::signals {
+namespace perp::sig {
 
 namespace {
 constexpr SymbolId kReferenceSymbol = 0; // BTCUSDT in the default watchlist
@@ -413,4 +413,4 @@ SignalSnapshotPtr SignalEngine::snapshot(SymbolId chartSymbol) const
     return snap;
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

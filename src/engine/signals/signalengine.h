@@ -17,7 +17,7 @@ namespace perp {
 class CandleBook;
 }
 
-namespace perp::signals {
+namespace perp::sig {
 
 struct SignalEngineConfig
 {
@@ -68,6 +68,7 @@ public:
     std::uint64_t cycles() const { return m_cycles; }
     std::uint64_t ignoredEvents() const { return m_ignored; }
     TimeMs lastCycle() const { return m_lastCycle; }
+    std::size_t pendingSections() const { return m_forward.pending(); }
 
 private:
     struct Sym;
@@ -91,4 +92,4 @@ private:
     bool m_anyLiquidation = false;
 };
 
-} // namespace perp::signals
+} // namespace perp::sig

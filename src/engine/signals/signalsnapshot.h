@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace perp::signals {
+namespace perp::sig {
 
 // One card's current reading, for the signal list of the chart symbol.
 struct CardValue
@@ -63,4 +63,4 @@ struct SignalSnapshot
 };
 using SignalSnapshotPtr = std::shared_ptr<const SignalSnapshot>;
 
-} // namespace perp::signals
+} // namespace perp::sig

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "types.h"
 
-namespace perp::signals {
+namespace perp::sig {
 
 std::string_view modeName(Mode m)
 {
@@ -124,4 +124,4 @@ std::string_view inputName(std::uint32_t bit)
     return "?";
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

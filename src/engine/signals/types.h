@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <string_view>
 
-namespace perp::signals {
+namespace perp::sig {
 
 // Trading modes. Each has its own composite cycle, forward horizon, primary
 // timeframe and normalization lookback.
@@ -84,4 +84,4 @@ enum Input : std::uint32_t {
 inline constexpr std::size_t kInputCount = 10;
 std::string_view inputName(std::uint32_t bit);
 
-} // namespace perp::signals
+} // namespace perp::sig

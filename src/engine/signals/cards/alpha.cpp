@@ -3,7 +3,7 @@
 #include "engine/signals/card.h"
 #include "engine/signals/cardmath.h"
 
-namespace perp::signals {
+namespace perp::sig {
 
 using namespace math;
 
@@ -77,4 +77,4 @@ void addAlphaCards(CardList& out)
         });
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

@@ -3,7 +3,7 @@
 #include "engine/signals/card.h"
 #include "engine/signals/cardmath.h"
 
-namespace perp::signals {
+namespace perp::sig {
 
 using namespace math;
 
@@ -41,4 +41,4 @@ void addBasisCards(CardList& out)
         });
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

@@ -3,7 +3,7 @@
 #include "crosssymbol.h"
 #include "engine/signals/card.h"
 
-namespace perp::signals {
+namespace perp::sig {
 
 using namespace math;
 
@@ -82,4 +82,4 @@ void addBreadthCards(CardList& out)
         });
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

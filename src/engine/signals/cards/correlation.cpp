@@ -3,7 +3,7 @@
 #include "crosssymbol.h"
 #include "engine/signals/card.h"
 
-namespace perp::signals {
+namespace perp::sig {
 
 using namespace math;
 
@@ -71,4 +71,4 @@ void addCorrelationCards(CardList& out)
         });
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

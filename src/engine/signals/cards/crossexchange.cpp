@@ -3,7 +3,7 @@
 #include "engine/signals/card.h"
 #include "engine/signals/cardmath.h"
 
-namespace perp::signals {
+namespace perp::sig {
 
 using namespace math;
 
@@ -34,4 +34,4 @@ void addCrossExchangeCards(CardList& out)
         });
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

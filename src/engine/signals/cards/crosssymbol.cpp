@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace perp::signals {
+namespace perp::sig {
 
 std::optional<AlignedReturns> alignReturns(const FrameView& a, const FrameView& b, std::size_t n)
 {
@@ -56,4 +56,4 @@ std::optional<BetaFit> betaFit(const AlignedReturns& r)
     return BetaFit {sab / sbb, sab / std::sqrt(saa * sbb)};
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

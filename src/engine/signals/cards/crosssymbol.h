@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-namespace perp::signals {
+namespace perp::sig {
 
 // 1-bar log returns of two symbols at bars with the same open time (and the same
 // previous bar time), newest n pairs, oldest first.
@@ -39,4 +39,4 @@ template <typename Fn> std::vector<double> acrossMarket(const CardInput& in, Fn&
 
 inline constexpr std::size_t kMinBreadthSymbols = 5;
 
-} // namespace perp::signals
+} // namespace perp::sig

@@ -3,7 +3,7 @@
 #include "engine/signals/card.h"
 #include "engine/signals/cardmath.h"
 
-namespace perp::signals {
+namespace perp::sig {
 
 using namespace math;
 
@@ -52,4 +52,4 @@ void addFundingCards(CardList& out)
         });
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-namespace perp::signals {
+namespace perp::sig {
 
 using namespace math;
 
@@ -134,4 +134,4 @@ void addLiquidationCards(CardList& out)
         });
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

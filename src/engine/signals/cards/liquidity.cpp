@@ -3,7 +3,7 @@
 #include "engine/signals/card.h"
 #include "engine/signals/cardmath.h"
 
-namespace perp::signals {
+namespace perp::sig {
 
 using namespace math;
 
@@ -66,4 +66,4 @@ void addLiquidityCards(CardList& out)
         });
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

@@ -3,7 +3,7 @@
 #include "engine/signals/card.h"
 #include "engine/signals/cardmath.h"
 
-namespace perp::signals {
+namespace perp::sig {
 
 using namespace math;
 
@@ -59,4 +59,4 @@ void addMeanReversionCards(CardList& out)
         });
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

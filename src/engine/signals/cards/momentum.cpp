@@ -3,7 +3,7 @@
 #include "engine/signals/card.h"
 #include "engine/signals/cardmath.h"
 
-namespace perp::signals {
+namespace perp::sig {
 
 using namespace math;
 
@@ -67,4 +67,4 @@ void addMomentumCards(CardList& out)
         });
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

@@ -3,7 +3,7 @@
 #include "engine/signals/card.h"
 #include "engine/signals/cardmath.h"
 
-namespace perp::signals {
+namespace perp::sig {
 
 using namespace math;
 
@@ -50,4 +50,4 @@ void addOrderBookCards(CardList& out)
         });
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

@@ -3,7 +3,7 @@
 #include "engine/signals/card.h"
 #include "engine/signals/cardmath.h"
 
-namespace perp::signals {
+namespace perp::sig {
 
 using namespace math;
 
@@ -91,4 +91,4 @@ void addOrderFlowCards(CardList& out)
         });
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

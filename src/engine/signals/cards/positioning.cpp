@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-namespace perp::signals {
+namespace perp::sig {
 
 using namespace math;
 
@@ -49,4 +49,4 @@ void addPositioningCards(CardList& out)
         });
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

@@ -3,7 +3,7 @@
 #include "engine/signals/card.h"
 #include "engine/signals/cardmath.h"
 
-namespace perp::signals {
+namespace perp::sig {
 
 using namespace math;
 
@@ -48,4 +48,4 @@ void addRegimeCards(CardList& out)
         });
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-namespace perp::signals {
+namespace perp::sig {
 
 using namespace math;
 
@@ -55,4 +55,4 @@ void addRelativeStrengthCards(CardList& out)
         });
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

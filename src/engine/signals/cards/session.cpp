@@ -3,7 +3,7 @@
 #include "engine/signals/card.h"
 #include "engine/signals/cardmath.h"
 
-namespace perp::signals {
+namespace perp::sig {
 
 using namespace math;
 
@@ -64,4 +64,4 @@ void addSessionCards(CardList& out)
         });
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

@@ -3,7 +3,7 @@
 #include "engine/signals/card.h"
 #include "engine/signals/cardmath.h"
 
-namespace perp::signals {
+namespace perp::sig {
 
 using namespace math;
 
@@ -58,4 +58,4 @@ void addSmartMoneyCards(CardList& out)
         });
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

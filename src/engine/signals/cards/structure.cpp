@@ -4,7 +4,7 @@
 #include "engine/signals/cardmath.h"
 #include "swings.h"
 
-namespace perp::signals {
+namespace perp::sig {
 
 using namespace math;
 
@@ -56,4 +56,4 @@ void addStructureCards(CardList& out)
         });
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-namespace perp::signals {
+namespace perp::sig {
 
 using namespace math;
 
@@ -77,4 +77,4 @@ void addSupportResistanceCards(CardList& out)
         });
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

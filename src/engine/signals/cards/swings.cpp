@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "swings.h"
 
-namespace perp::signals {
+namespace perp::sig {
 
 Swings findSwings(const FrameView& f, std::size_t n, std::size_t k)
 {
@@ -25,4 +25,4 @@ Swings findSwings(const FrameView& f, std::size_t n, std::size_t k)
     return s;
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

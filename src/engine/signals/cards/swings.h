@@ -5,7 +5,7 @@
 
 #include <vector>
 
-namespace perp::signals {
+namespace perp::sig {
 
 struct SwingPoint
 {
@@ -21,4 +21,4 @@ struct Swings
 };
 Swings findSwings(const FrameView& f, std::size_t n, std::size_t k = 2);
 
-} // namespace perp::signals
+} // namespace perp::sig

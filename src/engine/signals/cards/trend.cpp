@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-namespace perp::signals {
+namespace perp::sig {
 
 using namespace math;
 
@@ -87,4 +87,4 @@ void addTrendCards(CardList& out)
         });
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

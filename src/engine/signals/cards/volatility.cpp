@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-namespace perp::signals {
+namespace perp::sig {
 
 using namespace math;
 
@@ -74,4 +74,4 @@ void addVolatilityCards(CardList& out)
         });
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

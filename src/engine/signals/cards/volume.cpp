@@ -3,7 +3,7 @@
 #include "engine/signals/card.h"
 #include "engine/signals/cardmath.h"
 
-namespace perp::signals {
+namespace perp::sig {
 
 using namespace math;
 
@@ -76,4 +76,4 @@ void addVolumeCards(CardList& out)
         });
 }
 
-} // namespace perp::signals
+} // namespace perp::sig

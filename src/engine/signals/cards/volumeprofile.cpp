@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <array>
 
-namespace perp::signals {
+namespace perp::sig {
 
 using namespace math;
 
@@ -77,4 +77,4 @@ void addVolumeProfileCards(CardList& out)
         });
 }
 
-} // namespace perp::signals
+} // namespace perp::sig
