@@ -65,14 +65,14 @@ void addBreadthCards(CardList& out)
         });
     addCard(out,
         {"breadth.highs_lows", cat, "New highs minus new lows",
-            "Symbols closing at an n-bar high minus those at an n-bar low.",
+            "Symbols closing at an n-bar closing high minus those at an n-bar closing low.",
             "Positive: more symbols making new highs; negative: more making new lows.",
-            "raw = (#close >= highest high n - #close <= lowest low n) / #symbols", InCandles | InCrossSymbol,
-            20},
+            "raw = (#close >= highest close n - #close <= lowest close n) / #symbols",
+            InCandles | InCrossSymbol, 20},
         [](const CardInput& in, int n) {
             return breadth(acrossMarket(in,
                                [n](const FrameView& f) -> Opt {
-                                   auto hi = highest(f.h, n), lo = lowest(f.l, n);
+                                   auto hi = highest(f.c, n), lo = lowest(f.c, n);
                                    if (!hi || !lo)
                                        return std::nullopt;
                                    const double c = f.c.back();

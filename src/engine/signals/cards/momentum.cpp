@@ -25,13 +25,18 @@ void addMomentumCards(CardList& out)
         });
     addCard(out,
         {"mom.macd", cat, "MACD histogram",
-            "Gap between the MACD line and its signal line, relative to price.",
+            "Gap between the MACD line and its signal line, on log prices (scale-free).",
             "Positive and rising: momentum turning up; negative: turning down.",
-            "macd = EMA12 - EMA26; hist = macd - EMA9(macd); raw = hist / close", InCandles, 26},
+            "on x = ln(close): macd = EMA12(x) - EMA26(x); raw = hist = macd - EMA9(macd)", InCandles, 26},
         [](const CardInput& in, int) -> Opt {
-            const auto& c = in.f.c;
-            if (c.size() < 35)
+            if (in.f.c.size() < 35)
                 return std::nullopt;
+            std::vector<double> c;
+            for (double x : last(in.f.c, std::min<std::size_t>(in.f.c.size(), 27 + 3 * 26))) {
+                if (!(x > 0))
+                    return std::nullopt;
+                c.push_back(std::log(x));
+            }
             std::vector<double> line;
             for (std::size_t ago = 27; ago-- > 0;) {
                 auto a = ema(c, 12, ago), b = ema(c, 26, ago);
@@ -40,9 +45,9 @@ void addMomentumCards(CardList& out)
                 line.push_back(*a - *b);
             }
             auto sig = ema(line, 9);
-            if (!sig || !(c.back() > 0))
+            if (!sig)
                 return std::nullopt;
-            return (line.back() - *sig) / c.back();
+            return line.back() - *sig;
         });
     addCard(out,
         {"mom.accel", cat, "Momentum acceleration",

@@ -14,8 +14,10 @@ Swings findSwings(const FrameView& f, std::size_t n, std::size_t k)
         for (std::size_t j = i - k; j <= i + k; ++j) {
             if (j == i)
                 continue;
-            hi = hi && f.h[i] > f.h[j];
-            lo = lo && f.l[i] < f.l[j];
+            // Strictly beyond the bars on the left, at least equal to those on the right, so a
+            // flat top of two bars gives one pivot (the first).
+            hi = hi && (j < i ? f.h[i] > f.h[j] : f.h[i] >= f.h[j]);
+            lo = lo && (j < i ? f.l[i] < f.l[j] : f.l[i] <= f.l[j]);
         }
         if (hi)
             s.highs.push_back({i, f.h[i]});

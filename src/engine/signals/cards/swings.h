@@ -13,8 +13,8 @@ struct SwingPoint
     double price;
 };
 
-// Pivot highs and lows among the newest n bars: a bar whose high (low) is the
-// extreme of the k bars on each side. The newest k bars cannot be confirmed yet.
+// Pivot highs and lows among the newest n bars: a bar whose high (low) is beyond the
+// k bars on its left and at least equal to the k bars on its right. The newest k bars cannot be confirmed yet.
 struct Swings
 {
     std::vector<SwingPoint> highs, lows; // oldest first
