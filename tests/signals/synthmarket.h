@@ -2,16 +2,18 @@
 #pragma once
 
 // A small deterministic market generator for the signal tests and the benchmark.
-// Optionally plants a predictive signal: each symbol's drift changes every
-// `regimeSeconds`, and the global long/short account ratio is published as
-// exp(-drift * plantScale), so the contrarian card pos.global_ls knows the drift
-// of the coming minutes while every other input only sees the past.
+// Each symbol's drift is redrawn independently every minute, so the past says
+// nothing about the future. Optionally plants a predictive signal: every 10 s the
+// top-trader long/short *account* ratio is published as exp(-d * plantScale), where
+// d is the mean drift of the next 5 minutes. Only smart.size_vs_count reads that
+// ratio (raw = ln positionRatio - ln accountRatio), so it alone knows the future.
 
 #include "core/events.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <deque>
 #include <random>
 #include <vector>
 
@@ -25,8 +27,7 @@ struct SynthConfig
     bool plant = true;
     int tradesPerSecond = 2;
     bool book = true;
-    int regimeSeconds = 600;
-    double driftPerSecond = 0.00005; // stdev of the planted drift
+    double driftPerSecond = 0.00003; // stdev of each minute's drift
     double noisePerSecond = 0.0004;
     double plantScale = 3000;
 };
@@ -41,7 +42,10 @@ public:
     {
         for (int s = 0; s < c.symbols; ++s) {
             const double ref = 10.0 * std::pow(1.7, s % 9);
-            m_sym.push_back({std::log(ref), 0, 1e6 / ref, 0});
+            Sym st {std::log(ref), {}, 1e6 / ref, 0};
+            for (int k = 0; k < 6; ++k)
+                st.drifts.push_back(c.driftPerSecond * normal());
+            m_sym.push_back(st);
         }
     }
 
@@ -55,9 +59,11 @@ public:
         for (int s = 0; s < m_c.symbols; ++s) {
             auto& st = m_sym[static_cast<std::size_t>(s)];
             const auto id = static_cast<SymbolId>(s);
-            if (sec % m_c.regimeSeconds == 0)
-                st.drift = m_c.driftPerSecond * normal();
-            const double r = st.drift + m_c.noisePerSecond * normal();
+            if (sec > 0 && sec % 60 == 0) {
+                st.drifts.pop_front();
+                st.drifts.push_back(m_c.driftPerSecond * normal());
+            }
+            const double r = st.drifts.front() + m_c.noisePerSecond * normal();
             st.logp += r;
             const double p = std::exp(st.logp);
             for (int k = 0; k < m_c.tradesPerSecond; ++k) {
@@ -101,12 +107,25 @@ public:
                 Metric ls;
                 ls.h = header(id, m_now + 40 + s);
                 ls.kind = MetricKind::GlobalLongShortAccountRatio;
-                ls.value = m_c.plant ? std::exp(-st.drift * m_c.plantScale) : std::exp(0.2 * normal());
+                ls.value = std::exp(0.2 * normal());
                 out.push_back(ls);
-                Metric top = ls;
-                top.kind = MetricKind::TopTraderLongShortPositionRatio;
-                top.value = std::exp(0.2 * normal());
-                out.push_back(top);
+                Metric pos = ls;
+                pos.kind = MetricKind::TopTraderLongShortPositionRatio;
+                pos.value = std::exp(0.05 * normal());
+                out.push_back(pos);
+            }
+            if (sec % 10 == 0) {
+                // Mean drift over the next 300 s: the rest of this minute, four whole minutes, the start of
+                // the sixth.
+                const double into = static_cast<double>(sec % 60);
+                double ahead = st.drifts[0] * (60 - into) + st.drifts[5] * into;
+                for (int k = 1; k < 5; ++k)
+                    ahead += st.drifts[static_cast<std::size_t>(k)] * 60;
+                Metric acc;
+                acc.h = header(id, m_now + 45 + s);
+                acc.kind = MetricKind::TopTraderLongShortAccountRatio;
+                acc.value = m_c.plant ? std::exp(-ahead / 300.0 * m_c.plantScale) : std::exp(0.2 * normal());
+                out.push_back(acc);
             }
             if (uniform() < 0.01) {
                 Liquidation l;
@@ -128,7 +147,7 @@ private:
     struct Sym
     {
         double logp;
-        double drift;
+        std::deque<double> drifts; // this minute's drift, then the next five
         double oi;
         std::int64_t tradeId;
     };

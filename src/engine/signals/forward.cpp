@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "forward.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -22,6 +23,12 @@ void ForwardTracker::resolve(TimeMs now, const std::function<double(SymbolId)>& 
     for (auto& q : m_pending) {
         while (!q.empty() && q.front().time + modeParams(q.front().mode).horizonMs <= now) {
             CallSection& s = q.front();
+            const auto& p = modeParams(s.mode);
+            if (now > s.time + p.horizonMs + std::max(p.cycleMs, 3 * kCardCycleMs)) {
+                q.pop_front(); // resolved far too late (a gap in the data): its return is not the horizon's
+                ++m_dropped;
+                continue;
+            }
             s.ret.assign(s.symbols.size(), std::numeric_limits<double>::quiet_NaN());
             for (std::size_t i = 0; i < s.symbols.size(); ++i) {
                 const double p1 = price(s.symbols[i]);

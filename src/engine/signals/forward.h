@@ -41,9 +41,11 @@ public:
     void resolve(TimeMs now, const std::function<double(SymbolId)>& price,
         const std::function<void(const CallSection&)>& sink);
     std::size_t pending() const;
+    std::uint64_t dropped() const { return m_dropped; }
 
 private:
     std::array<std::deque<CallSection>, kModeCount> m_pending;
+    std::uint64_t m_dropped = 0;
 };
 
 } // namespace perp::sig

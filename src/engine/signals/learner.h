@@ -27,7 +27,7 @@ struct LearnerConfig
     double halfLifeSections = 2000; // forgetting: a section's influence halves after this many more
     double hitPriorCalls = 50; // shrinkage: prior of this many calls at a 50% hit rate
     double icPriorCount = 20; // shrinkage: prior of this many cross-sections at IC 0
-    double gain = 8; // weight = 1 + gain x score
+    double gain = 4; // weight = 1 + gain x score
     double minWeight = 0.2, maxWeight = 3.0; // card weight bounds
     double minCategoryWeight = 0.5, maxCategoryWeight = 2.0;
 };
