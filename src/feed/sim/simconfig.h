@@ -31,6 +31,8 @@ struct SimConfig
     Scenario scenario = Scenario::Balanced;
     // Symbols to simulate; empty means the 21 defaults.
     std::vector<SymbolId> symbols;
+    // Keep a LiquidationRecord per forced close (tests and evaluation; grows without bound).
+    bool recordLiquidations = false;
 };
 
 // One open position of a simulated trader: the answer a liquidation estimator tries to find.
@@ -42,6 +44,9 @@ struct TruePosition
     double qty = 0; // base units
     double leverage = 1;
     TimeMs openedAt = 0;
+    // True for the market makers' net inventory: they take the other side of any
+    // long/short imbalance of the traders (1x, never liquidated), so longs = shorts = OI.
+    bool marketMaker = false;
 };
 
 // Ground truth for one symbol at one moment. Published on its own channel, never
@@ -51,6 +56,20 @@ struct GroundTruth
     TimeMs time = 0;
     SymbolId symbol = 0;
     std::vector<TruePosition> positions;
+};
+
+// One forced close, kept for evaluation and tests (Simulator::liquidationLog).
+struct LiquidationRecord
+{
+    TimeMs time = 0;
+    SymbolId symbol = 0;
+    PositionSide side = PositionSide::Long; // the liquidated side
+    double entryPrice = 0;
+    double leverage = 1;
+    double liquidationPrice = 0; // the position's own liquidation price
+    double triggerPrice = 0; // the mid price that crossed it
+    Price fillPrice; // average fill of the forced order (as in the Liquidation event)
+    Qty qty;
 };
 
 } // namespace perp::sim

@@ -1,0 +1,435 @@
+// SPDX-License-Identifier: MIT
+#include "chartwidget.h"
+
+#include "candledecimator.h"
+#include "chartcrosshair.h"
+#include "chartreadout.h"
+#include "charttickers.h"
+#include "displayformat.h"
+#include "lastpricemarker.h"
+#include "theme.h"
+
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+#include <qcustomplot.h>
+
+namespace perp {
+
+namespace {
+
+void styleAxis(QCPAxis* axis)
+{
+    axis->setBasePen(QPen(theme::kBorder));
+    axis->setTickPen(Qt::NoPen);
+    axis->setSubTickPen(Qt::NoPen);
+    axis->setTickLabelColor(theme::kMutedText);
+    axis->setLabelColor(theme::kMutedText);
+    axis->grid()->setPen(QPen(theme::kGrid, 1, Qt::SolidLine));
+    axis->grid()->setZeroLinePen(Qt::NoPen);
+    axis->grid()->setSubGridVisible(false);
+    QFont f = axis->tickLabelFont();
+    f.setPointSizeF(9);
+    axis->setTickLabelFont(f);
+}
+
+} // namespace
+
+ChartWidget::ChartWidget(QWidget* parent)
+    : QWidget(parent)
+    , m_plot(new QCustomPlot(this))
+    , m_priceRect(m_plot->axisRect())
+    , m_volumeRect(new QCPAxisRect(m_plot))
+    , m_timeTicker(new TimeTicker)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    m_plot->setObjectName(QStringLiteral("chartPlot"));
+    m_plot->setBackground(theme::kBackground);
+    m_plot->setPlottingHint(QCP::phCacheLabels, true);
+    m_plot->setNoAntialiasingOnDrag(true);
+    m_plot->setInteractions(QCP::iRangeDrag);
+    m_plot->setToolTip(
+        tr("Candles: open, high, low, close per period (UTC). Volume pane: taker buy volume "
+           "(green) stacked on taker sell volume (red), in base units.\nWheel: zoom time axis. "
+           "Drag: pan. Double-click or End: back to the live candle. Price axis fits the "
+           "visible candles.\nZoomed far out, neighbouring candles are merged into one bar "
+           "(exact OHLC of the merged candles)."));
+    setupAxes();
+    setupPlottables();
+    m_crosshair = new ChartCrosshair(m_plot, m_priceRect, m_volumeRect);
+    m_crosshair->setFormatters({
+        [this](double key) {
+            const Candle* c = barAt(key);
+            return c ? barKey(*c) : key;
+        },
+        [this](double key) {
+            const Candle* c = barAt(key);
+            const TimeMs t = c ? c->openTime : static_cast<TimeMs>(key * 1000.0);
+            return formatUtc(t);
+        },
+        [this](double v) { return formatPrice(v, m_symbol); },
+        [](double v) { return formatCompact(v); },
+    });
+    connect(m_crosshair, &ChartCrosshair::hovered, this, &ChartWidget::updateReadout);
+    connect(m_crosshair, &ChartCrosshair::left, this, &ChartWidget::updateReadout);
+    m_lastPrice = new LastPriceMarker(m_plot, m_priceRect);
+    m_readout = new ChartReadout(m_plot);
+    m_readout->raise();
+
+    connect(m_priceRect->axis(QCPAxis::atBottom), qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
+        &ChartWidget::onRangeChanged);
+    connect(m_volumeRect->axis(QCPAxis::atBottom), qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
+        &ChartWidget::onRangeChanged);
+    connect(m_plot, &QCustomPlot::mouseWheel, this, [this](QWheelEvent* e) {
+        const double steps = e->angleDelta().y() / 120.0;
+        if (steps == 0)
+            return;
+        const double anchor = m_priceRect->axis(QCPAxis::atBottom)->pixelToCoord(e->position().x());
+        zoomAround(std::pow(0.85, steps), anchor);
+    });
+    connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent* e) {
+        if (e->button() == Qt::LeftButton) {
+            m_dragging = true;
+            m_viewport.setFollowing(false);
+        }
+    });
+    connect(m_plot, &QCustomPlot::mouseRelease, this, [this](QMouseEvent*) {
+        if (!m_dragging)
+            return;
+        m_dragging = false;
+        const QCPRange r = m_priceRect->axis(QCPAxis::atBottom)->range();
+        m_viewport.userMoved({r.lower, r.upper});
+    });
+    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent*) { goToLatest(); });
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumSize(640, 400);
+    setView(m_symbol, m_timeframe, false);
+}
+
+void ChartWidget::setupAxes()
+{
+    auto* grid = m_plot->plotLayout();
+    grid->addElement(1, 0, m_volumeRect);
+    grid->setRowStretchFactor(0, 4);
+    grid->setRowStretchFactor(1, 1);
+    grid->setRowSpacing(0);
+    m_timeTicker->setTickCount(9);
+    for (QCPAxisRect* rect : {m_priceRect, m_volumeRect}) {
+        rect->setRangeDrag(Qt::Horizontal);
+        rect->setRangeDragAxes(rect->axis(QCPAxis::atBottom), nullptr);
+        rect->axis(QCPAxis::atLeft)->setVisible(false);
+        for (auto type : {QCPAxis::atBottom, QCPAxis::atRight, QCPAxis::atTop})
+            styleAxis(rect->axis(type));
+        rect->axis(QCPAxis::atRight)->setVisible(true);
+        rect->axis(QCPAxis::atBottom)->setTicker(m_timeTicker);
+        rect->axis(QCPAxis::atTop)->setVisible(false);
+    }
+    // Fixed side margins (see setRightMargin) keep both panes aligned and leave room for
+    // the last-price tag; only the time labels below the volume pane size themselves.
+    m_priceRect->setAutoMargins(QCP::msNone);
+    m_volumeRect->setAutoMargins(QCP::msBottom);
+    updateRightMargin();
+    QCPAxis* priceX = m_priceRect->axis(QCPAxis::atBottom);
+    priceX->setTickLabels(false);
+    priceX->setBasePen(Qt::NoPen);
+    QCPAxis* volumeTop = m_volumeRect->axis(QCPAxis::atTop);
+    volumeTop->setVisible(true);
+    volumeTop->setTickLabels(false);
+    volumeTop->grid()->setVisible(false);
+    QCPAxis* price = m_priceRect->axis(QCPAxis::atRight);
+    m_priceTicker = QSharedPointer<StepTicker>::create(false);
+    m_priceTicker->setTickCount(8);
+    price->setTicker(m_priceTicker);
+    QCPAxis* volume = m_volumeRect->axis(QCPAxis::atRight);
+    volume->setTicker(QSharedPointer<StepTicker>::create(true, 3));
+    volume->ticker()->setTickCount(3);
+    volume->grid()->setVisible(false);
+    // Same right margin in both panes even when labels differ in width.
+    price->setPadding(8);
+    volume->setPadding(8);
+    m_priceRect->setMinimumSize(100, 200);
+}
+
+void ChartWidget::setupPlottables()
+{
+    QCPAxis* x = m_priceRect->axis(QCPAxis::atBottom);
+    m_candles = new QCPFinancial(x, m_priceRect->axis(QCPAxis::atRight));
+    m_candles->setName(tr("Candles"));
+    m_candles->setChartStyle(QCPFinancial::csCandlestick);
+    m_candles->setTwoColored(true);
+    m_candles->setBrushPositive(theme::kUp);
+    m_candles->setBrushNegative(theme::kDown);
+    m_candles->setPenPositive(QPen(theme::kUp));
+    m_candles->setPenNegative(QPen(theme::kDown));
+    m_candles->setAntialiased(false);
+    QCPAxis* vx = m_volumeRect->axis(QCPAxis::atBottom);
+    QCPAxis* vy = m_volumeRect->axis(QCPAxis::atRight);
+    m_sellBars = new QCPBars(vx, vy);
+    m_buyBars = new QCPBars(vx, vy);
+    m_sellBars->setName(tr("Taker sell volume"));
+    m_buyBars->setName(tr("Taker buy volume"));
+    m_buyBars->moveAbove(m_sellBars);
+    QColor up = theme::kUp, down = theme::kDown;
+    up.setAlpha(170);
+    down.setAlpha(170);
+    m_buyBars->setBrush(up);
+    m_sellBars->setBrush(down);
+    m_buyBars->setPen(Qt::NoPen);
+    m_sellBars->setPen(Qt::NoPen);
+    m_buyBars->setAntialiased(false);
+    m_sellBars->setAntialiased(false);
+    auto* volumeLabel = new QCPItemText(m_plot);
+    volumeLabel->setClipAxisRect(m_volumeRect);
+    volumeLabel->position->setType(QCPItemPosition::ptAxisRectRatio);
+    volumeLabel->position->setAxisRect(m_volumeRect);
+    volumeLabel->position->setCoords(0.0, 0.0);
+    volumeLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    volumeLabel->setPadding(QMargins(6, 4, 6, 2));
+    volumeLabel->setColor(theme::kMutedText);
+    volumeLabel->setText(tr("Volume · taker buy / sell"));
+}
+
+void ChartWidget::setView(SymbolId symbol, Timeframe tf, bool simulated)
+{
+    m_symbol = symbol;
+    m_timeframe = tf;
+    m_snapshot.reset();
+    m_bars.clear();
+    m_viewport.setTimeframe(timeframeMs(tf));
+    m_viewport.reset();
+    m_priceTicker->setMaxDecimals(priceDecimals(symbol));
+    m_candles->data()->clear();
+    m_buyBars->data()->clear();
+    m_sellBars->data()->clear();
+    m_lastPrice->hide();
+    m_readout->setHeader(symbol, tf, simulated);
+    m_readout->showEmpty();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ChartWidget::showSnapshot(const EngineSnapshotPtr& snapshot)
+{
+    if (!snapshot || snapshot->view.symbol != m_symbol || snapshot->view.timeframe != m_timeframe)
+        return;
+    m_snapshot = snapshot;
+    const auto& c = snapshot->candles;
+    if (c.empty())
+        return;
+    m_viewport.setData(c.front().openTime, c.back().openTime, c.size());
+    const QCPRange r = m_priceRect->axis(QCPAxis::atBottom)->range();
+    applyRange(
+        m_viewport.following() && !m_dragging ? m_viewport.followRange() : KeyRange {r.lower, r.upper});
+    rebuildBars();
+    updateLastPrice();
+    updateReadout();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+std::span<const Candle> ChartWidget::candles() const
+{
+    if (!m_snapshot)
+        return {};
+    return m_snapshot->candles;
+}
+
+void ChartWidget::goToLatest()
+{
+    m_viewport.setFollowing(true);
+    applyRange(m_viewport.followRange());
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ChartWidget::zoomAround(double factor, double anchorKey)
+{
+    const QCPRange r = m_priceRect->axis(QCPAxis::atBottom)->range();
+    applyRange(m_viewport.zoom({r.lower, r.upper}, factor, anchorKey));
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ChartWidget::setVisibleRange(double lower, double upper)
+{
+    const KeyRange r = m_viewport.clamp({lower, upper});
+    m_viewport.userMoved(r);
+    applyRange(r);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ChartWidget::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_End) {
+        goToLatest();
+        return;
+    }
+    if (event->key() == Qt::Key_Plus || event->key() == Qt::Key_Minus) {
+        const QCPRange r = m_priceRect->axis(QCPAxis::atBottom)->range();
+        zoomAround(event->key() == Qt::Key_Plus ? 0.8 : 1.25, r.center());
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void ChartWidget::applyRange(KeyRange r)
+{
+    m_settingRange = true;
+    m_priceRect->axis(QCPAxis::atBottom)->setRange(r.lower, r.upper);
+    m_volumeRect->axis(QCPAxis::atBottom)->setRange(r.lower, r.upper);
+    m_settingRange = false;
+    onRangeChanged(QCPRange(r.lower, r.upper));
+}
+
+void ChartWidget::onRangeChanged(const QCPRange& range)
+{
+    if (m_settingRange)
+        return;
+    const KeyRange clamped = m_viewport.clamp({range.lower, range.upper});
+    m_settingRange = true;
+    m_priceRect->axis(QCPAxis::atBottom)->setRange(clamped.lower, clamped.upper);
+    m_volumeRect->axis(QCPAxis::atBottom)->setRange(clamped.lower, clamped.upper);
+    m_settingRange = false;
+    const double days = clamped.width() / 86400.0;
+    m_timeTicker->setDateTimeFormat(days < 2.5
+            ? QStringLiteral("HH:mm\nd MMM")
+            : (days < 400 ? QStringLiteral("d MMM\nyyyy") : QStringLiteral("MMM yyyy")));
+    rebuildBars();
+}
+
+TimeMs ChartWidget::barMs() const
+{
+    return timeframeMs(m_timeframe) * m_factor;
+}
+
+double ChartWidget::barKey(const Candle& c) const
+{
+    return static_cast<double>(c.openTime) / 1000.0 + static_cast<double>(barMs()) / 2000.0;
+}
+
+void ChartWidget::rebuildBars()
+{
+    const auto all = candles();
+    const QCPRange range = m_priceRect->axis(QCPAxis::atBottom)->range();
+    const TimeMs tf = timeframeMs(m_timeframe);
+    const auto lowerMs = static_cast<TimeMs>(range.lower * 1000.0);
+    const auto upperMs = static_cast<TimeMs>(range.upper * 1000.0);
+    auto byOpen = [](const Candle& c, TimeMs t) { return c.openTime < t; };
+    const auto first = std::lower_bound(all.begin(), all.end(), lowerMs - tf + 1, byOpen);
+    const auto last = std::lower_bound(first, all.end(), upperMs + 1, byOpen);
+    const auto i0 = static_cast<std::size_t>(first - all.begin());
+    const auto i1 = static_cast<std::size_t>(last - all.begin());
+    const std::size_t visible = i1 - i0;
+    m_factor = decimationFactor(visible, std::max(200, m_priceRect->width()));
+    // Plot one extra screen on each side so a drag never uncovers an empty area,
+    // widened to whole buckets so the edge buckets are exact.
+    const TimeMs bucket = tf * m_factor;
+    std::size_t from = i0 > visible ? i0 - visible : 0;
+    std::size_t to = std::min(all.size(), i1 + visible);
+    if (from < all.size()) {
+        const TimeMs start = floorTo(all[from].openTime, bucket);
+        while (from > 0 && all[from - 1].openTime >= start)
+            --from;
+    }
+    if (to > 0 && to < all.size()) {
+        const TimeMs end = floorTo(all[to - 1].openTime, bucket) + bucket;
+        while (to < all.size() && all[to].openTime < end)
+            ++to;
+    }
+    m_bars = mergeCandles(all.subspan(from, to - from), tf, m_factor);
+
+    QVector<QCPFinancialData> ohlc;
+    QVector<QCPBarsData> buy, sell;
+    ohlc.reserve(static_cast<int>(m_bars.size()));
+    buy.reserve(ohlc.capacity());
+    sell.reserve(ohlc.capacity());
+    for (const Candle& c : m_bars) {
+        const double key = barKey(c);
+        ohlc.push_back({key, c.open.toDouble(), c.high.toDouble(), c.low.toDouble(), c.close.toDouble()});
+        buy.push_back({key, c.buyVolume.toDouble()});
+        sell.push_back({key, c.sellVolume.toDouble()});
+    }
+    m_candles->data()->set(ohlc, true);
+    m_buyBars->data()->set(buy, true);
+    m_sellBars->data()->set(sell, true);
+    const double width = static_cast<double>(bucket) / 1000.0 * (m_factor > 1 ? 0.8 : 0.7);
+    m_candles->setWidth(width);
+    m_buyBars->setWidth(width);
+    m_sellBars->setWidth(width);
+    fitValueAxes(range.lower, range.upper);
+}
+
+void ChartWidget::fitValueAxes(double lower, double upper)
+{
+    double lo = std::numeric_limits<double>::max(), hi = std::numeric_limits<double>::lowest(), vol = 0;
+    const double half = static_cast<double>(barMs()) / 2000.0;
+    for (const Candle& c : m_bars) {
+        const double key = barKey(c);
+        if (key + half < lower || key - half > upper)
+            continue;
+        lo = std::min(lo, c.low.toDouble());
+        hi = std::max(hi, c.high.toDouble());
+        vol = std::max(vol, c.volume.toDouble());
+    }
+    if (lo > hi)
+        return;
+    const double pad = std::max((hi - lo) * 0.08, hi * 1e-4);
+    const QFontMetrics fm(m_priceRect->axis(QCPAxis::atRight)->tickLabelFont());
+    m_labelWidth = fm.horizontalAdvance(formatPrice(hi + pad, m_symbol)) + 16;
+    updateRightMargin();
+    m_priceRect->axis(QCPAxis::atRight)->setRange(lo - pad, hi + pad);
+    m_volumeRect->axis(QCPAxis::atRight)->setRange(0, vol > 0 ? vol * 1.15 : 1.0);
+}
+
+void ChartWidget::updateRightMargin()
+{
+    // Room for the widest price label and the last-price tag. Grows at once, shrinks only
+    // when clearly too wide, so the plot does not twitch while prices tick.
+    const int right
+        = std::max(m_labelWidth, m_lastPrice && m_lastPrice->isShown() ? m_lastPrice->tagWidth() : 0);
+    const int current = m_priceRect->margins().right();
+    if (right <= current && right > current - 24)
+        return;
+    m_priceRect->setMargins(QMargins(8, 58, right, 2));
+    QMargins v = m_volumeRect->margins();
+    v.setLeft(8);
+    v.setRight(right);
+    m_volumeRect->setMargins(v);
+}
+
+void ChartWidget::updateLastPrice()
+{
+    const auto all = candles();
+    if (all.empty()) {
+        m_lastPrice->hide();
+        return;
+    }
+    const Candle& live = all.back();
+    m_lastPrice->show(
+        live.close.toDouble(), live.close >= live.open, formatPrice(live.close.toDouble(), m_symbol));
+}
+
+const Candle* ChartWidget::barAt(double key) const
+{
+    const auto t = static_cast<TimeMs>(std::floor(key * 1000.0));
+    auto it = std::upper_bound(
+        m_bars.begin(), m_bars.end(), t, [](TimeMs v, const Candle& c) { return v < c.openTime; });
+    if (it == m_bars.begin())
+        return nullptr;
+    --it;
+    return t < it->openTime + barMs() ? &*it : nullptr;
+}
+
+void ChartWidget::updateReadout()
+{
+    const Candle* c = m_crosshair->isActive() ? barAt(m_crosshair->key()) : nullptr;
+    int merged = m_factor;
+    if (!c && !candles().empty()) {
+        c = &candles().back();
+        merged = 1;
+    }
+    if (c)
+        m_readout->showCandle(*c, merged);
+    else
+        m_readout->showEmpty();
+}
+
+} // namespace perp

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "engine/engine.h"
+#include "feed/feedsource.h"
+
+#include <QMetaType>
+#include <QObject>
+#include <QTimer>
+
+namespace perp {
+
+// Lives on the engine thread and owns the Engine. Batches come in through a queued
+// slot; immutable snapshots of the wanted ChartView go out on a coalescing timer,
+// never once per batch.
+class EngineWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EngineWorker(int publishIntervalMs = 50, QObject* parent = nullptr);
+
+public slots:
+    void applyBatch(perp::EventBatchPtr batch);
+    // Which symbol and timeframe the UI shows; publishes a snapshot of it at once.
+    void setView(perp::ChartView view);
+
+signals:
+    void snapshotReady(perp::EngineSnapshotPtr snapshot);
+
+private:
+    void publish();
+
+    Engine m_engine;
+    ChartView m_view;
+    QTimer m_publishTimer;
+};
+
+} // namespace perp
+
+Q_DECLARE_METATYPE(perp::EngineSnapshotPtr)
+Q_DECLARE_METATYPE(perp::ChartView)

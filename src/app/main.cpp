@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#include "appoptions.h"
+#include "mainwindow.h"
+#include "marketpipeline.h"
+#include "screenshotter.h"
+#include "sourcefactory.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QTextStream>
+#include <memory>
+
+namespace {
+
+// Parses the options before any GUI exists, so --help, --version and option errors
+// work without a display.
+perp::ParsedOptions parseOptions(int argc, char** argv)
+{
+    QCoreApplication core(argc, argv);
+    return perp::parseAppOptions(core.arguments());
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const perp::ParsedOptions parsed = parseOptions(argc, argv);
+    if (parsed.exit) {
+        QTextStream(parsed.exitCode == 0 ? stdout : stderr) << parsed.message;
+        return parsed.exitCode;
+    }
+    const perp::AppOptions& options = parsed.options;
+    QString error;
+    std::unique_ptr<perp::FeedSource> source = perp::createFeedSource(options, &error);
+    if (!source) {
+        QTextStream(stderr) << "perpscope: " << error << "\n";
+        return 2;
+    }
+    const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    if (noDisplay && !options.screenshotFile.isEmpty())
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // a screenshot run needs no screen
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("PerpScope"));
+    QApplication::setApplicationVersion(QStringLiteral(PERPSCOPE_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("PerpScope"));
+    perp::theme::applyDarkTheme(app);
+
+    perp::MarketPipeline pipeline(std::move(source));
+    perp::ChartView view;
+    view.symbol = options.symbol;
+    view.timeframe = options.timeframe;
+    perp::MainWindow window(&pipeline, view);
+    window.show();
+    pipeline.start();
+
+    perp::Screenshotter finisher(&window, options.screenshotFile);
+    if (!options.screenshotFile.isEmpty() || options.quitAfterMs >= 0)
+        finisher.schedule(options.quitAfterMs >= 0 ? options.quitAfterMs : 5000);
+    const int rc = app.exec();
+    pipeline.stop();
+    return rc;
+}

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#include "marketpipeline.h"
+
+namespace perp {
+
+MarketPipeline::MarketPipeline(std::unique_ptr<FeedSource> source, QObject* parent)
+    : QObject(parent)
+    , m_description(source->description())
+    , m_simulated(source->isSimulated())
+    , m_engine(new EngineWorker)
+{
+    m_engineThread.setObjectName(QStringLiteral("perp-engine"));
+    m_engine->moveToThread(&m_engineThread);
+    connect(&m_engineThread, &QThread::finished, m_engine, &QObject::deleteLater);
+
+    FeedSource* feed = source.get();
+    connect(feed, &FeedSource::batchReady, m_engine, &EngineWorker::applyBatch, Qt::QueuedConnection);
+    connect(feed, &FeedSource::statusChanged, this, &MarketPipeline::sourceStatus, Qt::QueuedConnection);
+    connect(feed, &FeedSource::failed, this, &MarketPipeline::sourceFailed, Qt::QueuedConnection);
+    connect(
+        m_engine, &EngineWorker::snapshotReady, this, &MarketPipeline::snapshotReady, Qt::QueuedConnection);
+    m_feed = std::make_unique<FeedThread>(std::move(source));
+}
+
+MarketPipeline::~MarketPipeline()
+{
+    stop();
+}
+
+void MarketPipeline::start()
+{
+    if (!m_engineThread.isRunning())
+        m_engineThread.start();
+    m_feed->start();
+}
+
+void MarketPipeline::stop()
+{
+    m_feed->stop();
+    if (m_engineThread.isRunning()) {
+        m_engineThread.quit();
+        m_engineThread.wait();
+    }
+}
+
+void MarketPipeline::requestView(perp::ChartView view)
+{
+    EngineWorker* engine = m_engine;
+    QMetaObject::invokeMethod(
+        engine, [engine, view] { engine->setView(view); }, Qt::QueuedConnection);
+}
+
+} // namespace perp

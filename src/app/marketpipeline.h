@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "engineworker.h"
+#include "feedthread.h"
+
+#include <QThread>
+#include <memory>
+
+namespace perp {
+
+// Wires the threads: FeedSource (feed thread) -> EventBatchPtr -> EngineWorker (engine
+// thread) -> EngineSnapshotPtr -> the GUI thread. All hand-overs are queued signals of
+// immutable data; nothing mutable is shared.
+class MarketPipeline : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MarketPipeline(std::unique_ptr<FeedSource> source, QObject* parent = nullptr);
+    ~MarketPipeline() override;
+
+    void start();
+    void stop();
+
+    QString sourceDescription() const { return m_description; }
+    bool isSimulated() const { return m_simulated; }
+
+public slots:
+    // Queued to the engine thread.
+    void requestView(perp::ChartView view);
+
+signals:
+    void snapshotReady(perp::EngineSnapshotPtr snapshot);
+    void sourceStatus(const QString& text);
+    void sourceFailed(const QString& error);
+
+private:
+    QString m_description;
+    bool m_simulated;
+    QThread m_engineThread;
+    EngineWorker* m_engine; // deleted on the engine thread when it finishes
+    std::unique_ptr<FeedThread> m_feed;
+};
+
+} // namespace perp

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#include "statuspanel.h"
+
+#include "displayformat.h"
+#include "theme.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QStatusBar>
+
+namespace perp {
+
+StatusPanel::StatusPanel(QStatusBar* bar, const QString& sourceDescription, bool simulated)
+    : QObject(bar)
+    , m_badge(new QLabel(bar))
+    , m_source(new QLabel(bar))
+    , m_message(new QLabel(bar))
+    , m_clock(new QLabel(bar))
+    , m_counters(new QLabel(bar))
+{
+    m_badge->setObjectName(QStringLiteral("sourceBadge"));
+    m_source->setObjectName(QStringLiteral("sourceDescription"));
+    if (simulated) {
+        m_badge->setText(tr("SIMULATED DATA"));
+        m_badge->setStyleSheet(
+            QStringLiteral("background: %1; color: #111; font-weight: 800; padding: 2px 10px;"
+                           " border-radius: 3px; letter-spacing: 1px;")
+                .arg(theme::kSimulated.name()));
+        m_badge->setToolTip(tr("Prices come from the built-in market simulator. They are NOT real market "
+                               "prices and must not be used for trading decisions."));
+    } else {
+        m_badge->setText(tr("LIVE"));
+        m_badge->setStyleSheet(
+            QStringLiteral("background: %1; color: white; font-weight: 800; padding: 2px 10px;"
+                           " border-radius: 3px;")
+                .arg(theme::kUp.darker(130).name()));
+        m_badge->setToolTip(tr("Prices come from a real exchange feed."));
+    }
+    m_source->setText(tr("Source: %1").arg(sourceDescription));
+    m_source->setToolTip(tr("Where the market data shown comes from"));
+    m_clock->setToolTip(
+        tr("Feed clock: exchange time of the newest event received, in UTC. With the simulator "
+           "it runs at the simulation speed."));
+    m_counters->setToolTip(tr("Market events and trades processed by the engine since start"));
+    m_message->setStyleSheet(QStringLiteral("color: #787b86;"));
+    bar->addWidget(m_badge);
+    bar->addWidget(m_source);
+    bar->addWidget(m_message, 1);
+    bar->addPermanentWidget(m_counters);
+    bar->addPermanentWidget(m_clock);
+}
+
+void StatusPanel::showSnapshot(const EngineSnapshot& snapshot)
+{
+    if (snapshot.time > 0)
+        m_clock->setText(tr("Feed time %1 UTC").arg(formatUtc(snapshot.time, true)));
+    const QLocale c = QLocale::c();
+    m_counters->setText(tr("%1 events · %2 trades")
+                            .arg(c.toString(static_cast<qulonglong>(snapshot.stats.events)),
+                                c.toString(static_cast<qulonglong>(snapshot.stats.trades))));
+}
+
+void StatusPanel::showSourceStatus(const QString& text)
+{
+    if (m_source->text().endsWith(text))
+        return; // the description already says it
+    m_message->setStyleSheet(QStringLiteral("color: #787b86;"));
+    m_message->setText(text);
+}
+
+void StatusPanel::showSourceError(const QString& error)
+{
+    m_message->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;").arg(theme::kDown.name()));
+    m_message->setText(tr("Feed error: %1").arg(error));
+}
+
+QString StatusPanel::badgeText() const
+{
+    return m_badge->text();
+}
+
+QString StatusPanel::sourceText() const
+{
+    return m_source->text();
+}
+
+} // namespace perp

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/events.h"
+#include "rng.h"
+
+#include <cmath>
+
+namespace perp::sim {
+
+// A simple order book: a mid price with a spread of about one tick and a depth
+// density (quote currency per 1% of price on each side). A taker order walks the
+// book, so its fill is worse than the touch and it moves the mid by
+// notional / (100 * depth): linear price impact in log terms.
+class BookModel
+{
+public:
+    BookModel(const SymbolInfo& info, double depthUsdPerPct, double startMid);
+
+    double mid() const { return m_mid; }
+    // Shifts the mid without trading (quotes following the fair value). Multiplicative.
+    void shift(double logMove) { m_mid *= std::exp(logMove); }
+
+    // Executes a taker order of qty base units; depthScale thins or thickens the book.
+    // Returns the fill price on the tick grid and moves the mid.
+    Price execute(Side taker, double qty, double depthScale);
+    // Log move a taker order of this notional causes.
+    double impact(double notional, double depthScale) const
+    {
+        return notional / (100.0 * m_depthUsdPerPct * depthScale);
+    }
+
+    Price bestBid() const;
+    Price bestAsk() const;
+
+    // Top of book with its sizes.
+    BookUpdate topOfBook(double depthScale, Rng& rng) const;
+    // Depth snapshot with `levels` price levels per side, best first.
+    BookUpdate snapshot(int levels, double depthScale, Rng& rng) const;
+
+    Price floorTick(double p) const;
+    Price ceilTick(double p) const;
+    Qty roundQty(double q) const; // to the qty step, at least one step
+
+private:
+    double halfSpread() const;
+    Qty levelQty(double priceSpan, double depthScale, Rng& rng) const;
+
+    double m_tick; // as double
+    std::int64_t m_tickRaw;
+    double m_step;
+    std::int64_t m_stepRaw;
+    double m_depthUsdPerPct;
+    double m_mid;
+};
+
+} // namespace perp::sim
