@@ -26,6 +26,7 @@ struct CallSection
     std::vector<float> conf;
     std::vector<float> categoryScore; // symbols x categories, NaN when no card was valid
     std::vector<float> bias, confidence; // composite per symbol
+    std::vector<std::uint8_t> state; // BiasState per symbol
     std::vector<double> ret; // forward log return per symbol, NaN when unknown (set when resolved)
 
     std::size_t at(std::size_t symbolIndex, std::size_t card) const { return symbolIndex * cards + card; }

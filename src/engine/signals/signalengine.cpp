@@ -318,6 +318,7 @@ void SignalEngine::compose(Mode m, TimeMs t)
                 r.categoryCards[k] > 0 ? static_cast<float>(r.categoryScore[k]) : std::nanf(""));
         sec.bias.push_back(static_cast<float>(r.bias));
         sec.confidence.push_back(static_cast<float>(r.confidence));
+        sec.state.push_back(static_cast<std::uint8_t>(r.state));
     }
     if (!sec.symbols.empty())
         m_forward.push(std::move(sec));
