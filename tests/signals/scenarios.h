@@ -122,15 +122,15 @@ inline std::unique_ptr<World> liqLevels()
     return w;
 }
 
-// Other venues trade 0.2% higher and buy harder than the primary venue.
+// Other venues trade 0.2% higher and climbing, and buy harder than the primary venue.
 inline std::unique_ptr<World> crossVenue()
 {
     auto w = std::make_unique<World>();
     BarGen g;
     g.close = [](int) { return 100.0; };
-    g.aux = [](int, AuxBar& a) {
+    g.aux = [](int i, AuxBar& a) {
         a.primPrice = 100.0;
-        a.altPrice = 100.2;
+        a.altPrice = 100.2 + 0.001 * i;
         a.altBuy = 70000;
         a.altSell = 30000;
         a.primBuy = 50000;
@@ -220,6 +220,38 @@ inline std::unique_ptr<World> seasonal()
     BarGen g;
     g.bars = 240;
     g.close = [](int i) { return 100.0 * std::pow(1.01, i / 24); };
+    w->add(0, g);
+    return w;
+}
+
+// A 95..105 range (period 20); the last bars sweep below the range low to 94 and reclaim 97.
+inline std::unique_ptr<World> sweepLow()
+{
+    auto w = std::make_unique<World>();
+    BarGen g;
+    g.close = [](int i) {
+        if (i == 197)
+            return 94.0;
+        if (i == 198)
+            return 94.5;
+        if (i == 199)
+            return 97.0;
+        const int p = i % 20;
+        return 95.0 + (p < 10 ? p : 20 - p);
+    };
+    g.upperWick = g.lowerWick = 0;
+    w->add(0, g);
+    return w;
+}
+
+// A steady 0.2% per bar uptrend, then three bars down 0.5% each.
+inline std::unique_ptr<World> pullback()
+{
+    auto w = std::make_unique<World>();
+    BarGen g;
+    g.close = [](int i) {
+        return i < 197 ? 100.0 * std::pow(1.002, i) : 100.0 * std::pow(1.002, 196) * std::pow(0.995, i - 196);
+    };
     w->add(0, g);
     return w;
 }

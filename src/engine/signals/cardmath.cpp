@@ -21,6 +21,20 @@ std::optional<std::vector<double>> logReturns(Series c, std::size_t n)
     return r;
 }
 
+std::optional<std::vector<double>> logs(Series s, std::size_t n)
+{
+    if (!have(s, n))
+        return std::nullopt;
+    std::vector<double> out;
+    out.reserve(n);
+    for (double x : last(s, n)) {
+        if (!(x > 0))
+            return std::nullopt;
+        out.push_back(std::log(x));
+    }
+    return out;
+}
+
 Opt ema(Series s, std::size_t n, std::size_t ago)
 {
     if (n == 0 || s.size() < ago + 1)

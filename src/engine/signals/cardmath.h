@@ -73,6 +73,8 @@ inline Opt change(Series s, std::size_t n)
 }
 // Log returns of the newest n bars (needs n + 1 values).
 std::optional<std::vector<double>> logReturns(Series c, std::size_t n);
+// Natural logs of the newest n values (all must be positive).
+std::optional<std::vector<double>> logs(Series s, std::size_t n);
 // EMA over the newest (3 * n) values, seeded with their first value.
 Opt ema(Series s, std::size_t n, std::size_t ago = 0);
 // Wilder RSI over n bars, warmed up on the newest 4n values.

@@ -3,6 +3,8 @@
 #include "engine/signals/card.h"
 #include "engine/signals/cardmath.h"
 
+#include <algorithm>
+
 namespace perp::sig {
 
 using namespace math;
@@ -74,6 +76,40 @@ void addAlphaCards(CardList& out)
             if (bb && bs && *bb + *bs > 0)
                 vote(*bb - *bs);
             return acc / k;
+        });
+    addCard(out,
+        {"alpha.trend_pullback", cat, "Pullback in a trend",
+            "A short-term oversold dip inside an uptrend (or a pop inside a downtrend).",
+            "Positive: uptrend with RSI(3) under 30 (buy the dip); negative: downtrend with RSI(3) over 70; "
+            "0 otherwise.",
+            "trend = sign(EMA50 - EMA50 five bars ago); raw = max(0, 30 - RSI3)/30 in an uptrend, -max(0, "
+            "RSI3 - 70)/30 in a downtrend",
+            InCandles, 50},
+        [](const CardInput& in, int n) -> Opt {
+            auto e = ema(in.f.c, n), e5 = ema(in.f.c, n, 5);
+            auto r = rsi(in.f.c, 3);
+            if (!e || !e5 || !r || in.f.size() < static_cast<std::size_t>(n))
+                return std::nullopt;
+            const double t = sgn(*e - *e5);
+            if (t > 0)
+                return std::max(0.0, 30.0 - *r) / 30.0;
+            if (t < 0)
+                return -std::max(0.0, *r - 70.0) / 30.0;
+            return 0.0;
+        });
+    addCard(out,
+        {"alpha.squeeze_setup", cat, "Squeeze setup",
+            "Price moving against the crowded side while open interest grows.",
+            "Positive: funding below baseline (shorts crowded), OI rising and price rising (shorts "
+            "squeezed); negative: the mirror.",
+            "raw = close/close[n] - 1 if its sign = -sign(funding - 0.0001) and OI/OI[n] > 1, else 0",
+            InCandles | InMarkFunding | InOpenInterest, 20},
+        [](const CardInput& in, int n) -> Opt {
+            auto r = change(in.f.c, n), d = change(in.f.oi, n);
+            auto fr = back(in.f.funding);
+            if (!r || !d || !fr)
+                return std::nullopt;
+            return sgn(*r) == -sgn(*fr - 0.0001) && *d > 0 ? *r : 0.0;
         });
 }
 

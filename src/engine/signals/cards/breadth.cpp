@@ -80,6 +80,18 @@ void addBreadthCards(CardList& out)
                                }),
                 0.0);
         });
+    addCard(out,
+        {"breadth.thrust", cat, "Breadth thrust", "Share of symbols up minus down on the newest bar alone.",
+            "Positive: the last bar lifted most of the market at once; negative: it hit most of the market.",
+            "raw = (#up - #down) / #symbols, r = close / close[1] - 1", InCandles | InCrossSymbol, 1},
+        [](const CardInput& in, int) {
+            return breadth(acrossMarket(in,
+                               [](const FrameView& f) -> Opt {
+                                   auto r = change(f.c, 1);
+                                   return r ? Opt(sgn(*r)) : std::nullopt;
+                               }),
+                0.0);
+        });
 }
 
 } // namespace perp::sig

@@ -69,6 +69,20 @@ void addCorrelationCards(CardList& out)
                 return std::nullopt;
             return (1.0 - fit->corr) * sgn(tail(r->a, 20) - fit->beta * tail(r->b, 20));
         });
+    addCard(out,
+        {"corr.beta_implied", cat, "Beta-implied move",
+            "The move BTC's recent trend implies for this symbol through its beta.",
+            "Positive: BTC trending up and this symbol moves with it (high beta amplifies); negative: BTC "
+            "trending down.",
+            "raw = beta * sum rBTC(20), beta over n aligned bars", InCandles | InCrossSymbol, 60},
+        [](const CardInput& in, int n) -> Opt {
+            const FrameView* b = btcFrame(in);
+            auto r = b ? alignReturns(in.f, *b, n) : std::nullopt;
+            auto fit = r ? betaFit(*r) : std::nullopt;
+            if (!fit)
+                return std::nullopt;
+            return fit->beta * tail(r->b, 20);
+        });
 }
 
 } // namespace perp::sig

@@ -32,6 +32,19 @@ void addCrossExchangeCards(CardList& out)
                 return std::nullopt;
             return (*ab - *as) / (*ab + *as) - (*pb - *ps) / (*pb + *ps);
         });
+    addCard(out,
+        {"xex.momentum_gap", cat, "Venue momentum gap",
+            "Recent return on other venues minus that on the primary venue.",
+            "Positive: other venues rising faster (the primary should follow up); negative: falling faster.",
+            "raw = ln(altPrice / altPrice[n]) - ln(primaryPrice / primaryPrice[n])", InCandles | InCrossVenue,
+            3},
+        [](const CardInput& in, int n) -> Opt {
+            auto a = back(in.f.altPrice), a0 = back(in.f.altPrice, n);
+            auto p = back(in.f.primPrice), p0 = back(in.f.primPrice, n);
+            if (!a || !a0 || !p || !p0 || !(*a > 0) || !(*a0 > 0) || !(*p > 0) || !(*p0 > 0))
+                return std::nullopt;
+            return std::log(*a / *a0) - std::log(*p / *p0);
+        });
 }
 
 } // namespace perp::sig

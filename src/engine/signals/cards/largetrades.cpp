@@ -56,6 +56,25 @@ void addLargeTradeCards(CardList& out)
             const double net = (*b - *s) / (*b + *s);
             return sgn(net) != sgn(*r) && *r != 0 ? -net : 0.0;
         });
+    addCard(out,
+        {"whale.last_side", cat, "Latest large-trade side",
+            "Side of the most recent bar with large trades, fading with its age.",
+            "Positive: the latest large trades were net buys; negative: net sells; shrinks as they age; 0 if "
+            "none in n bars.",
+            "k = bars since the newest bar with bigBuy + bigSell > 0; raw = sign(bigBuy - bigSell) at it * "
+            "(1 - k / n)",
+            InCandles | InFlow, 20},
+        [](const CardInput& in, int n) -> Opt {
+            const auto& f = in.f;
+            if (f.size() < static_cast<std::size_t>(n))
+                return std::nullopt;
+            for (std::size_t k = 0; k < static_cast<std::size_t>(n); ++k) {
+                const std::size_t i = f.size() - 1 - k;
+                if (f.bigBuy[i] + f.bigSell[i] > 0)
+                    return sgn(f.bigBuy[i] - f.bigSell[i]) * (1.0 - static_cast<double>(k) / n);
+            }
+            return 0.0;
+        });
 }
 
 } // namespace perp::sig

@@ -57,6 +57,14 @@ void addMeanReversionCards(CardList& out)
             const double r3 = (*r)[r->size() - 1] + (*r)[r->size() - 2] + (*r)[r->size() - 3];
             return -r3 / (*sd * std::sqrt(3.0));
         });
+    addCard(out,
+        {"mr.rsi2", cat, "Two-bar RSI fade", "Connors-style 2-bar RSI, read contrarian.",
+            "Positive: RSI(2) very low after a couple of down bars (bounce expected); negative: very high.",
+            "raw = 50 - RSI(2) (Wilder)", InCandles, 2},
+        [](const CardInput& in, int n) -> Opt {
+            auto r = rsi(in.f.c, static_cast<std::size_t>(n));
+            return r ? Opt(50.0 - *r) : std::nullopt;
+        });
 }
 
 } // namespace perp::sig

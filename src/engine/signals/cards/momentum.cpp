@@ -70,6 +70,20 @@ void addMomentumCards(CardList& out)
                 return std::nullopt;
             return (in.f.c.back() - *lo) / (*hi - *lo) - 0.5;
         });
+    addCard(out,
+        {"mom.up_share", cat, "Up-bar share",
+            "How many of the recent bars closed higher than the bar before.",
+            "Positive: most recent bars closed up (persistent buying); negative: most closed down.",
+            "raw = (bars with close > close[1]) / n - 0.5 over n bars", InCandles, 20},
+        [](const CardInput& in, int n) -> Opt {
+            const auto& c = in.f.c;
+            if (c.size() < static_cast<std::size_t>(n) + 1)
+                return std::nullopt;
+            int up = 0;
+            for (std::size_t i = c.size() - n; i < c.size(); ++i)
+                up += c[i] > c[i - 1];
+            return static_cast<double>(up) / n - 0.5;
+        });
 }
 
 } // namespace perp::sig

@@ -64,6 +64,21 @@ void addOpenInterestCards(CardList& out)
                 return std::nullopt;
             return std::max(0.0, *z) * -sgn(*f - 0.0001);
         });
+    addCard(out,
+        {"oi.acceleration", cat, "OI acceleration with price",
+            "Whether positions are being added faster now than over the lookback, in the direction of the "
+            "move.",
+            "Positive: OI growth accelerating while price rises (conviction); negative: accelerating into a "
+            "fall, or OI dropping fast in a rally (covering).",
+            "raw = ((OI/OI[3] - 1)/3 - (OI/OI[n] - 1)/n) * 1e3 * sign(close/close[3] - 1)",
+            InCandles | InOpenInterest, 20},
+        [](const CardInput& in, int n) -> Opt {
+            auto a = change(in.f.oi, 3), b = change(in.f.oi, n);
+            auto r = change(in.f.c, 3);
+            if (!a || !b || !r)
+                return std::nullopt;
+            return (*a / 3.0 - *b / n) * 1e3 * sgn(*r);
+        });
 }
 
 } // namespace perp::sig

@@ -54,6 +54,37 @@ void addStructureCards(CardList& out)
                 return std::nullopt;
             return (in.f.c.back() - (*hi + *lo) / 2) / ((*hi - *lo) / 2);
         });
+    addCard(out,
+        {"ms.failed_break", cat, "Sweep and reclaim",
+            "A wick through the last swing level that closed back inside (a liquidity trap).",
+            "+1: swept below the last swing low and closed back above it (bear trap, bullish); -1: swept "
+            "above the last swing high and closed back below.",
+            "swings from bars older than the last 3; raw = +1 if min(low, 3) < swingLow < close, -1 if "
+            "max(high, 3) > swingHigh > close, else 0",
+            InCandles, 40},
+        [](const CardInput& in, int n) -> Opt {
+            const auto& f = in.f;
+            if (f.size() < 10)
+                return std::nullopt;
+            auto s = findSwings(f, n);
+            const std::size_t cut = f.size() - 3;
+            double hi = 0, lo = 0;
+            for (const auto& p : s.highs)
+                if (p.index < cut)
+                    hi = p.price;
+            for (const auto& p : s.lows)
+                if (p.index < cut)
+                    lo = p.price;
+            auto h3 = highest(f.h, 3), l3 = lowest(f.l, 3);
+            if (hi <= 0 || lo <= 0 || !h3 || !l3)
+                return std::nullopt;
+            const double c = f.c.back();
+            if (*l3 < lo && c > lo)
+                return 1.0;
+            if (*h3 > hi && c < hi)
+                return -1.0;
+            return 0.0;
+        });
 }
 
 } // namespace perp::sig

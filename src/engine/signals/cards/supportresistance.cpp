@@ -75,6 +75,21 @@ void addSupportResistanceCards(CardList& out)
             const double r1 = 2 * p - *lo, s1 = 2 * p - *hi;
             return r1 > s1 ? Opt((f.c.back() - p) / (r1 - s1)) : std::nullopt;
         });
+    addCard(out,
+        {"sr.round_number", cat, "Round-number level",
+            "Position between the two nearest round price levels (half powers of ten).",
+            "Positive: just above a round number (it acts as support); negative: just under the next one "
+            "(resistance).",
+            "step = 10^floor(log10 close) / 2; frac = (close mod step) / step; raw = 1 - 2 frac", InCandles,
+            1},
+        [](const CardInput& in, int) -> Opt {
+            if (in.f.size() == 0 || !(in.f.c.back() > 0))
+                return std::nullopt;
+            const double c = in.f.c.back();
+            const double step = std::pow(10.0, std::floor(std::log10(c))) / 2.0;
+            const double frac = (c - std::floor(c / step) * step) / step;
+            return 1.0 - 2.0 * frac;
+        });
 }
 
 } // namespace perp::sig

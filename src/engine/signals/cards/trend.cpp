@@ -85,6 +85,38 @@ void addTrendCards(CardList& out)
             }
             return (static_cast<double>(hi) - static_cast<double>(lo)) / n;
         });
+    addCard(out,
+        {"trend.supertrend", cat, "ATR trailing stop",
+            "Side of a SuperTrend-style trailing stop (3 x ATR10) and the distance to it.",
+            "Positive: price above a rising stop (uptrend intact); negative: below a falling stop.",
+            "band = (h + l)/2 -+ 3 ATR10, trailed over the last n bars, flips on a close through it; raw = "
+            "(close - stop) / ATR10",
+            InCandles, 60},
+        [](const CardInput& in, int n) -> Opt {
+            const auto& f = in.f;
+            auto a = atr(f.h, f.l, f.c, 10);
+            if (!a || !(*a > 0) || f.size() < static_cast<std::size_t>(n) + 1)
+                return std::nullopt;
+            int dir = 1;
+            double stop = (f.h[f.size() - n - 1] + f.l[f.size() - n - 1]) / 2 - 3 * *a;
+            for (std::size_t i = f.size() - n; i < f.size(); ++i) {
+                const double mid = (f.h[i] + f.l[i]) / 2;
+                if (dir > 0) {
+                    stop = std::max(stop, mid - 3 * *a);
+                    if (f.c[i] < stop) {
+                        dir = -1;
+                        stop = mid + 3 * *a;
+                    }
+                } else {
+                    stop = std::min(stop, mid + 3 * *a);
+                    if (f.c[i] > stop) {
+                        dir = 1;
+                        stop = mid - 3 * *a;
+                    }
+                }
+            }
+            return (f.c.back() - stop) / *a;
+        });
 }
 
 } // namespace perp::sig

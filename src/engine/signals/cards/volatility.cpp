@@ -72,6 +72,41 @@ void addVolatilityCards(CardList& out)
                 = std::max({f.h[i] - f.l[i], std::abs(f.h[i] - f.c[i - 1]), std::abs(f.l[i] - f.c[i - 1])});
             return std::max(0.0, tr / *a - 1.0) * sgn(f.c[i] - f.o[i]);
         });
+    addCard(out,
+        {"vol.range_skew", cat, "Range skew", "Whether bar ranges extend more above the open or below it.",
+            "Positive: bars reach further up from their open than down (upside range); negative: downside "
+            "range.",
+            "raw = (sum(high - open) - sum(open - low)) / sum(high - low) over n bars", InCandles, 20},
+        [](const CardInput& in, int n) -> Opt {
+            const auto& f = in.f;
+            if (f.size() < static_cast<std::size_t>(n))
+                return std::nullopt;
+            double up = 0, dn = 0, r = 0;
+            for (std::size_t i = f.size() - n; i < f.size(); ++i) {
+                up += f.h[i] - f.o[i];
+                dn += f.o[i] - f.l[i];
+                r += f.h[i] - f.l[i];
+            }
+            return r > 0 ? Opt((up - dn) / r) : std::nullopt;
+        });
+    addCard(out,
+        {"vol.expansion_direction", cat, "Volatility expansion direction",
+            "Short ATR against long ATR, signed by the recent move.",
+            "Positive: volatility expanding while price rises; negative: expanding while it falls; near 0 "
+            "when calm.",
+            "ATR on log prices; raw = (ATR5 / ATR20 - 1) * sign(close / close[10] - 1)", InCandles, 20},
+        [](const CardInput& in, int n) -> Opt {
+            // On log prices, so the ratio does not depend on the price level.
+            const std::size_t w = std::min(in.f.size(), 3 * static_cast<std::size_t>(n) + 1);
+            auto h = logs(in.f.h, w), l = logs(in.f.l, w), c = logs(in.f.c, w);
+            auto r = change(in.f.c, 10);
+            if (!h || !l || !c || !r)
+                return std::nullopt;
+            auto s = atr(*h, *l, *c, 5), lg = atr(*h, *l, *c, n);
+            if (!s || !lg || !(*lg > 0))
+                return std::nullopt;
+            return (*s / *lg - 1.0) * sgn(*r);
+        });
 }
 
 } // namespace perp::sig

@@ -74,6 +74,45 @@ void addVolumeCards(CardList& out)
             }
             return vol > 0 ? Opt(mf / vol) : std::nullopt;
         });
+    addCard(out,
+        {"volu.vwma_gap", cat, "VWMA versus SMA", "Volume-weighted average price against the plain average.",
+            "Positive: volume concentrated at higher prices (buyers active up there); negative: at lower "
+            "prices.",
+            "raw = (VWMA(n) - SMA(n)) / SMA(n)", InCandles, 20},
+        [](const CardInput& in, int n) -> Opt {
+            const auto& f = in.f;
+            auto m = mean(f.c, n);
+            if (!m || !(*m > 0))
+                return std::nullopt;
+            double pv = 0, v = 0;
+            for (std::size_t i = f.size() - n; i < f.size(); ++i) {
+                pv += f.c[i] * f.v[i];
+                v += f.v[i];
+            }
+            return v > 0 ? Opt((pv / v - *m) / *m) : std::nullopt;
+        });
+    addCard(out,
+        {"volu.force_index", cat, "Force index", "Elder's force index: price change times volume, smoothed.",
+            "Positive: rises on volume outweigh falls on volume; negative: the reverse.",
+            "raw = EMA13((close - close[1]) * volume) / (close * mean volume over 3 x 13 bars)", InCandles,
+            13},
+        [](const CardInput& in, int n) -> Opt {
+            const auto& f = in.f;
+            const std::size_t w = 3 * static_cast<std::size_t>(n);
+            if (f.size() < w + 1)
+                return std::nullopt;
+            std::vector<double> force;
+            double vol = 0;
+            for (std::size_t i = f.size() - w; i < f.size(); ++i) {
+                force.push_back((f.c[i] - f.c[i - 1]) * f.v[i]);
+                vol += f.v[i];
+            }
+            auto e = ema(force, n);
+            vol /= static_cast<double>(w);
+            if (!e || !(vol > 0) || !(f.c.back() > 0))
+                return std::nullopt;
+            return *e / (f.c.back() * vol);
+        });
 }
 
 } // namespace perp::sig

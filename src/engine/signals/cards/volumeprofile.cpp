@@ -75,6 +75,28 @@ void addVolumeProfileCards(CardList& out)
             const double c = in.f.c.back(), w = p->vah - p->val;
             return c > p->vah ? (c - p->vah) / w : (c < p->val ? (c - p->val) / w : 0.0);
         });
+    addCard(out,
+        {"vp.node_support", cat, "Volume below versus above",
+            "Volume traded within 2% below the price against within 2% above.",
+            "Positive: heavy volume just below (a floor of accepted prices); negative: heavy volume just "
+            "above (overhead supply).",
+            "raw = (vol with typical price in [0.98 c, c) - vol in (c, 1.02 c]) / their sum, over n bars",
+            InCandles, 120},
+        [](const CardInput& in, int n) -> Opt {
+            const auto& f = in.f;
+            if (f.size() < static_cast<std::size_t>(n))
+                return std::nullopt;
+            const double c = f.c.back();
+            double below = 0, above = 0;
+            for (std::size_t i = f.size() - n; i < f.size(); ++i) {
+                const double tp = (f.h[i] + f.l[i] + f.c[i]) / 3.0;
+                if (tp < c && tp >= 0.98 * c)
+                    below += f.v[i];
+                else if (tp > c && tp <= 1.02 * c)
+                    above += f.v[i];
+            }
+            return below + above > 0 ? Opt((below - above) / (below + above)) : Opt(0.0);
+        });
 }
 
 } // namespace perp::sig
