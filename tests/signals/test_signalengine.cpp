@@ -91,6 +91,11 @@ private slots:
         // Symbols without data (ids 6..20 here) are never ready and never made up.
         QVERIFY(!sig.symbols[10].modes[0].ready);
         QVERIFY(sig.sizeFormula.find("not financial advice") != std::string_view::npos);
+        // One snapshot per cycle and chart symbol, shared until the next cycle.
+        QCOMPARE(e.snapshot(view)->signalSnapshot.get(), snap->signalSnapshot.get());
+        view.symbol = 3;
+        QVERIFY(e.snapshot(view)->signalSnapshot.get() != snap->signalSnapshot.get());
+        QCOMPARE(e.snapshot(view)->signalSnapshot->chart.id, SymbolId(3));
     }
 
     void missingAndStaleInputs()

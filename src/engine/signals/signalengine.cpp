@@ -351,6 +351,15 @@ const CompositeResult* SignalEngine::composite(SymbolId id, Mode m) const
 
 SignalSnapshotPtr SignalEngine::snapshot(SymbolId chartSymbol) const
 {
+    if (!m_snapshot || m_snapshotCycle != m_cycles || m_snapshot->chart.id != chartSymbol) {
+        m_snapshot = buildSnapshot(chartSymbol);
+        m_snapshotCycle = m_cycles;
+    }
+    return m_snapshot;
+}
+
+SignalSnapshotPtr SignalEngine::buildSnapshot(SymbolId chartSymbol) const
+{
     auto snap = std::make_shared<SignalSnapshot>();
     snap->time = m_lastCycle;
     snap->catalog = m_catalog;

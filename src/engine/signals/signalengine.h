@@ -58,6 +58,7 @@ public:
     const Reading& reading(SymbolId id, Mode m, std::size_t card) const;
     // The latest composite, or nullptr before the mode's first cycle.
     const CompositeResult* composite(SymbolId id, Mode m) const;
+    // Built once per card cycle and chart symbol, then shared.
     SignalSnapshotPtr snapshot(SymbolId chartSymbol) const;
 
     WeightLearner& learner() { return m_learner; }
@@ -76,6 +77,7 @@ private:
     double inputQuality(const Sym& s, std::uint32_t inputs, std::uint32_t& missing, TimeMs now) const;
     void evaluate(Sym& s, const MarketView& market, TimeMs t);
     void compose(Mode m, TimeMs t);
+    SignalSnapshotPtr buildSnapshot(SymbolId chartSymbol) const;
 
     SignalEngineConfig m_config;
     CardList m_cards;
@@ -90,6 +92,8 @@ private:
     std::uint64_t m_cycles = 0;
     std::uint64_t m_ignored = 0;
     bool m_anyLiquidation = false;
+    mutable SignalSnapshotPtr m_snapshot; // cache of the last snapshot()
+    mutable std::uint64_t m_snapshotCycle = ~0ull;
 };
 
 } // namespace perp::sig
