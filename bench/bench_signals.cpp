@@ -4,9 +4,9 @@
 #include "signals/synthmarket.h"
 
 #include <algorithm>
-#include <ctime>
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 int main(int argc, char** argv)
@@ -32,7 +32,7 @@ int main(int argc, char** argv)
     // composites are due as well.
     // CPU time of this thread: the machine may be shared, wall time would count the waits.
     auto cpuMs = [] {
-        timespec ts{};
+        timespec ts {};
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
         return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
     };
@@ -51,11 +51,14 @@ int main(int argc, char** argv)
         return ms;
     };
     const auto full = timeCycles(0);
-    std::printf("full cycle (%zu cards x %zu symbols x 3 frames, 3 composites), CPU time: median %.3f ms, min %.3f ms, "
+    std::printf("full cycle (%zu cards x %zu symbols x 3 frames, 3 composites), CPU time: median %.3f ms, "
+                "min %.3f ms, "
                 "max %.3f ms (target <= 5 ms)\n",
         se.cards().size(), se.symbols().size(), full[full.size() / 2], full.front(), full.back());
     const auto cardsOnly = timeCycles(10'000);
     std::printf("card-only cycle (no composite due): median %.3f ms\n", cardsOnly[cardsOnly.size() / 2]);
     std::printf("pending call sections (bounded by horizon / cycle): %zu\n", se.pendingSections());
+    std::printf("signal engine memory (frames, aux bars, books, readings, stats, pending calls): %.2f MB\n",
+        static_cast<double>(se.memoryBytes()) / (1024.0 * 1024.0));
     return 0;
 }

@@ -178,6 +178,9 @@ private slots:
         const auto p1 = e.signalEngine().pendingSections();
         run(e, m, 30 * 60);
         QVERIFY(e.signalEngine().pendingSections() <= cap);
+        // Frames, aux bars (240 per frame), books (2000 levels per side at most) and readings: a few MB.
+        QVERIFY2(e.signalEngine().memoryBytes() < 16u * 1024 * 1024,
+                 qPrintable(QString::number(e.signalEngine().memoryBytes())));
         // A six-hour gap in time runs one cycle, not 2160, and drops calls that can no longer be scored.
         const auto cycles = e.signalEngine().cycles();
         SynthConfig later = cfg;

@@ -237,6 +237,14 @@ void SymbolFeatures::setLiqLevels(TimeMs time, std::vector<LiqLevel> levels)
     m_last[inputIndex(InLiqLevels)] = time;
 }
 
+std::size_t SymbolFeatures::memoryBytes() const
+{
+    std::size_t n = m_liqLevels.capacity() * sizeof(LiqLevel) + m_book.levels() * 48; // ~48 B per map node
+    for (const auto& b : m_bars)
+        n += b.size() * sizeof(AuxBar);
+    return n;
+}
+
 TimeMs SymbolFeatures::lastUpdate(std::uint32_t inputBit) const
 {
     return m_last[inputIndex(inputBit)];

@@ -53,6 +53,7 @@ public:
     bool empty() const { return m_bids.empty() || m_asks.empty(); }
     // Fills obi, spread, depth and wall fields of a bar from the current book.
     void measure(AuxBar& bar) const;
+    std::size_t levels() const { return m_bids.size() + m_asks.size(); }
 
 private:
     void trim();
@@ -82,6 +83,8 @@ public:
     const std::vector<LiqLevel>& liqLevels() const { return m_liqLevels; }
     TimeMs nextFundingTime() const { return m_nextFunding; }
     double lastPrice() const { return m_lastPrice; }
+    // Approximate heap bytes held (aux bars, book levels, levels list).
+    std::size_t memoryBytes() const;
     bool multiVenue() const { return m_venueMask != 0 && (m_venueMask & (m_venueMask - 1)) != 0; }
 
 private:

@@ -50,3 +50,21 @@ std::size_t ForwardTracker::pending() const
 }
 
 } // namespace perp::sig
+
+namespace perp::sig {
+
+std::size_t ForwardTracker::memoryBytes() const
+{
+    std::size_t n = 0;
+    for (const auto& q : m_pending)
+        for (const auto& s : q)
+            n += sizeof(CallSection) + s.symbols.capacity() * sizeof(SymbolId)
+                + (s.price.capacity() + s.ret.capacity()) * sizeof(double)
+                + (s.z.capacity() + s.conf.capacity() + s.categoryScore.capacity() + s.bias.capacity()
+                      + s.confidence.capacity())
+                    * sizeof(float)
+                + s.dir.capacity() + s.state.capacity();
+    return n;
+}
+
+} // namespace perp::sig

@@ -42,6 +42,7 @@ public:
     void resolve(TimeMs now, const std::function<double(SymbolId)>& price,
         const std::function<void(const CallSection&)>& sink);
     std::size_t pending() const;
+    std::size_t memoryBytes() const;
     std::uint64_t dropped() const { return m_dropped; }
 
 private:

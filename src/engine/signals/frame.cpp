@@ -26,6 +26,14 @@ void FrameView::reserve(std::size_t n)
     forEachField(*this, [n](std::vector<double>& v) { v.reserve(n); });
 }
 
+std::size_t FrameView::memoryBytes() const
+{
+    std::size_t n = 0;
+    forEachField(
+        const_cast<FrameView&>(*this), [&n](std::vector<double>& v) { n += v.capacity() * sizeof(double); });
+    return n;
+}
+
 void FrameView::push(const Candle& k, const AuxBar& a)
 {
     t.push_back(static_cast<double>(k.openTime));

@@ -23,6 +23,7 @@ struct FrameView
     std::size_t size() const { return c.size(); }
     void clear();
     void reserve(std::size_t n);
+    std::size_t memoryBytes() const; // heap bytes of the field vectors
     // Appends one bar (for tests and the builder).
     void push(const Candle& k, const AuxBar& a);
 };

@@ -324,6 +324,23 @@ void SignalEngine::compose(Mode m, TimeMs t)
         m_forward.push(std::move(sec));
 }
 
+std::size_t SignalEngine::memoryBytes() const
+{
+    std::size_t n = m_forward.memoryBytes();
+    for (const auto& [id, sp] : m_syms) {
+        const Sym& s = *sp;
+        n += sizeof(Sym) + s.features.memoryBytes();
+        for (const auto& f : s.view.frames)
+            n += f.memoryBytes();
+        for (std::size_t m = 0; m < kModeCount; ++m)
+            n += s.readings[m].capacity() * sizeof(Reading) + s.stats[m].capacity() * sizeof(RollingStats)
+                + s.trackers[m].history().size() * sizeof(float);
+        n += s.frameRaw.capacity() * sizeof(s.frameRaw[0]) + s.quality.capacity() * sizeof(double)
+            + s.missing.capacity() * sizeof(std::uint32_t) + s.frameValid.capacity();
+    }
+    return n;
+}
+
 std::vector<SymbolId> SignalEngine::symbols() const
 {
     std::vector<SymbolId> out;

@@ -70,6 +70,8 @@ public:
     std::uint64_t ignoredEvents() const { return m_ignored; }
     TimeMs lastCycle() const { return m_lastCycle; }
     std::size_t pendingSections() const { return m_forward.pending(); }
+    // Approximate heap bytes held: frames, aux bars, books, readings, rolling stats, pending calls.
+    std::size_t memoryBytes() const;
 
 private:
     struct Sym;
