@@ -6,6 +6,7 @@
 
 #include <QTest>
 #include <cmath>
+#include <limits>
 
 using namespace perp;
 using namespace perp::sig;
@@ -148,6 +149,29 @@ private slots:
         QVERIFY(e2.signalEngine().reading(2, Mode::Scalp, lvl).valid);
     }
 
+    void badInputIsCountedAndSkipped()
+    {
+        Engine e;
+        Metric m;
+        m.h.symbol = 1;
+        m.h.exchangeTime = 1767225600000;
+        m.kind = MetricKind::GlobalLongShortAccountRatio;
+        for (double v : {-1.0, 0.0, std::nan(""), std::numeric_limits<double>::infinity()}) {
+            m.value = v;
+            e.apply(m);
+        }
+        Trade t;
+        t.h = m.h;
+        t.price = Price::fromDouble(100);
+        t.qty = Qty::fromDouble(-1);
+        t.id = 1;
+        e.apply(t);
+        QCOMPARE(e.signalEngine().rejectedInputs(), std::uint64_t(5));
+        m.value = 1.2;
+        e.apply(m);
+        QCOMPARE(e.signalEngine().rejectedInputs(), std::uint64_t(5));
+    }
+
     void deterministic()
     {
         SynthConfig cfg;
@@ -180,7 +204,7 @@ private slots:
         QVERIFY(e.signalEngine().pendingSections() <= cap);
         // Frames, aux bars (240 per frame), books (2000 levels per side at most) and readings: a few MB.
         QVERIFY2(e.signalEngine().memoryBytes() < 16u * 1024 * 1024,
-                 qPrintable(QString::number(e.signalEngine().memoryBytes())));
+            qPrintable(QString::number(e.signalEngine().memoryBytes())));
         // A six-hour gap in time runs one cycle, not 2160, and drops calls that can no longer be scored.
         const auto cycles = e.signalEngine().cycles();
         SynthConfig later = cfg;

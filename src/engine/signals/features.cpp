@@ -134,6 +134,10 @@ template <typename Fn> void SymbolFeatures::touch(TimeMs t, Fn&& fn)
 
 void SymbolFeatures::onTrade(const Trade& t)
 {
+    if (t.price.raw <= 0 || t.qty.raw <= 0) {
+        ++m_rejected;
+        return;
+    }
     const double price = t.price.toDouble();
     const double notional = price * t.qty.toDouble();
     const int venue = static_cast<int>(t.h.venue);
@@ -207,8 +211,10 @@ void SymbolFeatures::sampleBook(TimeMs now)
 
 void SymbolFeatures::onMetric(const Metric& m)
 {
-    if (!(m.value > 0) || !std::isfinite(m.value))
-        return; // ratios are positive; anything else is bad input and is skipped
+    if (!(m.value > 0) || !std::isfinite(m.value)) {
+        ++m_rejected; // ratios are positive; anything else is bad input: counted and skipped
+        return;
+    }
     const double v = m.value;
     bool used = true;
     touch(m.h.exchangeTime, [&](AuxBar& b) {

@@ -83,6 +83,8 @@ public:
     const std::vector<LiqLevel>& liqLevels() const { return m_liqLevels; }
     TimeMs nextFundingTime() const { return m_nextFunding; }
     double lastPrice() const { return m_lastPrice; }
+    // Inputs rejected as bad (non-positive or non-finite ratios), counted and skipped.
+    std::uint64_t rejected() const { return m_rejected; }
     // Approximate heap bytes held (aux bars, book levels, levels list).
     std::size_t memoryBytes() const;
     bool multiVenue() const { return m_venueMask != 0 && (m_venueMask & (m_venueMask - 1)) != 0; }
@@ -102,6 +104,7 @@ private:
     std::uint64_t m_tradeCount = 0;
     std::uint32_t m_venueMask = 0;
     int m_primaryVenue = -1;
+    std::uint64_t m_rejected = 0;
 };
 
 } // namespace perp::sig

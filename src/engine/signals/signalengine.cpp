@@ -324,6 +324,14 @@ void SignalEngine::compose(Mode m, TimeMs t)
         m_forward.push(std::move(sec));
 }
 
+std::uint64_t SignalEngine::rejectedInputs() const
+{
+    std::uint64_t n = 0;
+    for (const auto& [id, sp] : m_syms)
+        n += sp->features.rejected();
+    return n;
+}
+
 std::size_t SignalEngine::memoryBytes() const
 {
     std::size_t n = m_forward.memoryBytes();

@@ -67,7 +67,8 @@ public:
     void setSectionObserver(std::function<void(const CallSection&)> fn) { m_observer = std::move(fn); }
 
     std::uint64_t cycles() const { return m_cycles; }
-    std::uint64_t ignoredEvents() const { return m_ignored; }
+    std::uint64_t ignoredEvents() const { return m_ignored; } // symbols beyond maxSymbols
+    std::uint64_t rejectedInputs() const; // bad values, counted and skipped
     TimeMs lastCycle() const { return m_lastCycle; }
     std::size_t pendingSections() const { return m_forward.pending(); }
     // Approximate heap bytes held: frames, aux bars, books, readings, rolling stats, pending calls.
