@@ -106,30 +106,51 @@ AuxBar& SymbolFeatures::barAt(Frame f, TimeMs t)
 {
     auto& bars = m_bars[static_cast<std::size_t>(f)];
     const TimeMs open = floorTo(t, frameMs(f));
-    if (bars.empty() || open > bars.back().openTime) {
-        AuxBar next;
-        if (!bars.empty()) {
-            const AuxBar& prev = bars.back();
-            next = prev; // carry the last known state forward
-            next.bigBuy = next.bigSell = next.liqLong = next.liqShort = 0;
-            next.altBuy = next.altSell = next.primBuy = next.primSell = 0;
-        }
-        next.openTime = open;
-        bars.push_back(next);
-        if (bars.size() > m_capacity)
-            bars.pop_front();
+    if (!bars.empty() && bars.back().openTime == open)
         return bars.back();
+    auto it = std::upper_bound(
+        bars.begin(), bars.end(), open, [](TimeMs x, const AuxBar& b) { return x < b.openTime; });
+    if (it != bars.begin() && std::prev(it)->openTime == open)
+        return *std::prev(it);
+    if (it == bars.begin() && !bars.empty() && bars.size() >= m_capacity) {
+        m_scratch = AuxBar {}; // older than everything kept: dropped
+        return m_scratch;
     }
-    for (auto it = bars.rbegin(); it != bars.rend(); ++it)
-        if (it->openTime <= open)
-            return *it;
-    return bars.front(); // older than everything kept: folded into the oldest bar
+    AuxBar next;
+    if (it != bars.begin()) {
+        next = *std::prev(it); // carry the last known state forward, flows start at zero
+        next.bigBuy = next.bigSell = next.liqLong = next.liqShort = 0;
+        next.altBuy = next.altSell = next.primBuy = next.primSell = 0;
+    }
+    next.openTime = open;
+    it = bars.insert(it, next);
+    // Erasing the first element of a deque keeps iterators to the others valid; the new bar is
+    // never the first one here when the deque is full.
+    if (bars.size() > m_capacity)
+        bars.pop_front();
+    return *it;
 }
 
 template <typename Fn> void SymbolFeatures::touch(TimeMs t, Fn&& fn)
 {
     for (auto f : kAllFrames)
         fn(barAt(f, t));
+}
+
+template <typename Fn> void SymbolFeatures::touchState(SymbolFeatures::StateField field, TimeMs t, Fn&& fn)
+{
+    const bool newest = t >= m_stateTime[field];
+    if (newest)
+        m_stateTime[field] = t;
+    for (auto f : kAllFrames) {
+        AuxBar& b = barAt(f, t);
+        fn(b);
+        if (!newest)
+            continue;
+        auto& bars = m_bars[static_cast<std::size_t>(f)];
+        for (auto it = bars.rbegin(); it != bars.rend() && it->openTime > b.openTime; ++it)
+            fn(*it);
+    }
 }
 
 void SymbolFeatures::onTrade(const Trade& t)
@@ -180,7 +201,7 @@ void SymbolFeatures::onMarkFunding(const MarkFunding& m)
 {
     const double mark = m.markPrice.toDouble();
     const double index = m.indexPrice.toDouble();
-    touch(m.h.exchangeTime, [&](AuxBar& b) {
+    touchState(StMark, m.h.exchangeTime, [&](AuxBar& b) {
         b.mark = mark;
         b.funding = m.fundingRate;
         b.premium = index > 0 ? (mark - index) / index : kNaN;
@@ -192,7 +213,7 @@ void SymbolFeatures::onMarkFunding(const MarkFunding& m)
 void SymbolFeatures::onOpenInterest(const OpenInterest& o)
 {
     const double oi = o.openInterest.toDouble();
-    touch(o.h.exchangeTime, [&](AuxBar& b) { b.oi = oi; });
+    touchState(StOi, o.h.exchangeTime, [&](AuxBar& b) { b.oi = oi; });
     m_last[inputIndex(InOpenInterest)] = std::max(m_last[inputIndex(InOpenInterest)], o.h.exchangeTime);
 }
 
@@ -217,22 +238,20 @@ void SymbolFeatures::onMetric(const Metric& m)
     }
     const double v = m.value;
     bool used = true;
-    touch(m.h.exchangeTime, [&](AuxBar& b) {
-        switch (m.kind) {
-        case MetricKind::GlobalLongShortAccountRatio:
-            b.lsGlobal = v;
-            break;
-        case MetricKind::TopTraderLongShortPositionRatio:
-            b.lsTopPos = v;
-            break;
-        case MetricKind::TopTraderLongShortAccountRatio:
-            b.lsTopAcc = v;
-            break;
-        case MetricKind::TakerBuySellVolumeRatio:
-            used = false; // the same fact as the taker flow computed from trades
-            break;
-        }
-    });
+    switch (m.kind) {
+    case MetricKind::GlobalLongShortAccountRatio:
+        touchState(StLsGlobal, m.h.exchangeTime, [v](AuxBar& b) { b.lsGlobal = v; });
+        break;
+    case MetricKind::TopTraderLongShortPositionRatio:
+        touchState(StLsTopPos, m.h.exchangeTime, [v](AuxBar& b) { b.lsTopPos = v; });
+        break;
+    case MetricKind::TopTraderLongShortAccountRatio:
+        touchState(StLsTopAcc, m.h.exchangeTime, [v](AuxBar& b) { b.lsTopAcc = v; });
+        break;
+    case MetricKind::TakerBuySellVolumeRatio:
+        used = false; // the same fact as the taker flow computed from trades
+        break;
+    }
     if (used)
         m_last[inputIndex(InMetrics)] = std::max(m_last[inputIndex(InMetrics)], m.h.exchangeTime);
 }

@@ -91,13 +91,19 @@ public:
 
 private:
     template <typename Fn> void touch(TimeMs t, Fn&& fn);
+    // A state (last value) update: set in the bar of t and, when it is the newest value of
+    // that state, in every later bar too (they carried the older value forward).
+    enum StateField { StOi, StMark, StLsGlobal, StLsTopPos, StLsTopAcc, StFieldCount };
+    template <typename Fn> void touchState(StateField field, TimeMs t, Fn&& fn);
     AuxBar& barAt(Frame f, TimeMs t);
 
     std::size_t m_capacity;
     std::array<std::deque<AuxBar>, kFrameCount> m_bars;
     std::array<TimeMs, kInputCount> m_last {};
+    std::array<TimeMs, StFieldCount> m_stateTime {};
     LocalBook m_book;
     std::vector<LiqLevel> m_liqLevels;
+    AuxBar m_scratch; // target of events older than every kept bar
     TimeMs m_nextFunding = 0;
     double m_lastPrice = 0;
     double m_meanNotional = 0; // exponentially weighted mean trade notional
