@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <map>
 #include <string>
 
@@ -18,6 +19,7 @@ namespace {
 struct Run
 {
     double wallSec = 0;
+    double cpuSec = 0;
     std::uint64_t events = 0;
     std::uint64_t trades = 0;
     std::uint64_t liquidations = 0;
@@ -33,6 +35,7 @@ Run throughput(std::size_t symbolCount, double hours, std::uint64_t seed, sim::S
     sim::Simulator s(c);
     Run r;
     const auto t0 = std::chrono::steady_clock::now();
+    const std::clock_t c0 = std::clock();
     const TimeMs end = s.now() + static_cast<TimeMs>(hours * kHourMs);
     std::vector<MarketEvent> events;
     while (s.now() < end) {
@@ -43,6 +46,7 @@ Run throughput(std::size_t symbolCount, double hours, std::uint64_t seed, sim::S
             r.trades += std::holds_alternative<Trade>(e);
     }
     r.wallSec = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    r.cpuSec = static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
     r.liquidations = s.liquidationCount();
     return r;
 }
@@ -114,11 +118,12 @@ int main(int argc, char** argv)
         static_cast<unsigned long long>(seed), std::string(sim::scenarioName(scenario)).c_str());
     for (std::size_t n : {std::size_t {5}, std::size_t {21}}) {
         const Run r = throughput(n, hours, seed, scenario);
-        std::printf(
-            "%2zu symbols: %.2f s wall, %.1f simulated hours per wall second, %.0f events and %.0f trades "
-            "per simulated hour, %.0f liquidations per hour\n",
-            n, r.wallSec, hours / r.wallSec, static_cast<double>(r.events) / hours,
-            static_cast<double>(r.trades) / hours, static_cast<double>(r.liquidations) / hours);
+        std::printf("%2zu symbols: %.2f s wall, %.2f s CPU, %.1f simulated hours per wall second (%.1f per "
+                    "CPU second), "
+                    "%.0f events and %.0f trades per simulated hour, %.0f liquidations per hour\n",
+            n, r.wallSec, r.cpuSec, hours / r.wallSec, hours / r.cpuSec,
+            static_cast<double>(r.events) / hours, static_cast<double>(r.trades) / hours,
+            static_cast<double>(r.liquidations) / hours);
     }
     realism(hours, seed, scenario);
     return 0;

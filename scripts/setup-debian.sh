@@ -32,7 +32,11 @@ perpscope_build() {
     local root
     root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
     cd "$root"
+    # Cache hits across clones in other folders (CI builds a fresh clone).
     export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
+    export CCACHE_BASEDIR="$root"
+    export CCACHE_NOHASHDIR=1
+    export CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-5G}"
     cmake --preset dev
     cmake --build --preset dev -j "$(nproc)"
 }

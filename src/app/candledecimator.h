@@ -18,4 +18,16 @@ int decimationFactor(std::size_t visible, double widthPx);
 // openTime of a bucket is its aligned start. factor <= 1 returns the input unchanged.
 std::vector<Candle> mergeCandles(std::span<const Candle> candles, TimeMs timeframe, int factor);
 
+// What the chart plots for a visible time window [lowerMs, upperMs]: the candles
+// touching it plus one window's worth on each side (so a drag never uncovers an empty
+// area), widened to whole buckets, merged by the factor that fits widthPx.
+struct PlotBars
+{
+    std::vector<Candle> bars;
+    int factor = 1;
+    std::size_t visibleCandles = 0;
+};
+PlotBars barsForWindow(
+    std::span<const Candle> candles, TimeMs timeframe, TimeMs lowerMs, TimeMs upperMs, double widthPx);
+
 } // namespace perp

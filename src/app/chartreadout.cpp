@@ -19,7 +19,6 @@ ChartReadout::ChartReadout(QWidget* parent)
 {
     setObjectName(QStringLiteral("chartReadout"));
     setTextFormat(Qt::RichText);
-    setAttribute(Qt::WA_TransparentForMouseEvents);
     setStyleSheet(QStringLiteral("background: transparent; font-size: 12px;"));
     move(10, 6);
 }

@@ -18,11 +18,17 @@ double StepTicker::getTickStep(const QCPRange& range)
 
 QString StepTicker::getTickLabel(double tick, const QLocale&, QChar, int)
 {
+    // Fewest decimals that write every multiple of the step exactly (0.25 -> 2, 25 -> 0).
     auto decimalsFor = [this](double step) {
         if (!(step > 0))
             return 0;
-        const int d = static_cast<int>(std::ceil(-std::log10(step) - 1e-9));
-        return std::clamp(d, 0, m_maxDecimals);
+        double scaled = step;
+        for (int d = 0; d < m_maxDecimals; ++d, scaled *= 10) {
+            const double whole = std::round(scaled);
+            if (whole != 0 && std::abs(scaled - whole) < 1e-6 * scaled)
+                return d;
+        }
+        return m_maxDecimals;
     };
     if (m_compact) {
         const double a = std::abs(tick);

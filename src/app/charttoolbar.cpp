@@ -14,8 +14,7 @@ ChartToolBar::ChartToolBar(QWidget* parent)
     setObjectName(QStringLiteral("chartToolBar"));
     setMovable(false);
     m_symbol->setObjectName(QStringLiteral("chartSymbol"));
-    m_symbol->setStyleSheet(
-        QStringLiteral("font-size: 15px; font-weight: 700; color: #e6e8ee; padding: 0 14px 0 4px;"));
+    m_symbol->setStyleSheet(QStringLiteral("font-size: 15px; font-weight: 700; padding: 0 14px 0 4px;"));
     m_symbol->setToolTip(tr("Symbol shown in the chart. Pick another one in the watchlist on the left."));
     addWidget(m_symbol);
     addSeparator();

@@ -35,6 +35,10 @@ KeyRange ChartViewport::followRange() const
 {
     const double width = defaultWidth();
     const double upper = m_lastEnd + std::max(3.0 * periodSec(), width * 0.05);
+    // Less data than the window holds: start at the first candle instead of showing
+    // empty time before the data began.
+    if (m_count > 0 && upper - width < m_firstStart - periodSec())
+        return clamp({m_firstStart - periodSec(), m_firstStart - periodSec() + width});
     return clamp({upper - width, upper});
 }
 

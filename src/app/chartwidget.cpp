@@ -50,12 +50,6 @@ ChartWidget::ChartWidget(QWidget* parent)
     m_plot->setPlottingHint(QCP::phCacheLabels, true);
     m_plot->setNoAntialiasingOnDrag(true);
     m_plot->setInteractions(QCP::iRangeDrag);
-    m_plot->setToolTip(
-        tr("Candles: open, high, low, close per period (UTC). Volume pane: taker buy volume "
-           "(green) stacked on taker sell volume (red), in base units.\nWheel: zoom time axis. "
-           "Drag: pan. Double-click or End: back to the live candle. Price axis fits the "
-           "visible candles.\nZoomed far out, neighbouring candles are merged into one bar "
-           "(exact OHLC of the merged candles)."));
     setupAxes();
     setupPlottables();
     m_crosshair = new ChartCrosshair(m_plot, m_priceRect, m_volumeRect);
@@ -76,6 +70,15 @@ ChartWidget::ChartWidget(QWidget* parent)
     connect(m_crosshair, &ChartCrosshair::left, this, &ChartWidget::updateReadout);
     m_lastPrice = new LastPriceMarker(m_plot, m_priceRect);
     m_readout = new ChartReadout(m_plot);
+    m_readout->setToolTip(
+        tr("Readout of the candle under the crosshair, or of the live candle when the mouse is elsewhere.\n"
+           "Time: candle open, UTC. O H L C: open, high, low, close price in USDT; the percentage is close "
+           "against open.\nVol: traded volume in base units. Taker buy / sell: volume where the aggressor "
+           "bought / sold (buy % is the taker-buy share). Trades: number of trades.\n"
+           "Volume pane: taker buy (green) stacked on taker sell (red).\n"
+           "Wheel: zoom the time axis. Drag: pan. Double-click or End: back to the live candle. The price "
+           "axis fits the visible candles. Zoomed far out, neighbouring candles are merged into one bar "
+           "with their exact combined open, high, low and close."));
     m_readout->raise();
 
     connect(m_priceRect->axis(QCPAxis::atBottom), qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
@@ -126,7 +129,7 @@ void ChartWidget::setupAxes()
         rect->axis(QCPAxis::atBottom)->setTicker(m_timeTicker);
         rect->axis(QCPAxis::atTop)->setVisible(false);
     }
-    // Fixed side margins (see setRightMargin) keep both panes aligned and leave room for
+    // Fixed side margins (see updateRightMargin) keep both panes aligned and leave room for
     // the last-price tag; only the time labels below the volume pane size themselves.
     m_priceRect->setAutoMargins(QCP::msNone);
     m_volumeRect->setAutoMargins(QCP::msBottom);
@@ -180,6 +183,21 @@ void ChartWidget::setupPlottables()
     m_sellBars->setPen(Qt::NoPen);
     m_buyBars->setAntialiased(false);
     m_sellBars->setAntialiased(false);
+    // Faint watermark behind the candles: symbol, timeframe and, for the simulator, a
+    // reminder that these are not real prices.
+    m_watermark = new QCPItemText(m_plot);
+    m_watermark->setLayer(QStringLiteral("background"));
+    m_watermark->setClipAxisRect(m_priceRect);
+    m_watermark->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_watermark->position->setAxisRect(m_priceRect);
+    m_watermark->position->setCoords(0.5, 0.5);
+    m_watermark->setPositionAlignment(Qt::AlignCenter);
+    m_watermark->setTextAlignment(Qt::AlignCenter);
+    QFont wm = m_watermark->font();
+    wm.setPointSize(44);
+    wm.setBold(true);
+    m_watermark->setFont(wm);
+    m_watermark->setColor(QColor(255, 255, 255, 14));
     auto* volumeLabel = new QCPItemText(m_plot);
     volumeLabel->setClipAxisRect(m_volumeRect);
     volumeLabel->position->setType(QCPItemPosition::ptAxisRectRatio);
@@ -205,6 +223,10 @@ void ChartWidget::setView(SymbolId symbol, Timeframe tf, bool simulated)
     m_sellBars->data()->clear();
     m_lastPrice->hide();
     m_readout->setHeader(symbol, tf, simulated);
+    m_watermark->setText(
+        QStringLiteral("%1 · %2%3")
+            .arg(QString::fromStdString(symbolName(symbol)), QString::fromLatin1(timeframeName(tf)),
+                simulated ? tr("\nSIMULATED DATA") : QString()));
     m_readout->showEmpty();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -310,31 +332,11 @@ void ChartWidget::rebuildBars()
     const auto all = candles();
     const QCPRange range = m_priceRect->axis(QCPAxis::atBottom)->range();
     const TimeMs tf = timeframeMs(m_timeframe);
-    const auto lowerMs = static_cast<TimeMs>(range.lower * 1000.0);
-    const auto upperMs = static_cast<TimeMs>(range.upper * 1000.0);
-    auto byOpen = [](const Candle& c, TimeMs t) { return c.openTime < t; };
-    const auto first = std::lower_bound(all.begin(), all.end(), lowerMs - tf + 1, byOpen);
-    const auto last = std::lower_bound(first, all.end(), upperMs + 1, byOpen);
-    const auto i0 = static_cast<std::size_t>(first - all.begin());
-    const auto i1 = static_cast<std::size_t>(last - all.begin());
-    const std::size_t visible = i1 - i0;
-    m_factor = decimationFactor(visible, std::max(200, m_priceRect->width()));
-    // Plot one extra screen on each side so a drag never uncovers an empty area,
-    // widened to whole buckets so the edge buckets are exact.
+    PlotBars plot = barsForWindow(all, tf, static_cast<TimeMs>(range.lower * 1000.0),
+        static_cast<TimeMs>(range.upper * 1000.0), std::max(200, m_priceRect->width()));
+    m_factor = plot.factor;
+    m_bars = std::move(plot.bars);
     const TimeMs bucket = tf * m_factor;
-    std::size_t from = i0 > visible ? i0 - visible : 0;
-    std::size_t to = std::min(all.size(), i1 + visible);
-    if (from < all.size()) {
-        const TimeMs start = floorTo(all[from].openTime, bucket);
-        while (from > 0 && all[from - 1].openTime >= start)
-            --from;
-    }
-    if (to > 0 && to < all.size()) {
-        const TimeMs end = floorTo(all[to - 1].openTime, bucket) + bucket;
-        while (to < all.size() && all[to].openTime < end)
-            ++to;
-    }
-    m_bars = mergeCandles(all.subspan(from, to - from), tf, m_factor);
 
     QVector<QCPFinancialData> ohlc;
     QVector<QCPBarsData> buy, sell;

@@ -13,6 +13,7 @@ class QCustomPlot;
 class QCPAxisRect;
 class QCPBars;
 class QCPFinancial;
+class QCPItemText;
 class QCPRange;
 
 namespace perp {
@@ -79,6 +80,7 @@ private:
     ChartCrosshair* m_crosshair = nullptr;
     LastPriceMarker* m_lastPrice = nullptr;
     ChartReadout* m_readout = nullptr;
+    QCPItemText* m_watermark = nullptr;
 
     SymbolId m_symbol = 0;
     Timeframe m_timeframe = Timeframe::M1;

@@ -36,10 +36,20 @@ int main(int argc, char** argv)
         QTextStream(stderr) << "perpscope: " << error << "\n";
         return 2;
     }
+#ifdef Q_OS_LINUX
     const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
-    if (noDisplay && !options.screenshotFile.isEmpty())
-        qputenv("QT_QPA_PLATFORM", "offscreen"); // a screenshot run needs no screen
+    if (noDisplay) {
+        if (options.screenshotFile.isEmpty() && options.quitAfterMs < 0) {
+            QTextStream(stderr)
+                << "perpscope: no display found (DISPLAY and WAYLAND_DISPLAY are empty). Start it "
+                   "from a desktop session, or run it offscreen, e.g.\n  QT_QPA_PLATFORM=offscreen "
+                   "perpscope --screenshot shot.png --quit-after 8000\n";
+            return 2;
+        }
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // a timed or screenshot run needs no screen
+    }
+#endif
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("PerpScope"));

@@ -25,12 +25,16 @@ MarketPipeline::MarketPipeline(std::unique_ptr<FeedSource> source, QObject* pare
 MarketPipeline::~MarketPipeline()
 {
     stop();
+    if (!m_engineStarted)
+        delete m_engine; // never ran on its thread, so no deleteLater will come
 }
 
 void MarketPipeline::start()
 {
-    if (!m_engineThread.isRunning())
+    if (!m_engineStarted) {
+        m_engineStarted = true;
         m_engineThread.start();
+    }
     m_feed->start();
 }
 

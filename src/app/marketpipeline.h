@@ -39,6 +39,7 @@ private:
     bool m_simulated;
     QThread m_engineThread;
     EngineWorker* m_engine; // deleted on the engine thread when it finishes
+    bool m_engineStarted = false;
     std::unique_ptr<FeedThread> m_feed;
 };
 

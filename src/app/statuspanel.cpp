@@ -85,3 +85,12 @@ QString StatusPanel::sourceText() const
 }
 
 } // namespace perp
+
+namespace perp {
+
+QString StatusPanel::messageText() const
+{
+    return m_message->text();
+}
+
+} // namespace perp

@@ -25,6 +25,7 @@ public:
 
     QString badgeText() const;
     QString sourceText() const;
+    QString messageText() const;
 
 private:
     QLabel* m_badge;

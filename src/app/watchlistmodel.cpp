@@ -21,8 +21,14 @@ void WatchlistModel::setSummaries(const std::vector<SymbolSummary>& summaries)
     if (!sameSymbols(m_rows, summaries)) {
         beginResetModel();
         m_rows = summaries;
+        m_tick.assign(m_rows.size(), 0);
         endResetModel();
         return;
+    }
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        const double before = m_rows[i].last, now = summaries[i].last;
+        if (before > 0 && now != before)
+            m_tick[i] = now > before ? 1 : -1;
     }
     m_rows = summaries;
     if (!m_rows.empty())
@@ -75,7 +81,7 @@ QVariant WatchlistModel::toolTip(const SymbolSummary& s, int column) const
     case SymbolColumn:
         return tr("%1 perpetual future. Click to chart it.").arg(name);
     case LastColumn:
-        return tr("%1 last trade price: %2 USDT (tick size %3)")
+        return tr("%1 last trade price: %2 USDT (tick size %3). Green when it last moved up, red when down.")
             .arg(name, formatPrice(s.last, s.id),
                 QString::fromStdString(symbolInfo(s.id).tickSize.toString()));
     case ChangeColumn:
@@ -107,6 +113,8 @@ QVariant WatchlistModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(index.column() == SymbolColumn ? Qt::AlignLeft | Qt::AlignVCenter
                                                                   : Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
+        if (index.column() == LastColumn && m_tick[static_cast<std::size_t>(index.row())] != 0)
+            return m_tick[static_cast<std::size_t>(index.row())] > 0 ? theme::kUp : theme::kDown;
         if (index.column() == ChangeColumn && s.trades > 0)
             return s.change24hPct >= 0 ? theme::kUp : theme::kDown;
         if (index.column() == VolumeColumn)

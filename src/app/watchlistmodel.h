@@ -34,6 +34,7 @@ private:
     QVariant toolTip(const SymbolSummary& s, int column) const;
 
     std::vector<SymbolSummary> m_rows;
+    std::vector<int> m_tick; // per row: +1 last price moved up, -1 down, 0 not yet moved
 };
 
 } // namespace perp

@@ -76,6 +76,7 @@ int runBacktest(const QStringList& args)
         simulator.advanceTo(t, events);
         for (const auto& e : events)
             engine.apply(e);
+        engine.refreshLiquidity(); // estimated liquidation bands, read by the liquidation cards
         count += events.size();
     }
 

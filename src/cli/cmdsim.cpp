@@ -137,7 +137,8 @@ int runSim(const QStringList& args)
         return fail(p.errorText());
     if (p.isSet("help")) {
         QString help = p.helpText();
-        help.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: ") + args.front());
+        help.replace(
+            QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: ") + args.front());
         QTextStream(stdout) << help;
         return 0;
     }

@@ -16,7 +16,7 @@ Engine::PerSymbol& Engine::state(SymbolId id)
 {
     auto& slot = m_symbols[id];
     if (!slot) {
-        slot = std::make_unique<PerSymbol>(m_capacity);
+        slot = std::make_unique<PerSymbol>(m_capacity, id);
         slot->summary.id = id;
         m_signals->attachCandles(id, &slot->candles);
     }
@@ -28,6 +28,22 @@ void Engine::apply(const EventBatch& batch)
     ++m_stats.batches;
     for (const auto& e : batch.events)
         apply(e);
+    refreshLiquidity();
+}
+
+void Engine::refreshLiquidity()
+{
+    for (auto& [id, p] : m_symbols) {
+        if (!p->liqDirty)
+            continue;
+        p->liq.refresh();
+        p->liqDirty = false;
+        // The estimated bands feed the signal cards that read liquidation levels.
+        std::vector<sig::LiqLevel> levels;
+        for (const auto& b : p->liq.bands())
+            levels.push_back({b.peak, b.notional, b.side});
+        m_signals->setLiqLevels(id, m_now, std::move(levels));
+    }
 }
 
 void Engine::apply(const MarketEvent& event)
@@ -63,6 +79,10 @@ void Engine::apply(const MarketEvent& event)
             m_signals->onEvent(event);
         },
         event);
+    if (!std::holds_alternative<BookUpdate>(event) && !std::holds_alternative<Metric>(event)) {
+        s.liq.apply(event);
+        s.liqDirty = true;
+    }
 }
 
 SymbolSummary Engine::withDailyFigures(const PerSymbol& s)
@@ -72,14 +92,13 @@ SymbolSummary Engine::withDailyFigures(const PerSymbol& s)
     if (m1.empty())
         return out;
     const TimeMs from = m1.back().openTime - kDayMs + kMinuteMs;
-    auto it = std::lower_bound(
-        m1.begin(), m1.end(), from, [](const Candle& c, TimeMs t) { return c.openTime < t; });
+    auto it = std::lower_bound(m1.begin(), m1.end(), from,
+                               [](const Candle& c, TimeMs t) { return c.openTime < t; });
     const double open = it->open.toDouble();
     out.change24hPct = open > 0 ? (out.last / open - 1.0) * 100.0 : 0.0;
     double quote = 0;
     for (; it != m1.end(); ++it)
-        quote += it->volume.toDouble() * (it->high.toDouble() + it->low.toDouble() + it->close.toDouble())
-            / 3.0;
+        quote += it->volume.toDouble() * (it->high.toDouble() + it->low.toDouble() + it->close.toDouble()) / 3.0;
     out.volume24hQuote = quote;
     return out;
 }
@@ -101,6 +120,7 @@ EngineSnapshotPtr Engine::snapshot(const ChartView& view) const
         const std::size_t n = std::min(view.maxCandles, c.size());
         snap->candles.assign(c.end() - static_cast<std::ptrdiff_t>(n), c.end());
         snap->candleRevision = it->second->candles.revision();
+        snap->liq = it->second->liq.snapshot(snap->candles.empty() ? 0 : snap->candles.front().openTime);
     }
     return snap;
 }
@@ -109,6 +129,12 @@ const CandleBook* Engine::book(SymbolId id) const
 {
     auto it = m_symbols.find(id);
     return it == m_symbols.end() ? nullptr : &it->second->candles;
+}
+
+const liq::LiqState* Engine::liquidity(SymbolId id) const
+{
+    auto it = m_symbols.find(id);
+    return it == m_symbols.end() ? nullptr : &it->second->liq;
 }
 
 SymbolSummary Engine::summary(SymbolId id) const

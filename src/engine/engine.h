@@ -2,6 +2,7 @@
 #pragma once
 
 #include "candlebook.h"
+#include "liq/liqstate.h"
 #include "marketstate.h"
 #include "signals/signalengine.h"
 
@@ -35,6 +36,9 @@ struct EngineSnapshot
     std::vector<Candle> candles; // of view.symbol / view.timeframe, oldest first
     std::uint64_t candleRevision = 0;
     EngineStats stats;
+    // Liquidation layers of view.symbol (estimated heatmap/profile/bands, realized bubbles
+    // and cumulative-by-price, cascade state), history from the first candle on.
+    liq::LiqSnapshotPtr liq;
     // Composite bias per symbol x mode, and category scores / card list of view.symbol.
     sig::SignalSnapshotPtr signalSnapshot;
 };
@@ -50,9 +54,13 @@ public:
     void apply(const MarketEvent& event);
 
     EngineSnapshotPtr snapshot(const ChartView& view) const;
+    // Recomputes liquidation profiles and bands of symbols whose estimate changed (done at
+    // the end of every apply(batch); call it after single-event applies).
+    void refreshLiquidity();
 
     TimeMs now() const { return m_now; }
     const CandleBook* book(SymbolId id) const;
+    const liq::LiqState* liquidity(SymbolId id) const;
     SymbolSummary summary(SymbolId id) const;
     const EngineStats& stats() const { return m_stats; }
     // Symbols seen so far plus the defaults, in watchlist order.
@@ -65,9 +73,13 @@ private:
     {
         CandleBook candles;
         SymbolSummary summary;
-        explicit PerSymbol(std::size_t cap)
+        liq::LiqState liq;
+        bool liqDirty = false;
+        PerSymbol(std::size_t cap, SymbolId id)
             : candles(cap)
-        { }
+            , liq(id)
+        {
+        }
     };
     PerSymbol& state(SymbolId id);
     static SymbolSummary withDailyFigures(const PerSymbol& s);

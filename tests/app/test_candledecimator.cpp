@@ -122,6 +122,37 @@ private slots:
         QCOMPARE(j, in.size());
     }
 
+    void windowHasWholeBucketsAndMargins()
+    {
+        std::vector<Candle> in;
+        for (int i = 0; i < 5000; ++i)
+            in.push_back(parse(QStringLiteral("%1 %2 %3 %4 %5 1 0.5 0.5 1")
+                                   .arg(i)
+                                   .arg(100 + i % 10)
+                                   .arg(111 + i % 10)
+                                   .arg(90 - i % 10)
+                                   .arg(101 + i % 10)));
+        // 1000 visible candles (minutes 2003..3002) in 600 px: factor 4, one extra window each side.
+        const PlotBars p
+            = barsForWindow(in, kMinuteMs, T0 + 2003 * kMinuteMs, T0 + 3002 * kMinuteMs + 59'999, 600);
+        QCOMPARE(p.visibleCandles, std::size_t(1000));
+        QCOMPARE(p.factor, 4);
+        QVERIFY(!p.bars.empty());
+        // First bucket starts on a 4-minute boundary at or before minute 1003, last ends after 4002.
+        QCOMPARE(p.bars.front().openTime, T0 + 1000 * kMinuteMs);
+        QCOMPARE(p.bars.back().openTime, T0 + 4000 * kMinuteMs);
+        const auto whole = mergeCandles(in, kMinuteMs, 4);
+        const auto firstIt = std::find(whole.begin(), whole.end(), p.bars.front());
+        QVERIFY(firstIt != whole.end());
+        QVERIFY(std::equal(p.bars.begin(), p.bars.end(), firstIt)); // every edge bucket is exact
+
+        // Window past the data: nothing visible, nothing plotted, no crash.
+        const PlotBars none = barsForWindow(in, kMinuteMs, T0 + 9000 * kMinuteMs, T0 + 9100 * kMinuteMs, 600);
+        QCOMPARE(none.visibleCandles, std::size_t(0));
+        QVERIFY(none.bars.empty());
+        QVERIFY(barsForWindow({}, kMinuteMs, T0, T0 + kMinuteMs, 600).bars.empty());
+    }
+
     void factor_data()
     {
         QTest::addColumn<int>("visible");

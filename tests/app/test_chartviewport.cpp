@@ -30,7 +30,10 @@ private slots:
         ChartViewport v;
         v.setTimeframe(kMinuteMs);
         v.setData(T0, T0 + 8 * kMinuteMs, 9);
-        QCOMPARE(v.followRange().width(), 30.0 * 60);
+        const KeyRange r = v.followRange();
+        QCOMPARE(r.width(), 30.0 * 60);
+        QCOMPARE(r.lower, S0 - 60); // starts at the first candle, no empty past
+        QVERIFY(r.upper > S0 + 9 * 60);
     }
     void zoomWhileFollowingPinsRightEdge()
     {

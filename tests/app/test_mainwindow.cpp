@@ -59,6 +59,16 @@ bool near(QRgb p, const QColor& c, int tol = 24)
         && std::abs(qBlue(p) - c.blue()) <= tol;
 }
 
+// A source that cannot connect: its error must reach the status bar.
+class FailingFeed : public FeedSource
+{
+    Q_OBJECT
+public:
+    QString description() const override { return QStringLiteral("test exchange"); }
+    void start() override { emit failed(QStringLiteral("connection refused by test-exchange:443")); }
+    void stop() override { }
+};
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -264,6 +274,18 @@ private slots:
         MainWindow w(&pipeline, ChartView {});
         QVERIFY(!w.windowTitle().contains("SIMULATED"));
         QCOMPARE(w.statusPanel()->badgeText(), QStringLiteral("LIVE"));
+    }
+
+    void sourceErrorShowsInStatusBar()
+    {
+        MarketPipeline pipeline(std::make_unique<FailingFeed>());
+        MainWindow w(&pipeline, ChartView {});
+        w.show();
+        pipeline.start();
+        QTRY_VERIFY(w.statusPanel()->messageText().contains(
+            QStringLiteral("connection refused by test-exchange:443")));
+        QVERIFY(w.statusPanel()->messageText().startsWith(QStringLiteral("Feed error")));
+        QVERIFY(w.chart()->candles().empty());
     }
 
     void throttleCoalescesSnapshots()

@@ -67,6 +67,22 @@ private slots:
         QCOMPARE(model.symbolAt(2), SymbolId(2));
         QCOMPARE(model.index(2, 0).data(WatchlistModel::SymbolIdRole).toInt(), 2);
     }
+    void lastPriceColouredByTickDirection()
+    {
+        WatchlistModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSummaries({summary(0, 100, 0, 0), summary(1, 50, 0, 0)});
+        auto colour
+            = [&](int row) { return model.index(row, WatchlistModel::LastColumn).data(Qt::ForegroundRole); };
+        QVERIFY(!colour(0).isValid()); // no move yet: default text colour
+        model.setSummaries({summary(0, 101, 0, 0), summary(1, 49.5, 0, 0)});
+        QVERIFY(colour(0).value<QColor>().green() > colour(0).value<QColor>().red());
+        QVERIFY(colour(1).value<QColor>().red() > colour(1).value<QColor>().green());
+        model.setSummaries(
+            {summary(0, 101, 0, 0), summary(1, 49.5, 0, 0)}); // unchanged keeps the last direction
+        QVERIFY(colour(0).value<QColor>().green() > colour(0).value<QColor>().red());
+    }
+
     void everyCellAndHeaderExplainsItself()
     {
         WatchlistModel model;

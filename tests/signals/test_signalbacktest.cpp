@@ -32,6 +32,7 @@ std::string runOnce(std::uint64_t seed, double hours)
         simulator.advanceTo(t, events);
         for (const auto& e : events)
             engine.apply(e);
+        engine.refreshLiquidity(); // estimated liquidation bands, read by the liquidation cards
         count += events.size();
     }
     sig::Backtest::RunInfo info {"sim", seed, hours, "balanced", simulator.symbols().size(), count};

@@ -16,9 +16,11 @@ namespace {
 
 void run(Engine& e, SynthMarket& m, int seconds)
 {
-    for (int s = 0; s < seconds; ++s)
-        for (const auto& ev : m.step())
-            e.apply(ev);
+    for (int s = 0; s < seconds; ++s) {
+        EventBatch batch; // a batch also refreshes the estimated liquidation bands
+        batch.events = m.step();
+        e.apply(batch);
+    }
 }
 
 std::size_t cardIndex(const SignalEngine& se, const std::string& id)
@@ -115,14 +117,12 @@ private slots:
         QVERIFY(!se.reading(1, Mode::Scalp, obi).valid);
         QCOMPARE(se.reading(1, Mode::Scalp, obi).missing, std::uint32_t(InBook));
         QCOMPARE(se.reading(1, Mode::Scalp, xex).missing, std::uint32_t(InCrossVenue)); // one venue only
-        QCOMPARE(se.reading(1, Mode::Scalp, levels).missing, std::uint32_t(InLiqLevels));
         QVERIFY(se.reading(1, Mode::Scalp, roc).valid);
-
-        // Estimated liquidation levels arrive: the level cards come alive.
-        e.signalEngine().setLiqLevels(
-            1, m.now(), {{1e9, 1e6, PositionSide::Short}, {1.0, 1e6, PositionSide::Long}});
-        run(e, m, 20);
-        QVERIFY(se.reading(1, Mode::Scalp, levels).valid);
+        // The engine hands the liquidation model's estimated bands to the level cards.
+        int withLevels = 0;
+        for (SymbolId id = 0; id < 6; ++id)
+            withLevels += se.reading(id, Mode::Scalp, levels).valid;
+        QVERIFY2(withLevels > 0, "no symbol got estimated liquidation levels");
 
         // Funding stops updating for symbol 1 only: confidence falls, then the input counts as missing.
         // (Simulated by running another engine whose mark/funding events for symbol 1 are dropped.)
@@ -147,6 +147,8 @@ private slots:
             qualityStale < qualityFresh, qPrintable(QString("%1 vs %2").arg(qualityStale).arg(qualityFresh)));
         QCOMPARE(e2.signalEngine().reading(1, Mode::Scalp, lvl).missing, std::uint32_t(InMarkFunding));
         QVERIFY(e2.signalEngine().reading(2, Mode::Scalp, lvl).valid);
+        // e2 applied single events and never refreshed the liquidation model: no levels, reported missing.
+        QCOMPARE(e2.signalEngine().reading(2, Mode::Scalp, levels).missing, std::uint32_t(InLiqLevels));
     }
 
     void badInputIsCountedAndSkipped()

@@ -29,6 +29,19 @@ inline std::vector<MarketEvent> runMinutes(sim::Simulator& s, double minutes, Ti
     return out;
 }
 
+// Runs a simulator for `minutes`, handing each event to fn without keeping them.
+template <typename Fn> void forEachEvent(sim::Simulator& s, double minutes, Fn&& fn)
+{
+    std::vector<MarketEvent> chunk;
+    const TimeMs end = s.now() + static_cast<TimeMs>(minutes * kMinuteMs);
+    while (s.now() < end) {
+        chunk.clear();
+        s.advanceTo(std::min(end, s.now() + 60'000), chunk);
+        for (const auto& e : chunk)
+            fn(e);
+    }
+}
+
 // FNV-1a over every field of every event: equal streams give equal hashes.
 class EventHasher
 {

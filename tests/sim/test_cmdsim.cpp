@@ -2,6 +2,7 @@
 // perpscope-cli sim, run as a process: deterministic CSV, consistent candles, clear errors.
 #include "core/decimal.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -80,6 +81,17 @@ private slots:
             QCOMPARE((qty(6) + qty(7)).raw, qty(5).raw); // buy + sell = volume, exactly
             QVERIFY(f[8].toInt() > 0);
         }
+    }
+
+    void numericSpeedRunsInScaledRealTime()
+    {
+        QElapsedTimer wall;
+        wall.start();
+        const auto r = runCli({"sim", "--minutes", "1", "--speed", "600", "--symbols", "BTCUSDT"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("1 symbol ·") && r.out.contains("trades="), qPrintable(r.out));
+        // 60 simulated seconds at 600x take about 0.1 s of wall time, never nothing.
+        QVERIFY(wall.elapsed() >= 90);
     }
 
     void badOptionsGiveClearErrors_data()

@@ -105,6 +105,11 @@ private slots:
         const double simulatedSec = static_cast<double>(last - config(60).startTime) / 1000.0;
         QVERIFY2(simulatedSec <= 60.0 * (static_cast<double>(wall.elapsed()) / 1000.0 + 1.0),
             qPrintable(QString::number(simulatedSec)));
+        // After stop() no further batch is produced.
+        QMetaObject::invokeMethod(w.feed, &SimFeed::stop, Qt::BlockingQueuedConnection);
+        const auto stoppedAt = batches.count();
+        QTest::qWait(300);
+        QCOMPARE(batches.count(), stoppedAt);
     }
 };
 

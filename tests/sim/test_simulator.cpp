@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Simulator invariants: open interest, liquidation prices, tick grid, determinism, ids.
+#include "feed/sim/bookmodel.h"
 #include "feed/sim/margin.h"
 #include "simtesthelpers.h"
 
@@ -81,6 +82,7 @@ private slots:
             {sim::Scenario::Balanced, sim::Scenario::RetailHighLeverage, sim::Scenario::LowLeverageFunds}) {
             sim::Simulator s(simConfig(5, {kBtc, kEth, kDoge, kTrx}, scenario));
             runMinutes(s, 20);
+            int withStop = 0, traders = 0;
             for (const auto& g : s.groundTruth()) {
                 QCOMPARE(g.time, s.now());
                 const SymbolInfo& info = symbolInfo(g.symbol);
@@ -97,13 +99,22 @@ private slots:
                     QVERIFY(p.leverage >= 2 && p.leverage <= 125);
                     QVERIFY(p.leverage <= tierFor(info.tiers, p.qty * p.entryPrice).maxLeverage);
                     QVERIFY(p.openedAt <= s.now());
-                    // Still open, so the mid has not crossed its liquidation price.
-                    if (p.side == PositionSide::Long)
-                        QVERIFY(s.midPrice(g.symbol) > p.liquidationPrice);
-                    else
-                        QVERIFY(s.midPrice(g.symbol) < p.liquidationPrice);
+                    // Still open, so the mid has crossed neither its liquidation price nor its stop.
+                    const double mid = s.midPrice(g.symbol);
+                    if (p.side == PositionSide::Long) {
+                        QVERIFY(mid > p.liquidationPrice);
+                        QVERIFY(p.stopPrice == 0 || (mid > p.stopPrice && p.stopPrice > p.liquidationPrice));
+                    } else {
+                        QVERIFY(mid < p.liquidationPrice);
+                        QVERIFY(p.stopPrice == 0 || (mid < p.stopPrice && p.stopPrice < p.liquidationPrice));
+                    }
+                    withStop += p.stopPrice > 0;
+                    ++traders;
                 }
             }
+            // Some traders protect themselves with a stop-loss, most do not.
+            QVERIFY2(withStop > traders / 20 && withStop < traders * 3 / 4,
+                qPrintable(QString("%1 of %2").arg(withStop).arg(traders)));
         }
     }
 
@@ -254,6 +265,44 @@ private slots:
         QVERIFY(!twice.groundTruth(kDoge).has_value());
         QCOMPARE(twice.groundTruth(kBtc)->positions.size(), twice.groundTruth()[1].positions.size());
         QCOMPARE(s.now(), s.config().startTime + 10 * kMinuteMs);
+    }
+
+    void takerOrdersWalkTheBook()
+    {
+        const SymbolInfo& info = symbolInfo(kBtc);
+        sim::BookModel book(info, 12e6, 97'000);
+        std::vector<BookLevel> fills;
+        for (Side side : {Side::Buy, Side::Sell}) {
+            for (const char* size : {"0.001", "0.5", "40", "400"}) {
+                const double before = book.mid();
+                const Price touch = side == Side::Buy ? book.bestAsk() : book.bestBid();
+                const Qty qty = *Qty::parse(size);
+                const Price avg = book.execute(side, qty, 1.0, fills);
+                QVERIFY(!fills.empty() && fills.size() <= std::size_t(sim::BookModel::kMaxFills));
+                QCOMPARE(fills.front().price, touch);
+                Qty total;
+                double notional = 0;
+                for (std::size_t i = 0; i < fills.size(); ++i) {
+                    total += fills[i].qty;
+                    notional += fills[i].price.toDouble() * fills[i].qty.toDouble();
+                    QCOMPARE(fills[i].price.raw % info.tickSize.raw, 0);
+                    QCOMPARE(fills[i].qty.raw % info.qtyStep.raw, 0);
+                    if (i > 0) // each fill is worse than the one before
+                        QVERIFY(side == Side::Buy ? fills[i].price > fills[i - 1].price
+                                                  : fills[i].price < fills[i - 1].price);
+                }
+                QCOMPARE(total, qty);
+                const double vwap = notional / qty.toDouble();
+                // Rounded against the taker, and the mid moved by notional / (100 x depth) in log terms.
+                QVERIFY(side == Side::Buy ? avg.toDouble() >= vwap : avg.toDouble() <= vwap);
+                QVERIFY(std::abs(avg.toDouble() - vwap) < info.tickSize.toDouble() + 1e-9);
+                const double expected = qty.toDouble() * before / (100 * 12e6);
+                QVERIFY(std::abs(std::abs(std::log(book.mid() / before)) - expected) < 1e-12);
+            }
+        }
+        QVERIFY(fills.size() == sim::BookModel::kMaxFills); // 400 BTC sweeps many levels
+        book.execute(Side::Buy, *Qty::parse("0.01"), 1.0, fills);
+        QCOMPARE(fills.size(), std::size_t {1}); // a small order fills at the touch
     }
 
     void marginFormulaMatchesReferenceExamples()

@@ -50,20 +50,40 @@ Price BookModel::bestAsk() const
     return ask > bid ? ask : Price::fromRaw(bid.raw + m_tickRaw);
 }
 
-Price BookModel::execute(Side taker, double qty, double depthScale)
+Price BookModel::execute(Side taker, Qty qty, double depthScale, std::vector<BookLevel>& fills)
 {
-    const double move = impact(qty * m_mid, depthScale);
-    const double before = m_mid;
-    if (taker == Side::Buy) {
-        const Price touch = bestAsk();
-        m_mid *= std::exp(move);
-        const Price fill = ceilTick(0.5 * (before + m_mid) + halfSpread());
-        return std::max(fill, touch);
+    fills.clear();
+    const bool buy = taker == Side::Buy;
+    const double q = qty.toDouble();
+    const double move = impact(q * m_mid, depthScale);
+    const Price touch = buy ? bestAsk() : bestBid();
+    m_mid *= std::exp(buy ? move : -move);
+    Price worst = buy ? ceilTick(m_mid + halfSpread()) : floorTick(m_mid - halfSpread());
+    if (buy ? worst < touch : worst > touch)
+        worst = touch;
+    const std::int64_t ticks = std::llabs(worst.raw - touch.raw) / m_tickRaw;
+    const std::int64_t steps = std::max<std::int64_t>(1, qty.raw / m_stepRaw);
+    // Resting orders cluster near the touch: an order takes one more fill per
+    // kLevelShare of the 1% depth it consumes.
+    const auto levels
+        = 1 + static_cast<std::int64_t>(q * m_mid / (kLevelShare * m_depthUsdPerPct * depthScale));
+    const auto n = std::min<std::int64_t>({kMaxFills, ticks + 1, steps, levels});
+    const std::int64_t dir = buy ? 1 : -1;
+    std::int64_t leftover = qty.raw - (qty.raw / m_stepRaw) * m_stepRaw; // normally 0
+    double notional = 0;
+    for (std::int64_t i = 0; i < n; ++i) {
+        const std::int64_t at = n == 1 ? 0 : (ticks * i + (n - 1) / 2) / (n - 1);
+        const Price price
+            = Price::fromRaw(std::max<std::int64_t>(m_tickRaw, touch.raw + dir * at * m_tickRaw));
+        std::int64_t raw = (steps / n + (i < steps % n ? 1 : 0)) * m_stepRaw + leftover;
+        if (qty.raw < m_stepRaw)
+            raw = qty.raw;
+        leftover = 0;
+        fills.push_back({price, Qty::fromRaw(raw)});
+        notional += price.toDouble() * Qty::fromRaw(raw).toDouble();
     }
-    const Price touch = bestBid();
-    m_mid *= std::exp(-move);
-    const Price fill = floorTick(0.5 * (before + m_mid) - halfSpread());
-    return std::min(fill, touch);
+    const double avg = notional / q;
+    return buy ? std::max(touch, ceilTick(avg)) : std::min(touch, floorTick(avg));
 }
 
 Qty BookModel::levelQty(double priceSpan, double depthScale, Rng& rng) const

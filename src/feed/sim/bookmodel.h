@@ -5,6 +5,7 @@
 #include "rng.h"
 
 #include <cmath>
+#include <vector>
 
 namespace perp::sim {
 
@@ -21,9 +22,14 @@ public:
     // Shifts the mid without trading (quotes following the fair value). Multiplicative.
     void shift(double logMove) { m_mid *= std::exp(logMove); }
 
-    // Executes a taker order of qty base units; depthScale thins or thickens the book.
-    // Returns the fill price on the tick grid and moves the mid.
-    Price execute(Side taker, double qty, double depthScale);
+    static constexpr int kMaxFills = 5;
+    static constexpr double kLevelShare = 0.01; // notional of a visible level, as a share of the 1% depth
+
+    // Executes a taker order; depthScale thins or thickens the book. The order walks the
+    // book from the touch to the level at the new mid: `fills` gets up to kMaxFills
+    // (price, qty) pairs, best first. Returns the average fill price rounded on the tick
+    // grid against the taker (up for a buy, down for a sell). Moves the mid.
+    Price execute(Side taker, Qty qty, double depthScale, std::vector<BookLevel>& fills);
     // Log move a taker order of this notional causes.
     double impact(double notional, double depthScale) const
     {

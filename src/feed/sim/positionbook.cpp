@@ -24,9 +24,13 @@ PositionBook::Slot PositionBook::open(const Position& p, TimeMs closeAt, double 
     ++m_active;
     if (p.side == PositionSide::Long) {
         m_longs.insert({p.liquidationPrice, s});
+        if (p.stopPrice > 0)
+            m_longStops.insert({p.stopPrice, s});
         m_longRaw += p.qtyRaw;
     } else {
         m_shorts.insert({p.liquidationPrice, s});
+        if (p.stopPrice > 0)
+            m_shortStops.insert({p.stopPrice, s});
         m_shortRaw += p.qtyRaw;
     }
     m_closing.push({closeAt, s, e.generation});
@@ -40,9 +44,11 @@ Position PositionBook::close(Slot slot, double price, TimeMs time)
     const Position p = e.pos;
     if (p.side == PositionSide::Long) {
         m_longs.erase({p.liquidationPrice, slot});
+        m_longStops.erase({p.stopPrice, slot});
         m_longRaw -= p.qtyRaw;
     } else {
         m_shorts.erase({p.liquidationPrice, slot});
+        m_shortStops.erase({p.stopPrice, slot});
         m_shortRaw -= p.qtyRaw;
     }
     e.active = false;
@@ -113,6 +119,15 @@ std::optional<PositionBook::Slot> PositionBook::crossed(double mid) const
     return std::nullopt;
 }
 
+std::optional<PositionBook::Slot> PositionBook::stopped(double mid) const
+{
+    if (!m_longStops.empty() && mid <= m_longStops.rbegin()->first)
+        return m_longStops.rbegin()->second;
+    if (!m_shortStops.empty() && mid >= m_shortStops.begin()->first)
+        return m_shortStops.begin()->second;
+    return std::nullopt;
+}
+
 double PositionBook::imbalance() const
 {
     const auto total = m_longRaw + m_shortRaw;
@@ -130,13 +145,13 @@ GroundTruth PositionBook::truth(TimeMs time, SymbolId symbol, std::span<const Ma
             continue;
         const auto& p = e.pos;
         g.positions.push_back({p.side, p.entryPrice, p.liquidationPrice, Qty::fromRaw(p.qtyRaw).toDouble(),
-            p.leverage, p.openedAt, false});
+            p.leverage, p.openedAt, false, p.stopPrice});
     }
     if (m_mmNetRaw != 0) {
         const auto side = m_mmNetRaw > 0 ? PositionSide::Long : PositionSide::Short;
         const double qty = Qty::fromRaw(std::llabs(m_mmNetRaw)).toDouble();
-        g.positions.push_back(
-            {side, m_mmEntry, liquidationPrice(tiers, side, qty, m_mmEntry, 1.0), qty, 1.0, m_mmSince, true});
+        g.positions.push_back({side, m_mmEntry, liquidationPrice(tiers, side, qty, m_mmEntry, 1.0), qty, 1.0,
+            m_mmSince, true, 0.0});
     }
     return g;
 }

@@ -21,6 +21,7 @@ struct Position
     std::int64_t qtyRaw = 0; // Qty raw units, a multiple of the symbol's qty step
     double leverage = 1;
     TimeMs openedAt = 0;
+    double stopPrice = 0; // 0: no stop-loss
 };
 
 // All open positions of one symbol, indexed by liquidation price (for the
@@ -42,6 +43,8 @@ public:
     std::optional<Slot> dueForClose(TimeMs t);
     // A position whose liquidation price the mid has crossed, if any (most exposed first).
     std::optional<Slot> crossed(double mid) const;
+    // A position whose stop-loss the mid has reached, if any.
+    std::optional<Slot> stopped(double mid) const;
 
     const Position& at(Slot s) const { return m_slots[s].pos; }
     std::size_t size() const { return m_active; }
@@ -76,6 +79,8 @@ private:
     std::size_t m_active = 0;
     std::set<std::pair<double, Slot>> m_longs; // by liquidation price
     std::set<std::pair<double, Slot>> m_shorts;
+    std::set<std::pair<double, Slot>> m_longStops; // by stop price
+    std::set<std::pair<double, Slot>> m_shortStops;
     std::priority_queue<Due, std::vector<Due>, std::greater<>> m_closing;
     std::int64_t m_longRaw = 0;
     std::int64_t m_shortRaw = 0;

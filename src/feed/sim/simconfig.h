@@ -47,6 +47,9 @@ struct TruePosition
     // True for the market makers' net inventory: they take the other side of any
     // long/short imbalance of the traders (1x, never liquidated), so longs = shorts = OI.
     bool marketMaker = false;
+    // The trader's stop-loss, 0 if none: hit before the liquidation price, it closes the
+    // position with an ordinary market order, so that position is never liquidated.
+    double stopPrice = 0;
 };
 
 // Ground truth for one symbol at one moment. Published on its own channel, never

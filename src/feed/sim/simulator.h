@@ -14,7 +14,26 @@ class SymbolMarket;
 
 // The agent-based market simulator (Qt-free). Advances a simulated clock in fixed
 // 100 ms steps, so the event stream depends only on the seed, the scenario and the
-// symbol list, never on how advanceTo() is called.
+// symbol list, never on how advanceTo() is called. A symbol's market depends only on
+// the seed, the scenario and the shared BTC factor, not on which other symbols run.
+//
+// The model, per symbol (SymbolMarket):
+// - fair value: beta x the BTC factor (regimes: range, trend up/down, high volatility,
+//   switching at random) plus its own noise; it is the index price;
+// - a book (BookModel): about one tick of spread, depth per 1% of price, linear impact
+//   in log price; every taker order moves the mid, nothing else does;
+// - flow traders trade without keeping positions and lean towards fair value;
+// - position traders (TraderProfile of the scenario) open isolated positions of
+//   2x..125x (capped by the margin tier of the notional), hold them for an
+//   exponential lifetime, some with a stop-loss; liquidation price by the exchange
+//   formula (margin.h); part of their impact lasts (moves fair value);
+// - liquidation engine: when the mid crosses a liquidation price the position is
+//   force-closed at market (Liquidation + Trade events); forced orders thin the book
+//   for a while (market makers step back), so clusters of liquidation prices cascade;
+// - market makers hold the traders' long/short imbalance, so open interest is the sum
+//   of either side; the perp's premium grows with the traders' net long bias;
+// - mark price: index x (1 + smoothed premium); funding: the 8h window's mean premium.
+// Not modelled: funding payments into isolated margins, partial liquidations, ADL.
 class Simulator
 {
 public:

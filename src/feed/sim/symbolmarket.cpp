@@ -87,7 +87,10 @@ void SymbolMarket::seedPopulation(TimeMs start)
         const TimeMs closeAt = start
             + std::max<TimeMs>(
                 10'000, static_cast<TimeMs>(m_rng.exponential(m_profile.meanLifetimeSec * 1000.0)));
-        m_positions.open({side, entry, lp, qty.raw, lev, openedAt}, closeAt, entry);
+        double stop = m_profile.drawStop(m_rng, entry, lp);
+        if (side == PositionSide::Long ? mid <= stop : mid >= stop)
+            stop = 0; // a stop the price already passed would have fired
+        m_positions.open({side, entry, lp, qty.raw, lev, openedAt, stop}, closeAt, entry);
     }
 }
 
@@ -100,10 +103,11 @@ double SymbolMarket::target(const MarketFactor&) const
 Price SymbolMarket::trade(TimeMs t, Side side, Qty qty, double permanentImpact, std::vector<MarketEvent>& out)
 {
     const double before = m_book.mid();
-    const Price fill = m_book.execute(side, qty.toDouble(), m_depthScale);
+    const Price average = m_book.execute(side, qty, m_depthScale, m_fills);
     m_fair *= std::exp(permanentImpact * std::log(m_book.mid() / before));
-    out.emplace_back(Trade {header(t), fill, qty, side, ++m_tradeId});
-    return fill;
+    for (const BookLevel& f : m_fills)
+        out.emplace_back(Trade {header(t), f.price, f.qty, side, ++m_tradeId});
+    return average;
 }
 
 void SymbolMarket::flowTrade(TimeMs t, const MarketFactor& factor, std::vector<MarketEvent>& out)
@@ -113,7 +117,7 @@ void SymbolMarket::flowTrade(TimeMs t, const MarketFactor& factor, std::vector<M
     const Side side = m_rng.chance(pBuy) ? Side::Buy : Side::Sell;
     const Qty qty = m_book.roundQty(drawNotional(m_traits.tradeMedianUsd, kFlowSigma) / m_book.mid());
     trade(t, side, qty, 0.0, out);
-    liquidate(t, out);
+    settle(t, out);
 }
 
 void SymbolMarket::openPosition(TimeMs t, const MarketFactor& factor, std::vector<MarketEvent>& out)
@@ -129,22 +133,37 @@ void SymbolMarket::openPosition(TimeMs t, const MarketFactor& factor, std::vecto
     const double entry = fill.toDouble();
     const double lp = liquidationPrice(m_info.tiers, side, qty.toDouble(), entry, lev);
     const auto life = static_cast<TimeMs>(m_rng.exponential(m_profile.meanLifetimeSec * 1000.0));
-    m_positions.open({side, entry, lp, qty.raw, lev, t}, t + std::max<TimeMs>(10'000, life), entry);
-    liquidate(t, out);
+    const double stop = m_profile.drawStop(m_rng, entry, lp);
+    m_positions.open({side, entry, lp, qty.raw, lev, t, stop}, t + std::max<TimeMs>(10'000, life), entry);
+    settle(t, out);
 }
 
-void SymbolMarket::closePosition(TimeMs t, PositionBook::Slot slot, std::vector<MarketEvent>& out)
+void SymbolMarket::closePosition(
+    TimeMs t, PositionBook::Slot slot, std::vector<MarketEvent>& out, bool settleAfter)
 {
     const Position& p = m_positions.at(slot);
     const Side side = p.side == PositionSide::Long ? Side::Sell : Side::Buy;
     const Price fill = trade(t, side, Qty::fromRaw(p.qtyRaw), kPositionImpact, out);
     m_positions.close(slot, fill.toDouble(), t);
-    liquidate(t, out);
+    if (settleAfter)
+        settle(t, out);
 }
 
-void SymbolMarket::liquidate(TimeMs t, std::vector<MarketEvent>& out)
+void SymbolMarket::settle(TimeMs t, std::vector<MarketEvent>& out)
 {
-    while (auto slot = m_positions.crossed(m_book.mid())) {
+    for (;;) {
+        if (m_positions.crossed(m_book.mid()))
+            liquidateOne(t, out);
+        else if (auto slot = m_positions.stopped(m_book.mid()))
+            closePosition(t, *slot, out, false);
+        else
+            return;
+    }
+}
+
+void SymbolMarket::liquidateOne(TimeMs t, std::vector<MarketEvent>& out)
+{
+    if (auto slot = m_positions.crossed(m_book.mid())) {
         const double trigger = m_book.mid();
         const Position p = m_positions.at(*slot);
         const Qty qty = Qty::fromRaw(p.qtyRaw);

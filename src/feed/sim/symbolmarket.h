@@ -16,6 +16,7 @@ namespace perp::sim {
 // events it publishes. Price moves only through taker orders:
 // - flow traders (no lasting position) buy and sell, leaning towards the fair value;
 // - position traders open and later close leveraged isolated positions;
+// - some traders have a stop-loss that closes them first, with an ordinary market order;
 // - the liquidation engine force-closes any position whose liquidation price the
 //   mid crosses, with a market order that moves the price again (cascades).
 class SymbolMarket
@@ -38,11 +39,15 @@ private:
     EventHeader header(TimeMs t) const { return {m_id, Venue::Sim, t, t * 1000}; }
     double target(const MarketFactor& factor) const;
     void seedPopulation(TimeMs start);
+    // Executes a taker order (one Trade per fill) and returns its average price on the grid.
     Price trade(TimeMs t, Side side, Qty qty, double permanentImpact, std::vector<MarketEvent>& out);
     void flowTrade(TimeMs t, const MarketFactor& factor, std::vector<MarketEvent>& out);
     void openPosition(TimeMs t, const MarketFactor& factor, std::vector<MarketEvent>& out);
-    void closePosition(TimeMs t, PositionBook::Slot slot, std::vector<MarketEvent>& out);
-    void liquidate(TimeMs t, std::vector<MarketEvent>& out);
+    void closePosition(
+        TimeMs t, PositionBook::Slot slot, std::vector<MarketEvent>& out, bool settleAfter = true);
+    // Force-closes crossed positions and fires reached stop-losses until none is left.
+    void settle(TimeMs t, std::vector<MarketEvent>& out);
+    void liquidateOne(TimeMs t, std::vector<MarketEvent>& out);
     void publishBook(TimeMs t, bool snapshot, std::vector<MarketEvent>& out);
     double drawNotional(double median, double sigma);
 
@@ -74,6 +79,7 @@ private:
     bool m_recordLiquidations;
     std::uint64_t m_liquidations = 0;
     std::vector<LiquidationRecord> m_liqLog;
+    std::vector<BookLevel> m_fills; // scratch: fills of the order being executed
 };
 
 } // namespace perp::sim

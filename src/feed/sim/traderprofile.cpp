@@ -45,6 +45,7 @@ TraderProfile TraderProfile::forScenario(Scenario s, std::uint64_t seed)
         p.medianNotionalUsd = 1200;
         p.populationPerTradeRate = 100;
         p.trendChasing = 0.18;
+        p.stopShare = 0.15;
         break;
     case Scenario::LowLeverageFunds:
         p.bands = {{{0.75, 2, 5}, {0.20, 5, 10}, {0.05, 10, 20}}};
@@ -52,6 +53,7 @@ TraderProfile TraderProfile::forScenario(Scenario s, std::uint64_t seed)
         p.medianNotionalUsd = 25000;
         p.notionalSigma = 1.1;
         p.trendChasing = 0.04;
+        p.stopShare = 0.5;
         break;
     }
     // The seed moves the mix a little: band weights, lifetimes and sizes by ~+-20%.
@@ -65,6 +67,7 @@ TraderProfile TraderProfile::forScenario(Scenario s, std::uint64_t seed)
     for (auto& b : p.bands)
         b.weight /= total;
     p.meanLifetimeSec *= std::exp(0.2 * rng.normal());
+    p.stopShare = std::clamp(p.stopShare * std::exp(0.2 * rng.normal()), 0.0, 0.9);
     p.medianNotionalUsd *= std::exp(0.2 * rng.normal());
     return p;
 }
@@ -82,6 +85,13 @@ double TraderProfile::drawLeverage(Rng& rng) const
     }
     const double lev = band->minLeverage * std::pow(band->maxLeverage / band->minLeverage, rng.uniform());
     return std::clamp(std::round(lev), 2.0, 125.0);
+}
+
+double TraderProfile::drawStop(Rng& rng, double entry, double liquidation) const
+{
+    if (liquidation <= 0 || !rng.chance(stopShare))
+        return 0;
+    return entry + rng.uniform(0.3, 0.85) * (liquidation - entry);
 }
 
 } // namespace perp::sim

@@ -26,11 +26,14 @@ struct TraderProfile
     double notionalSigma = 1.3;
     double populationPerTradeRate = 60; // positions held per (trade per second) of the symbol
     double trendChasing = 0.10; // extra chance to open with the trend
+    double stopShare = 0.35; // share of positions with a stop-loss before their liquidation price
 
     static TraderProfile forScenario(Scenario s, std::uint64_t seed);
 
     // A whole leverage between 2x and 125x drawn from the bands.
     double drawLeverage(Rng& rng) const;
+    // A stop-loss between entry and liquidation price for stopShare of positions, else 0.
+    double drawStop(Rng& rng, double entry, double liquidation) const;
 };
 
 } // namespace perp::sim

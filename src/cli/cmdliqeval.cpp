@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: MIT
+// perpscope-cli liq-eval: measures the liquidation estimate against the simulator's truth.
+#include "command.h"
+#include "liqevalrealized.h"
+
+#include "engine/liq/atrtracker.h"
+#include "engine/liq/clusterfinder.h"
+#include "engine/liq/liqmetrics.h"
+#include "engine/liq/liquidationestimator.h"
+#include "feed/sim/simulator.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <cmath>
+
+namespace {
+
+using namespace perp;
+
+struct EvalOptions
+{
+    std::vector<sim::Scenario> scenarios {
+        sim::Scenario::Balanced, sim::Scenario::RetailHighLeverage, sim::Scenario::LowLeverageFunds};
+    std::vector<std::uint64_t> seeds {1};
+    std::vector<SymbolId> symbols {0, 1, 2, 3, 4};
+    double hours = 24;
+    int checkpoints = 8;
+    double range = 0.10;
+    double binStep = 0.0025;
+    bool withoutOi = false;
+    QString out;
+};
+
+struct Sums
+{
+    double corr = 0, capture = 0, coverage = 0;
+    int n = 0;
+    void add(double c, double cap, double cov)
+    {
+        corr += c;
+        capture += cap;
+        coverage += cov;
+        ++n;
+    }
+    void add(const Sums& o)
+    {
+        corr += o.corr;
+        capture += o.capture;
+        coverage += o.coverage;
+        n += o.n;
+    }
+};
+
+double round4(double v)
+{
+    return std::round(v * 1e4) / 1e4;
+}
+
+QJsonObject figures(const Sums& s)
+{
+    const double n = s.n > 0 ? s.n : 1;
+    return {{"profile_correlation", round4(s.corr / n)}, {"top5_capture", round4(s.capture / n)},
+        {"top5_coverage", round4(s.coverage / n)}, {"samples", s.n}};
+}
+
+int fail(const QString& text)
+{
+    QTextStream(stderr) << "perpscope-cli liq-eval: " << text << "\n";
+    return 2;
+}
+
+QString parse(const QCommandLineParser& p, EvalOptions& o)
+{
+    if (p.isSet("scenarios")) {
+        o.scenarios.clear();
+        for (const QString& name : p.value("scenarios").split(',', Qt::SkipEmptyParts)) {
+            const auto s = sim::parseScenario(name.trimmed().toStdString());
+            if (!s)
+                return QStringLiteral("--scenarios: '%1' is unknown (balanced, retail, funds)").arg(name);
+            o.scenarios.push_back(*s);
+        }
+    }
+    if (p.isSet("seeds")) {
+        o.seeds.clear();
+        for (const QString& v : p.value("seeds").split(',', Qt::SkipEmptyParts)) {
+            bool ok = false;
+            o.seeds.push_back(v.trimmed().toULongLong(&ok));
+            if (!ok)
+                return QStringLiteral("--seeds: '%1' is not a non-negative integer").arg(v);
+        }
+    }
+    if (p.isSet("symbols")) {
+        o.symbols.clear();
+        for (const QString& name : p.value("symbols").split(',', Qt::SkipEmptyParts)) {
+            const auto id = findSymbol(name.trimmed().toUpper().toStdString());
+            if (!id || *id >= kDefaultSymbolCount)
+                return QStringLiteral("--symbols: '%1' is not one of the 21 simulated perps").arg(name);
+            o.symbols.push_back(*id);
+        }
+    }
+    bool ok = false;
+    o.hours = p.value("hours").toDouble(&ok);
+    if (!ok || o.hours <= 0 || o.hours > 24 * 30)
+        return QStringLiteral("--hours '%1' must be a number above 0 and at most 720").arg(p.value("hours"));
+    o.checkpoints = p.value("checkpoints").toInt(&ok);
+    if (!ok || o.checkpoints < 1 || o.checkpoints > 1000)
+        return QStringLiteral("--checkpoints '%1' must be 1..1000").arg(p.value("checkpoints"));
+    const double binPct = p.value("bin-pct").toDouble(&ok);
+    if (!ok || binPct < 0.05 || binPct > 2)
+        return QStringLiteral("--bin-pct '%1' must be 0.05..2").arg(p.value("bin-pct"));
+    o.binStep = binPct / 100.0;
+    o.withoutOi = p.isSet("without-oi");
+    o.out = p.value("out");
+    if (o.scenarios.empty() || o.seeds.empty() || o.symbols.empty())
+        return QStringLiteral("nothing to evaluate (empty scenario, seed or symbol list)");
+    return {};
+}
+
+// One simulated run: estimators see only trades, OI, mark and realized liquidations.
+QJsonObject runOne(sim::Scenario scenario, std::uint64_t seed, const EvalOptions& o, Sums& total)
+{
+    sim::SimConfig cfg;
+    cfg.seed = seed;
+    cfg.speed = 0;
+    cfg.scenario = scenario;
+    cfg.symbols = o.symbols;
+    sim::Simulator simulator(cfg);
+    const TimeMs start = simulator.now();
+    const auto durationMs = static_cast<TimeMs>(o.hours * kHourMs);
+
+    struct PerSymbol
+    {
+        explicit PerSymbol(SymbolId id)
+            : estimator(id)
+        { }
+        liq::LiquidationEstimator estimator;
+        liq::ClusterFinder finder;
+        liq::AtrTracker atr;
+        Sums sums;
+        std::uint64_t realized = 0;
+    };
+    std::map<SymbolId, std::unique_ptr<PerSymbol>> state;
+    for (SymbolId id : simulator.symbols())
+        state[id] = std::make_unique<PerSymbol>(id);
+
+    // Checkpoints evenly spaced over the last three quarters of the run (the first quarter
+    // lets the estimate build up from nothing while the truth starts with a population).
+    std::vector<TimeMs> checkpoints;
+    for (int i = 1; i <= o.checkpoints; ++i)
+        checkpoints.push_back(start + durationMs / 4 + (durationMs - durationMs / 4) * i / o.checkpoints);
+
+    std::vector<MarketEvent> events;
+    std::size_t next = 0;
+    for (TimeMs t = start; next < checkpoints.size();) {
+        t = std::min(t + 1000, checkpoints[next]);
+        events.clear();
+        simulator.advanceTo(t, events);
+        for (const auto& e : events) {
+            if (std::holds_alternative<BookUpdate>(e) || std::holds_alternative<Metric>(e))
+                continue;
+            if (o.withoutOi && std::holds_alternative<OpenInterest>(e))
+                continue;
+            auto it = state.find(header(e).symbol);
+            if (it == state.end())
+                continue;
+            it->second->estimator.apply(e);
+            if (const auto* tr = std::get_if<Trade>(&e))
+                it->second->atr.add(tr->h.exchangeTime, tr->price.toDouble());
+            else if (std::holds_alternative<Liquidation>(e))
+                ++it->second->realized;
+        }
+        if (t < checkpoints[next])
+            continue;
+        ++next;
+        for (const auto& truth : simulator.groundTruth()) {
+            auto it = state.find(truth.symbol);
+            if (it == state.end())
+                continue;
+            auto& s = *it->second;
+            const double price = s.estimator.price();
+            if (price <= 0)
+                continue;
+            std::vector<liq::KnownLevel> levels;
+            for (const auto& p : truth.positions)
+                if (!p.marketMaker)
+                    levels.push_back({p.liquidationPrice, p.qty * p.entryPrice});
+            const liq::LiqProfile profile = s.estimator.profile();
+            const auto& bands = s.finder.update(profile, s.atr.atr());
+            const std::span<const liq::LiqBand> top5(bands.data(), std::min<std::size_t>(5, bands.size()));
+            const liq::EvalBins bins {price, o.range, o.binStep};
+            const auto truthDensity = liq::densityOf(levels, bins);
+            const auto estDensity = liq::densityOf(profile, bins);
+            s.sums.add(liq::correlation(estDensity, truthDensity), liq::capture(top5, levels, price, o.range),
+                liq::coverage(top5, price, o.range));
+        }
+    }
+    QJsonArray perSymbol;
+    Sums run;
+    for (const auto& [id, s] : state) {
+        QJsonObject j = figures(s->sums);
+        j.insert("symbol", QString::fromStdString(symbolName(id)));
+        j.insert("realized_liquidations", static_cast<qint64>(s->realized));
+        j.insert("confidence", QString::fromLatin1(liq::confidenceName(s->estimator.confidence())));
+        QJsonArray w;
+        for (double x : s->estimator.weights())
+            w.append(round4(x));
+        j.insert("leverage_weights", w);
+        perSymbol.append(j);
+        run.add(s->sums);
+    }
+    total.add(run);
+    QJsonObject j = figures(run);
+    j.insert("scenario",
+        QString::fromLatin1(
+            sim::scenarioName(scenario).data(), static_cast<qsizetype>(sim::scenarioName(scenario).size())));
+    j.insert("seed", QString::number(seed));
+    j.insert("symbols", perSymbol);
+    return j;
+}
+
+int runLiqEval(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Runs the SIMULATED market and compares the estimated liquidation levels (built only from "
+        "trades, open interest, mark price and realized liquidations) with the simulator's true "
+        "positions at several checkpoints. Prints JSON: profile_correlation (estimated vs true "
+        "liquidation notional by log-price bin within +-10% of price), top5_capture (share of the "
+        "true notional within +-10% that lies inside the 5 largest estimated bands) and "
+        "top5_coverage (share of the +-10% range those bands cover)."));
+    p.addHelpOption();
+    p.addOptions({
+        {"scenarios", "Comma-separated: balanced, retail, funds (default: all three).", "LIST"},
+        {"seeds", "Comma-separated seeds (default 1).", "LIST"},
+        {"symbols", "Comma-separated symbols (default BTCUSDT,ETHUSDT,SOLUSDT,XRPUSDT,DOGEUSDT).", "LIST"},
+        {"hours", "Simulated hours per run.", "H", "24"},
+        {"checkpoints", "Comparisons per run, evenly spaced after the first quarter.", "N", "8"},
+        {"bin-pct", "Width of the comparison bins in % (log-price).", "PCT", "0.25"},
+        {"without-oi", "Hide open interest from the estimator (evaluates the volume fallback)."},
+        {"out", "Also write the JSON to this file.", "FILE"},
+        {"realized",
+            "Instead of the simulator: recorded 30-minute bars with realized liquidations and OI "
+            "(Coinglass CSV); scores the bands predicted before each bar.",
+            "CSV"},
+        {"realized-symbol", "Symbol of the --realized data.", "SYMBOL", "BTCUSDT"},
+        {"warmup-bars", "Bars fed before scoring starts (--realized).", "N", "48"},
+    });
+    if (!p.parse(args))
+        return fail(p.errorText());
+    if (p.isSet("help")) {
+        QTextStream(stdout) << p.helpText();
+        return 0;
+    }
+    if (!p.positionalArguments().isEmpty())
+        return fail(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().front()));
+    EvalOptions o;
+    if (const QString err = parse(p, o); !err.isEmpty())
+        return fail(err);
+    if (p.isSet("realized")) {
+        bool ok = false;
+        const int warmup = p.value("warmup-bars").toInt(&ok);
+        if (!ok || warmup < 1)
+            return fail(
+                QStringLiteral("--warmup-bars '%1' must be a positive integer").arg(p.value("warmup-bars")));
+        QString err;
+        const QJsonObject r
+            = cli::evaluateRealized(p.value("realized"), p.value("realized-symbol"), warmup, err);
+        if (!err.isEmpty())
+            return fail(err);
+        QTextStream(stdout) << QJsonDocument(r).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+
+    QJsonArray runs;
+    Sums total;
+    std::vector<Sums> perScenario;
+    for (auto scenario : o.scenarios) {
+        Sums sc;
+        for (auto seed : o.seeds)
+            runs.append(runOne(scenario, seed, o, sc));
+        perScenario.push_back(sc);
+    }
+    // The mean over scenarios weights each scenario equally.
+    Sums mean;
+    for (const auto& s : perScenario) {
+        const double n = s.n > 0 ? s.n : 1;
+        mean.add(s.corr / n, s.capture / n, s.coverage / n);
+    }
+    QJsonObject root {{"simulated", true}, {"hours", o.hours}, {"checkpoints", o.checkpoints},
+        {"range_pct", o.range * 100}, {"bin_pct", o.binStep * 100}, {"open_interest", !o.withoutOi},
+        {"runs", runs}, {"mean", figures(mean)}};
+    const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    QTextStream(stdout) << json;
+    if (!o.out.isEmpty()) {
+        QFile f(o.out);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(json) != json.size())
+            return fail(QStringLiteral("cannot write '%1'").arg(o.out));
+    }
+    return 0;
+}
+
+} // namespace
+
+PERP_CLI_COMMAND(
+    "liq-eval", "Measure the liquidation estimate against the simulator's truth (SIMULATED)", runLiqEval)

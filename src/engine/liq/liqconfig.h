@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/time.h"
+
+#include <vector>
+
+namespace perp::liq {
+
+struct LeverageBucket
+{
+    double leverage;
+    double weight; // share of newly opened notional assumed at this leverage
+};
+
+// Defaults of the liquidation estimator. One set for every symbol and market; nothing here
+// is tuned to the simulator's hidden parameters.
+struct EstimatorConfig
+{
+    // Leverage mix of newly opened positions. Public tools use 5..100x with most weight on
+    // 10-25x (gptprojectmanager: 5x 15%, 10x 30%, 25x 25%, 50x 20%, 100x 10%; Hyblock calls
+    // 25/50/100x "high leverage"). We add 2x/3x for funds and keep some 50x/100x retail mass.
+    // Levels for leverage above a symbol's tier-1 maximum are clamped to that maximum.
+    // The weights are only a prior: with adaptLeverage the estimator re-weights buckets from
+    // realized liquidations (see LiquidationEstimator).
+    std::vector<LeverageBucket> buckets {{2, 0.05}, {3, 0.05}, {5, 0.08}, {7, 0.08}, {10, 0.12}, {15, 0.10},
+        {20, 0.10}, {25, 0.10}, {35, 0.08}, {50, 0.09}, {75, 0.06}, {100, 0.06}, {125, 0.03}};
+    // Spread each bucket over the leverage range between it and its neighbours (geometric
+    // midpoints, log-uniform): traders do not all pick round leverages, and a continuous
+    // density compares better with reality than a few spikes. Off: exactly the listed values.
+    bool spreadLeverage = true;
+    // Notional of a typical estimated position, used to pick its maintenance tier.
+    double positionNotional = 10'000;
+    // Bin width of the estimator's log-price grid (natural log), 0.1%.
+    double binStep = 0.001;
+    // Bins kept on each side of the grid centre (exp(1000*0.001) = x2.7 up, x0.37 down):
+    // covers 2x longs (-50%) and shorts (+50%) with room for price drift before a re-centre.
+    int halfBins = 1000;
+
+    // Long/short split of new open interest. Every new contract has a long and a short, so an
+    // OI increase dOI opens dOI of each in total; the side the takers were on (and the way
+    // price moved) is taken as the leveraged, liquidatable side and gets the larger share:
+    // longShare = 0.5 + flowWeight*imbalance + directionWeight*sign(move), clamped to
+    // [minSideShare, 1-minSideShare]; imbalance = (buy-sell)/(buy+sell) of taker volume.
+    double flowWeight = 0.3;
+    double directionWeight = 0.1;
+    double minSideShare = 0.2;
+
+    // Share of the traded quantity between OI observations taken as positions replacing
+    // others (closed proportionally and opened at the interval's VWAP) on top of the net OI
+    // change. OI only shows the net change; real turnover is larger.
+    double churnShare = 0.05;
+
+    // Levels are consumed when a trade prints through them (the usual heatmap rule: wicks
+    // count) and when the mark price reaches them (what exchanges liquidate on).
+    bool consumeOnTrades = true;
+
+    // Optional exponential time decay of open levels (0 = off). Off by default with OI data:
+    // OI decreases already close positions. Used by the volume fallback.
+    TimeMs decayHalfLife = 0;
+
+    // Volume fallback (trades only, no OI for fallbackAfter): each interval opens
+    // volumeOpenShare of the taker volume as new positions and levels decay with
+    // fallbackHalfLife (positions close over time). Labelled lower confidence.
+    TimeMs fallbackAfter = 5 * kMinuteMs;
+    TimeMs fallbackInterval = kMinuteMs;
+    double volumeOpenShare = 0.05;
+    TimeMs fallbackHalfLife = 2 * kHourMs;
+
+    // Re-weight leverage buckets from realized liquidations (multiplicative EM update of the
+    // mixture: predicted consumption per bucket vs realized liquidation notional).
+    bool adaptLeverage = true;
+    // The source publishes liquidations (all live venues do; a trades-only replay does not).
+    // Without it nothing is learned: an absent liquidation says nothing.
+    bool liquidationFeed = true;
+    double adaptRate = 0.05; // weight of one update window
+    TimeMs adaptWindow = 5 * kMinuteMs;
+
+    // Heatmap history: one column per heatmapInterval, +-heatmapRange around price, at most
+    // heatmapColumns kept (24 h of 1-minute columns by default).
+    TimeMs heatmapInterval = kMinuteMs;
+    double heatmapRange = 0.15;
+    std::size_t heatmapColumns = 1440;
+    // Range of the current density profile around price.
+    double profileRange = 0.25;
+};
+
+} // namespace perp::liq

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: MIT
+#include "engine/liq/liqprice.h"
+#include "engine/liq/liquidationestimator.h"
+#include "liqtesthelpers.h"
+
+#include <QTest>
+#include <cmath>
+
+using namespace perp;
+using namespace perp::liq;
+using namespace perp::liqtest;
+
+namespace {
+EstimatorConfig oneBucket(double leverage)
+{
+    EstimatorConfig c;
+    c.buckets = {{leverage, 1.0}};
+    c.adaptLeverage = false;
+    c.spreadLeverage = false;
+    c.churnShare = 0;
+    return c;
+}
+
+// Balanced flow at 100 (equal buy and sell, flat price) then an OI increase of `qty`.
+void openAt100(LiquidationEstimator& e, TimeMs t, double oiBefore, double oiAfter)
+{
+    e.apply(oi(t, oiBefore));
+    e.apply(trade(t + 100, 100, 1, Side::Buy));
+    e.apply(trade(t + 200, 100, 1, Side::Sell));
+    e.apply(oi(t + 1000, oiAfter));
+}
+
+double sideSum(const std::vector<double>& v)
+{
+    double s = 0;
+    for (double x : v)
+        s += x;
+    return s;
+}
+} // namespace
+
+class TestLiqEstimator : public QObject
+{
+    Q_OBJECT
+private slots:
+    void oiIncreaseOpensLevelsAtExactLiquidationPrice()
+    {
+        LiquidationEstimator e(0, oneBucket(10));
+        openAt100(e, kT0, 1000, 1010);
+        // dOI = 10 at VWAP 100 -> 1000 notional per side (balanced flow, flat price).
+        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - 1000) < 1e-6);
+        QVERIFY(std::abs(e.openNotional(PositionSide::Short) - 1000) < 1e-6);
+        const LiqProfile p = e.profile(0.2);
+        QCOMPARE(p.confidence, Confidence::Normal);
+        const double lpLong = 100 * 0.9 / 0.996; // BTC tier 1 MMR 0.4%
+        const double lpShort = 100 * 1.1 / 1.004;
+        const int li = p.indexOf(lpLong);
+        const int si = p.indexOf(lpShort);
+        QVERIFY(std::abs(p.longs[static_cast<std::size_t>(li)] - 1000) < 1e-6);
+        QVERIFY(std::abs(p.shorts[static_cast<std::size_t>(si)] - 1000) < 1e-6);
+        QVERIFY(std::abs(sideSum(p.longs) - 1000) < 1e-6);
+        QVERIFY(std::abs(sideSum(p.shorts) - 1000) < 1e-6);
+        // Longs below price, shorts above.
+        QVERIFY(li < p.indexOf(100) && si > p.indexOf(100));
+    }
+
+    void takerFlowSkewsTheSplit()
+    {
+        LiquidationEstimator e(0, oneBucket(25));
+        e.apply(oi(kT0, 1000));
+        e.apply(trade(kT0 + 100, 100, 3, Side::Buy));
+        e.apply(trade(kT0 + 200, 100.5, 1, Side::Sell)); // price up, buyers dominate
+        e.apply(oi(kT0 + 1000, 1010));
+        // imbalance 0.5 -> 0.5 + 0.3*0.5 + 0.1 = 0.75 long share of 2 * dOI * VWAP.
+        const double vwap = (300 + 100.5) / 4;
+        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - 2 * 10 * vwap * 0.75) < 1e-6);
+        QVERIFY(std::abs(e.openNotional(PositionSide::Short) - 2 * 10 * vwap * 0.25) < 1e-6);
+    }
+
+    void levelConsumedWhenPriceTradesThrough()
+    {
+        LiquidationEstimator e(0, oneBucket(10));
+        openAt100(e, kT0, 1000, 1010);
+        e.apply(trade(kT0 + 2000, 92, 1, Side::Sell)); // above the long level (90.36)
+        QCOMPARE(e.estimatedLiquidated(PositionSide::Long), 0.0);
+        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - 1000) < 1e-6);
+        e.apply(trade(kT0 + 3000, 90.2, 1, Side::Sell)); // through it
+        QVERIFY(std::abs(e.estimatedLiquidated(PositionSide::Long) - 1000) < 1e-6);
+        QVERIFY(e.openNotional(PositionSide::Long) < 1e-9);
+        QVERIFY(sideSum(e.profile(0.3).longs) < 1e-9);
+        // Shorts untouched until price rises through 109.56.
+        QVERIFY(std::abs(e.openNotional(PositionSide::Short) - 1000) < 1e-6);
+        e.apply(trade(kT0 + 4000, 109.0, 1, Side::Buy));
+        QCOMPARE(e.estimatedLiquidated(PositionSide::Short), 0.0);
+        e.apply(trade(kT0 + 5000, 109.7, 1, Side::Buy));
+        QVERIFY(std::abs(e.estimatedLiquidated(PositionSide::Short) - 1000) < 1e-6);
+    }
+
+    void oiDecreaseClosesProportionally()
+    {
+        EstimatorConfig c = oneBucket(10);
+        c.buckets = {{10, 0.5}, {50, 0.5}};
+        LiquidationEstimator e(0, c);
+        openAt100(e, kT0, 1000, 1010); // 1000 per side, 500 per bucket
+        const LiqProfile before = e.profile(0.2);
+        e.apply(trade(kT0 + 1500, 100, 1, Side::Sell));
+        e.apply(trade(kT0 + 1600, 100, 1, Side::Buy));
+        e.apply(oi(kT0 + 2000, 1006)); // -4 at 100, balanced flow -> 400 closed per side
+        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - 600) < 1e-6);
+        QVERIFY(std::abs(e.openNotional(PositionSide::Short) - 600) < 1e-6);
+        const LiqProfile after = e.profile(0.2);
+        for (std::size_t i = 0; i < after.size(); ++i)
+            QVERIFY(std::abs(after.longs[i] - 0.6 * before.longs[i]) < 1e-9);
+        // Nothing counted as liquidated by a voluntary close.
+        QCOMPARE(e.estimatedLiquidated(PositionSide::Long), 0.0);
+    }
+
+    void oiDecreaseFollowsClosingFlow()
+    {
+        LiquidationEstimator e(0, oneBucket(10));
+        openAt100(e, kT0, 1000, 1010);
+        // Sellers dominate and price falls while OI drops: longs are closing.
+        e.apply(trade(kT0 + 1500, 100, 3, Side::Sell));
+        e.apply(trade(kT0 + 1600, 99.5, 1, Side::Buy));
+        e.apply(oi(kT0 + 2000, 1005));
+        // Long close share = 0.5 + 0.3*0.5 + 0.1 = 0.75 of 2 * 5 * 99.5.
+        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - (1000 - 2 * 5 * 99.5 * 0.75)) < 1e-6);
+        QVERIFY(std::abs(e.openNotional(PositionSide::Short) - (1000 - 2 * 5 * 99.5 * 0.25)) < 1e-6);
+    }
+
+    void churnReplacesOldPositionsAtUnchangedOi()
+    {
+        EstimatorConfig c = oneBucket(10);
+        c.churnShare = 0.5;
+        LiquidationEstimator e(0, c);
+        openAt100(e, kT0, 1000, 1010); // churn 0.5 * 2 = 1 on top: 11 * 100 per side
+        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - 1100) < 1e-6);
+        e.apply(trade(kT0 + 1500, 104, 1, Side::Buy));
+        e.apply(trade(kT0 + 1600, 104, 1, Side::Sell));
+        e.apply(oi(kT0 + 2000, 1010)); // OI flat, 2 traded: 1 unit closed and reopened at 104
+        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - 1100) < 1e-6);
+        const LiqProfile p = e.profile(0.2);
+        const auto at = [&](double lp) { return p.longs[static_cast<std::size_t>(p.indexOf(lp))]; };
+        QVERIFY(std::abs(at(100 * 0.9 / 0.996) - (1100 - 104)) < 1e-6);
+        QVERIFY(std::abs(at(104 * 0.9 / 0.996) - 104) < 1e-6);
+    }
+
+    void firstOpenInterestSeedsUnknownHistory()
+    {
+        LiquidationEstimator e(0, oneBucket(10));
+        e.apply(trade(kT0, 100, 1, Side::Buy));
+        e.apply(oi(kT0 + 1000, 50)); // 50 * 100 = 5000 per side, entries around 100
+        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - 5000) < 1e-6);
+        QVERIFY(std::abs(e.openNotional(PositionSide::Short) - 5000) < 1e-6);
+        const LiqProfile p = e.profile(0.2);
+        const double lp = 100 * 0.9 / 0.996;
+        QVERIFY(std::abs(p.longs[static_cast<std::size_t>(p.indexOf(lp))] - 5000.0 * 3 / 9) < 1e-6);
+        QVERIFY(std::abs(p.longs[static_cast<std::size_t>(p.indexOf(lp * 1.02))] - 5000.0 / 9) < 1e-6);
+    }
+
+    void leverageSpreadMakesAContinuousDensity()
+    {
+        EstimatorConfig c = oneBucket(10);
+        c.buckets = {{10, 0.5}, {40, 0.5}};
+        c.spreadLeverage = true;
+        LiquidationEstimator e(0, c);
+        openAt100(e, kT0, 1000, 1010);
+        const LiqProfile p = e.profile(0.3);
+        // Longs between 10/sqrt(4) = 5x (LP ~80.3) and 40*sqrt(4) = 80x (LP ~99.1), in more than
+        // two bins, nothing outside.
+        int filled = 0;
+        for (std::size_t i = 0; i < p.size(); ++i) {
+            if (p.longs[i] > 0) {
+                ++filled;
+                QVERIFY(p.upperOf(i) > 100 * 0.8 / 0.996 && p.lowerOf(i) < 100 * (1 - 1.0 / 80) / 0.996);
+            }
+        }
+        QVERIFY(filled >= 12);
+        QVERIFY(std::abs(sideSum(p.longs) - 1000) < 1e-6);
+    }
+
+    void oiDecreaseAfterLiquidationsCountsThemFirst()
+    {
+        EstimatorConfig c = oneBucket(10);
+        c.buckets = {{10, 0.5}, {100, 0.5}};
+        LiquidationEstimator e(0, c);
+        openAt100(e, kT0, 1000, 1010);
+        // Price dips through the 100x long level (99.40): 500 of longs liquidated.
+        e.apply(trade(kT0 + 1500, 99.3, 1, Side::Sell));
+        QVERIFY(std::abs(e.estimatedLiquidated(PositionSide::Long) - 500) < 1e-6);
+        // OI drops by 5 at 99.3 while sellers push price down: the long share of the closes is
+        // 0.8 (clamped), 2 * 5 * 99.3 * 0.8 = 794.4 of longs left, of which the 500 already
+        // liquidated count first: the remaining 10x longs close 294.4; shorts close 198.6.
+        e.apply(oi(kT0 + 2000, 1005));
+        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - (500 - (794.4 - 500))) < 1e-6);
+        QVERIFY(std::abs(e.openNotional(PositionSide::Short) - (1000 - 198.6)) < 1e-6);
+    }
+
+    void volumeFallbackWithoutOi()
+    {
+        LiquidationEstimator e(0, oneBucket(20));
+        for (int i = 0; i < 600; ++i)
+            e.apply(trade(kT0 + i * 1000, 100, 1, i % 3 == 0 ? Side::Sell : Side::Buy));
+        QCOMPARE(e.confidence(), Confidence::Low);
+        const double open = e.openNotional(PositionSide::Long) + e.openNotional(PositionSide::Short);
+        // 9 closed 1-minute intervals of 60 units at 100: 5% = 300 of new OI, i.e. 600 of
+        // positions (both sides), slightly decayed (2 h half-life).
+        QVERIFY(open > 0.93 * 9 * 600 && open < 9 * 600 + 1e-6);
+        QVERIFY(e.openNotional(PositionSide::Long) > e.openNotional(PositionSide::Short));
+        // Heatmap columns, one per minute, cover +-15%.
+        QVERIFY(e.heatmap().columns().size() >= 8);
+        const auto& col = *e.heatmap().columns().back();
+        QCOMPARE(static_cast<int>(col.values.size()), 2 * e.profile(0.15).grid.binsFor(0.15) + 1);
+    }
+
+    void badInputIsCountedAndSkipped()
+    {
+        LiquidationEstimator e(0, oneBucket(10));
+        Trade t = trade(kT0, 100, 1, Side::Buy);
+        t.price = Price::fromRaw(-5);
+        e.apply(t);
+        e.apply(trade(kT0 + 1, 100, 0, Side::Buy));
+        OpenInterest o = oi(kT0 + 2, 1);
+        o.openInterest = Qty::fromRaw(-1);
+        e.apply(o);
+        QCOMPARE(e.rejected(), 3u);
+        QCOMPARE(e.price(), 0.0);
+        // A wild print far from the last price is rejected, the estimate survives.
+        openAt100(e, kT0 + 10, 1000, 1010);
+        const double before = e.openNotional(PositionSide::Long);
+        e.apply(trade(kT0 + 2000, 0.0001, 1, Side::Sell));
+        QCOMPARE(e.rejected(), 4u);
+        QCOMPARE(e.price(), 100.0);
+        QCOMPARE(e.openNotional(PositionSide::Long), before);
+        QCOMPARE(e.estimatedLiquidated(PositionSide::Long), 0.0);
+        // Another symbol's events are ignored.
+        e.apply(trade(kT0 + 3000, 50, 1, Side::Buy, 1));
+        QCOMPARE(e.price(), 100.0);
+    }
+
+    void adaptationMovesWeightTowardsRealizedLeverage()
+    {
+        EstimatorConfig c;
+        c.buckets = {{10, 0.5}, {100, 0.5}};
+        c.adaptRate = 0.5;
+        LiquidationEstimator e(0, c);
+        TimeMs t = kT0;
+        // The venue publishes liquidations (otherwise there is nothing to learn from).
+        e.apply(liquidation(t, 100, 0.001, PositionSide::Short));
+        // Repeatedly: open at 100, dip through the 100x long level without any realized
+        // liquidation: the 100x bucket predicted liquidations that did not happen.
+        for (int round = 0; round < 6; ++round) {
+            openAt100(e, t, 1000 + round * 10, 1010 + round * 10);
+            e.apply(trade(t + 2000, 99.3, 1, Side::Sell));
+            e.apply(trade(t + 3000, 100, 1, Side::Buy));
+            t += 6 * kMinuteMs;
+            e.apply(trade(t, 100, 1, Side::Buy));
+        }
+        QVERIFY(e.weights()[1] < 0.3);
+        QVERIFY(std::abs(e.weights()[0] + e.weights()[1] - 1) < 1e-9);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestLiqEstimator)
+#include "test_liqestimator.moc"
