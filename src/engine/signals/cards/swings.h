@@ -14,7 +14,8 @@ struct SwingPoint
 };
 
 // Pivot highs and lows among the newest n bars: a bar whose high (low) is beyond the
-// k bars on its left and at least equal to the k bars on its right. The newest k bars cannot be confirmed yet.
+// k bars on its left and at least equal to the k bars on its right. The newest k bars cannot be confirmed
+// yet.
 struct Swings
 {
     std::vector<SwingPoint> highs, lows; // oldest first
