@@ -256,4 +256,17 @@ inline std::unique_ptr<World> pullback()
     return w;
 }
 
+// Eight symbols alternating +-0.1% with the phase depending on the symbol (half of the market
+// up on each bar), then every symbol up 1% on the last bar.
+inline std::unique_ptr<World> broadThrust()
+{
+    auto w = std::make_unique<World>();
+    for (SymbolId s = 0; s < 8; ++s) {
+        BarGen g;
+        g.close = [s](int i) { return i == 199 ? 101.0 : 100.0 * (((i + s) % 2) ? 1.001 : 0.999); };
+        w->add(s, g);
+    }
+    return w;
+}
+
 } // namespace perp::sig::test

@@ -66,7 +66,7 @@ std::vector<Row> rows()
         {"volu.mfi", "uptrend", uptrend, 0, 1, kNo},
         {"volu.cmf", "uptrend", uptrend, 0, 1, kNo},
         {"flow.cvd_slope", "uptrend", uptrend, 0, 1, kNo},
-        {"flow.taker_ratio", "uptrend", uptrend, 0, 1, kNo},
+        {"flow.delta_spike", "uptrend", uptrend, 0, 1, kNo},
         // Price ran far ahead of the (positive) flow: the divergence reads bearish.
         {"flow.delta_divergence", "uptrend", uptrend, 0, -1, kNo},
         {"flow.delta_divergence", "flatBuying", flatBuying, 0, 1, kNo},
@@ -110,7 +110,8 @@ std::vector<Row> rows()
         {"xex.flow_divergence", "crossVenue", crossVenue, 0, 1, 0.4},
         {"ms.swing_break", "structureBreak", structureBreak, 0, 1, kNo},
         {"ms.hh_hl", "structureBreak", structureBreak, 0, 1, 2.0},
-        {"ms.donchian", "structureBreak", structureBreak, 0, 1, 1.0},
+        // Late in the trend every bar, dips included, closes above the previous bar's high.
+        {"ms.outside_closes", "uptrend", uptrend, 0, 1, 1.0},
         {"sr.proximity", "nearSupport", nearSupport, 0, 1, kNo},
         {"sr.wick_rejection", "nearSupport", nearSupport, 0, 1, kNo},
         {"sr.pivot", "nearSupport", nearSupport, 0, -1, kNo},
@@ -155,7 +156,8 @@ std::vector<Row> rows()
         // not symmetric under price inversion, so no mirror check.
         {"sr.round_number", "nearSupport", nearSupport, 0, 1, 0.6, Frame::M1, false},
         {"corr.beta_implied", "uptrend", uptrend, 7, 1, kNo},
-        {"breadth.thrust", "uptrend", uptrend, 3, 1, 1.0},
+        // Eight symbols chopping out of phase (half up each bar), then all up on the last bar.
+        {"breadth.thrust", "broadThrust", broadThrust, 3, 1, kNo},
         // Most volume traded around 100, above the dipped price: overhead supply.
         {"vp.node_support", "dip", dip, 0, -1, kNo},
         {"alpha.trend_pullback", "pullback", pullback, 0, 1, kNo},

@@ -81,16 +81,30 @@ void addBreadthCards(CardList& out)
                 0.0);
         });
     addCard(out,
-        {"breadth.thrust", cat, "Breadth thrust", "Share of symbols up minus down on the newest bar alone.",
-            "Positive: the last bar lifted most of the market at once; negative: it hit most of the market.",
-            "raw = (#up - #down) / #symbols, r = close / close[1] - 1", InCandles | InCrossSymbol, 1},
-        [](const CardInput& in, int) {
-            return breadth(acrossMarket(in,
-                               [](const FrameView& f) -> Opt {
-                                   auto r = change(f.c, 1);
-                                   return r ? Opt(sgn(*r)) : std::nullopt;
-                               }),
-                0.0);
+        {"breadth.thrust", cat, "Breadth thrust",
+            "How much more of the market rose on the newest bar than on the bars before it.",
+            "Positive: a sudden broad lift (more symbols up now than usual lately); negative: a sudden broad "
+            "drop.",
+            "b(k) = (#up - #down) / #symbols on the bar k back; raw = b(0) - mean(b(1..n))",
+            InCandles | InCrossSymbol, 10},
+        [](const CardInput& in, int n) -> Opt {
+            std::vector<double> b;
+            for (int k = 0; k <= n; ++k) {
+                auto v = breadth(acrossMarket(in,
+                                     [k](const FrameView& f) -> Opt {
+                                         auto a = back(f.c, static_cast<std::size_t>(k));
+                                         auto p = back(f.c, static_cast<std::size_t>(k) + 1);
+                                         return a && p && *p > 0 ? Opt(sgn(*a - *p)) : std::nullopt;
+                                     }),
+                    0.0);
+                if (!v)
+                    return std::nullopt;
+                b.push_back(*v);
+            }
+            double past = 0;
+            for (std::size_t k = 1; k < b.size(); ++k)
+                past += b[k];
+            return b[0] - past / n;
         });
 }
 

@@ -32,15 +32,19 @@ void addOrderFlowCards(CardList& out)
             "raw = sum(buyVol - sellVol) / sum(volume) over n bars", InCandles | InFlow, 20},
         [](const CardInput& in, int n) { return deltaShare(in.f, n); });
     addCard(out,
-        {"flow.taker_ratio", cat, "Taker buy/sell ratio",
-            "Log ratio of taker buy to taker sell volume over the last few bars.",
-            "Positive: ratio above 1, buyers lifting offers; negative: sellers hitting bids.",
-            "raw = ln(sum buyVol / sum sellVol) over n bars", InCandles | InFlow, 5},
+        {"flow.delta_spike", cat, "Delta spike",
+            "The newest bar's net taker volume against its own recent distribution.",
+            "Positive: an unusually large burst of taker buying in the last bar; negative: of taker selling.",
+            "d = buyVol - sellVol per bar; raw = (d_last - mean(d, n)) / stdev(d, n)", InCandles | InFlow,
+            30},
         [](const CardInput& in, int n) -> Opt {
-            auto b = sum(in.f.buy, n), s = sum(in.f.sell, n);
-            if (!b || !s || !(*b > 0) || !(*s > 0))
+            const auto& f = in.f;
+            if (f.size() < static_cast<std::size_t>(n))
                 return std::nullopt;
-            return std::log(*b / *s);
+            std::vector<double> d;
+            for (std::size_t i = f.size() - n; i < f.size(); ++i)
+                d.push_back(f.buy[i] - f.sell[i]);
+            return zLast(d, d.size());
         });
     addCard(out,
         {"flow.delta_divergence", cat, "Delta divergence",

@@ -45,14 +45,19 @@ void addStructureCards(CardList& out)
             return sgn(h.back().price - h[h.size() - 2].price) + sgn(l.back().price - l[l.size() - 2].price);
         });
     addCard(out,
-        {"ms.donchian", cat, "Channel position", "Where the close sits in the n-bar Donchian channel.",
-            "+1 at the channel top (structure bullish), -1 at the bottom, 0 in the middle.",
-            "raw = (close - (HH + LL)/2) / ((HH - LL)/2) over n bars", InCandles, 20},
+        {"ms.outside_closes", cat, "Closes beyond the prior bar",
+            "Bars closing above the previous bar's high against bars closing below its low.",
+            "Positive: price keeps closing above prior highs (bar-to-bar structure up); negative: below "
+            "prior lows.",
+            "raw = (#(close > high[1]) - #(close < low[1])) / n over n bars", InCandles, 20},
         [](const CardInput& in, int n) -> Opt {
-            auto hi = highest(in.f.h, n), lo = lowest(in.f.l, n);
-            if (!hi || !lo || *hi <= *lo)
+            const auto& f = in.f;
+            if (f.size() < static_cast<std::size_t>(n) + 1)
                 return std::nullopt;
-            return (in.f.c.back() - (*hi + *lo) / 2) / ((*hi - *lo) / 2);
+            int net = 0;
+            for (std::size_t i = f.size() - n; i < f.size(); ++i)
+                net += (f.c[i] > f.h[i - 1]) - (f.c[i] < f.l[i - 1]);
+            return static_cast<double>(net) / n;
         });
     addCard(out,
         {"ms.failed_break", cat, "Sweep and reclaim",
