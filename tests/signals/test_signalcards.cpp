@@ -274,6 +274,14 @@ private slots:
             ++perCategory[i.category];
         }
         QCOMPARE(perCategory.size(), kCategoryCount);
+        // Market-wide cards must really be: the same value for every symbol.
+        const auto w = uptrend();
+        for (const auto& c : cards) {
+            if (!c->info().marketWide)
+                continue;
+            const double a = w->raw(*c, 0), b = w->raw(*c, 5);
+            QVERIFY2(std::isfinite(a) && a == b, c->info().id.c_str());
+        }
         for (const auto& [cat, n] : perCategory)
             QVERIFY2(n >= 2, std::string(categoryName(cat)).c_str());
     }

@@ -23,6 +23,8 @@ struct CardInfo
     std::string formula;
     std::uint32_t inputs = InCandles;
     int bars = 20; // lookback in bars of the evaluated frame
+    // True when the value is the same for every symbol (market-wide): computed once per frame and cycle.
+    bool marketWide = false;
 };
 
 // One signal. compute() returns the raw value, signed so that positive is bullish

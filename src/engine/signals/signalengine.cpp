@@ -187,7 +187,16 @@ void SignalEngine::evaluate(Sym& s, const MarketView& market, TimeMs t)
             if (fv.size() == 0)
                 continue;
             CardInput in {market, s.view, static_cast<Frame>(f), fv};
-            auto v = m_cards[c]->compute(in);
+            std::optional<double> v;
+            if (info.marketWide) {
+                if (!(m_wideDone[c] & (1u << f))) {
+                    m_wide[c][f] = m_cards[c]->compute(in);
+                    m_wideDone[c] |= static_cast<std::uint8_t>(1u << f);
+                }
+                v = m_wide[c][f];
+            } else {
+                v = m_cards[c]->compute(in);
+            }
             if (v && std::isfinite(*v)) {
                 s.frameRaw[c][f] = *v;
                 s.frameValid[c] |= static_cast<std::uint8_t>(1u << f);
@@ -236,6 +245,8 @@ void SignalEngine::runCycle(TimeMs t)
                 market.btc = &s.view;
         }
     }
+    m_wide.assign(m_cards.size(), {});
+    m_wideDone.assign(m_cards.size(), 0);
     for (auto& [id, sp] : m_syms)
         evaluate(*sp, market, t);
     for (auto m : kAllModes)

@@ -95,6 +95,9 @@ private:
     std::uint64_t m_cycles = 0;
     std::uint64_t m_ignored = 0;
     bool m_anyLiquidation = false;
+    // Market-wide cards: value per card and frame for the current cycle.
+    std::vector<std::array<std::optional<double>, kFrameCount>> m_wide;
+    std::vector<std::uint8_t> m_wideDone;
     mutable SignalSnapshotPtr m_snapshot; // cache of the last snapshot()
     mutable std::uint64_t m_snapshotCycle = ~0ull;
 };

@@ -27,8 +27,8 @@ void addBreadthCards(CardList& out)
         {"breadth.adv_decl", cat, "Advance/decline",
             "Symbols up over the lookback minus symbols down, as a share.",
             "Positive: most of the market is rising (a broad move); negative: most falling.",
-            "raw = (#up - #down) / #symbols with data, r = close/close[n] - 1", InCandles | InCrossSymbol,
-            20},
+            "raw = (#up - #down) / #symbols with data, r = close/close[n] - 1", InCandles | InCrossSymbol, 20,
+            true},
         [](const CardInput& in, int n) {
             return breadth(acrossMarket(in,
                                [n](const FrameView& f) -> Opt {
@@ -41,7 +41,7 @@ void addBreadthCards(CardList& out)
         {"breadth.above_sma", cat, "Share above SMA",
             "Share of symbols trading above their own n-bar average.",
             "Positive: more than half above their average; negative: fewer than half.",
-            "raw = #(close > SMA n) / #symbols - 0.5", InCandles | InCrossSymbol, 20},
+            "raw = #(close > SMA n) / #symbols - 0.5", InCandles | InCrossSymbol, 20, true},
         [](const CardInput& in, int n) {
             return breadth(acrossMarket(in,
                                [n](const FrameView& f) -> Opt {
@@ -54,7 +54,8 @@ void addBreadthCards(CardList& out)
         {"breadth.flow", cat, "Flow breadth",
             "Share of symbols whose takers are net buyers over the lookback.",
             "Positive: buying is broad across the market; negative: selling is broad.",
-            "raw = #(sum buy > sum sell over n) / #symbols - 0.5", InCandles | InFlow | InCrossSymbol, 10},
+            "raw = #(sum buy > sum sell over n) / #symbols - 0.5", InCandles | InFlow | InCrossSymbol, 10,
+            true},
         [](const CardInput& in, int n) {
             return breadth(acrossMarket(in,
                                [n](const FrameView& f) -> Opt {
@@ -68,7 +69,7 @@ void addBreadthCards(CardList& out)
             "Symbols closing at an n-bar closing high minus those at an n-bar closing low.",
             "Positive: more symbols making new highs; negative: more making new lows.",
             "raw = (#close >= highest close n - #close <= lowest close n) / #symbols",
-            InCandles | InCrossSymbol, 20},
+            InCandles | InCrossSymbol, 20, true},
         [](const CardInput& in, int n) {
             return breadth(acrossMarket(in,
                                [n](const FrameView& f) -> Opt {
@@ -86,7 +87,7 @@ void addBreadthCards(CardList& out)
             "Positive: a sudden broad lift (more symbols up now than usual lately); negative: a sudden broad "
             "drop.",
             "b(k) = (#up - #down) / #symbols on the bar k back; raw = b(0) - mean(b(1..n))",
-            InCandles | InCrossSymbol, 10},
+            InCandles | InCrossSymbol, 10, true},
         [](const CardInput& in, int n) -> Opt {
             std::vector<double> b;
             for (int k = 0; k <= n; ++k) {

@@ -37,12 +37,15 @@ void addMomentumCards(CardList& out)
                     return std::nullopt;
                 c.push_back(std::log(x));
             }
+            // One pass: both EMAs seeded with the first value, the MACD line kept for the last 27 bars.
+            const double a12 = 2.0 / 13.0, a26 = 2.0 / 27.0;
+            double e12 = c[0], e26 = c[0];
             std::vector<double> line;
-            for (std::size_t ago = 27; ago-- > 0;) {
-                auto a = ema(c, 12, ago), b = ema(c, 26, ago);
-                if (!a || !b)
-                    return std::nullopt;
-                line.push_back(*a - *b);
+            for (std::size_t i = 1; i < c.size(); ++i) {
+                e12 += a12 * (c[i] - e12);
+                e26 += a26 * (c[i] - e26);
+                if (i + 27 >= c.size())
+                    line.push_back(e12 - e26);
             }
             auto sig = ema(line, 9);
             if (!sig)
