@@ -42,7 +42,8 @@ void Engine::refreshLiquidity()
         std::vector<sig::LiqLevel> levels;
         for (const auto& b : p->liq.bands())
             levels.push_back({b.peak, b.notional, b.side});
-        m_signals->setLiqLevels(id, m_now, std::move(levels));
+        if (m_signalsOn)
+            m_signals->setLiqLevels(id, m_now, std::move(levels));
     }
 }
 
@@ -51,7 +52,8 @@ void Engine::apply(const MarketEvent& event)
     ++m_stats.events;
     const auto& h = header(event);
     m_now = std::max(m_now, h.exchangeTime);
-    m_signals->advanceTo(m_now); // cycles due before this event see only earlier events
+    if (m_signalsOn)
+        m_signals->advanceTo(m_now); // cycles due before this event see only earlier events
     auto& s = state(h.symbol);
     std::visit(
         [&](const auto& e) {
@@ -65,7 +67,8 @@ void Engine::apply(const MarketEvent& event)
                     s.summary.lastTradeTime = e.h.exchangeTime;
                 }
                 ++s.summary.trades;
-                m_signals->onEvent(event);
+                if (m_signalsOn)
+                    m_signals->onEvent(event);
                 return;
             } else if constexpr (std::is_same_v<T, Liquidation>) {
                 ++s.summary.liquidations;
@@ -76,7 +79,8 @@ void Engine::apply(const MarketEvent& event)
             } else if constexpr (std::is_same_v<T, OpenInterest>) {
                 s.summary.openInterest = e.openInterest.toDouble();
             }
-            m_signals->onEvent(event);
+            if (m_signalsOn)
+                m_signals->onEvent(event);
         },
         event);
     if (!std::holds_alternative<BookUpdate>(event) && !std::holds_alternative<Metric>(event)) {

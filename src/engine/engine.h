@@ -65,6 +65,8 @@ public:
     const EngineStats& stats() const { return m_stats; }
     // Symbols seen so far plus the defaults, in watchlist order.
     std::vector<SymbolId> symbols() const;
+    // Signal cards run every 10 s of engine time (on by default); off for candle-only uses.
+    void setSignalsEnabled(bool on) { m_signalsOn = on; }
     sig::SignalEngine& signalEngine() { return *m_signals; }
     const sig::SignalEngine& signalEngine() const { return *m_signals; }
 
@@ -89,6 +91,7 @@ private:
     TimeMs m_now = 0;
     EngineStats m_stats;
     std::unique_ptr<sig::SignalEngine> m_signals = std::make_unique<sig::SignalEngine>();
+    bool m_signalsOn = true;
 };
 
 } // namespace perp

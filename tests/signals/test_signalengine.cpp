@@ -151,6 +151,18 @@ private slots:
         QCOMPARE(e2.signalEngine().reading(2, Mode::Scalp, levels).missing, std::uint32_t(InLiqLevels));
     }
 
+    void signalsCanBeTurnedOff()
+    {
+        SynthConfig cfg;
+        cfg.symbols = 3;
+        SynthMarket m(cfg);
+        Engine e;
+        e.setSignalsEnabled(false);
+        run(e, m, 5 * 60);
+        QCOMPARE(e.signalEngine().cycles(), std::uint64_t(0));
+        QVERIFY(e.book(0)->series(Timeframe::M1).size() >= 5); // candles still built
+    }
+
     void badInputIsCountedAndSkipped()
     {
         Engine e;
