@@ -2,6 +2,7 @@
 #include "candlebook.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace perp {
 
@@ -76,6 +77,30 @@ bool CandleSeries::add(TimeMs time, Price price, Qty qty, Side taker)
     return true;
 }
 
+std::size_t CandleSeries::seed(std::span<const Candle> history)
+{
+    const TimeMs firstLive = m_candles.empty() ? std::numeric_limits<TimeMs>::max() : m_candles.front().openTime;
+    std::deque<Candle> candles;
+    std::deque<Span> spans;
+    for (const Candle& c : history) {
+        if (c.openTime >= firstLive || (!candles.empty() && c.openTime <= candles.back().openTime)
+            || c.openTime != floorTo(c.openTime, timeframeMs(m_tf)))
+            continue; // live data wins; out of order or off the grid: skipped
+        candles.push_back(c);
+        spans.push_back({c.openTime, c.openTime});
+    }
+    const std::size_t taken = candles.size();
+    candles.insert(candles.end(), m_candles.begin(), m_candles.end());
+    spans.insert(spans.end(), m_spans.begin(), m_spans.end());
+    while (candles.size() > m_capacity) {
+        candles.pop_front();
+        spans.pop_front();
+    }
+    m_candles = std::move(candles);
+    m_spans = std::move(spans);
+    return taken;
+}
+
 CandleBook::CandleBook(std::size_t capacityPerTimeframe)
 {
     for (auto tf : kAllTimeframes)
@@ -95,6 +120,14 @@ bool CandleBook::addTrade(const Trade& t)
         ++m_tooOld;
     ++m_revision;
     return placed;
+}
+
+std::size_t CandleBook::seed(Timeframe tf, std::span<const Candle> history)
+{
+    const std::size_t n = m_series[static_cast<std::size_t>(tf)].seed(history);
+    if (n > 0)
+        ++m_revision;
+    return n;
 }
 
 } // namespace perp

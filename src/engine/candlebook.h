@@ -41,6 +41,13 @@ public:
     // what that candle already saw). Returns false if the candle was already evicted.
     bool add(TimeMs time, Price price, Qty qty, Side taker);
 
+    // Puts stored candles (oldest first, e.g. from the history database at start) in
+    // front of what the series holds: candles older than its first one are prepended
+    // (only the newest `capacity` are kept); the rest are ignored, live data wins. A
+    // seeded candle counts as seen at its open time, so later trades in its bucket
+    // update its high, low, close and volumes. Returns how many were taken.
+    std::size_t seed(std::span<const Candle> history);
+
     Timeframe timeframe() const { return m_tf; }
     const std::deque<Candle>& candles() const { return m_candles; }
     std::size_t size() const { return m_candles.size(); }
@@ -65,6 +72,9 @@ public:
 
     // Returns false for a duplicate trade (same venue and id) or one too old to place.
     bool addTrade(const Trade& t);
+
+    // See CandleSeries::seed.
+    std::size_t seed(Timeframe tf, std::span<const Candle> history);
 
     const CandleSeries& series(Timeframe tf) const { return m_series[static_cast<std::size_t>(tf)]; }
     std::uint64_t revision() const { return m_revision; }

@@ -129,6 +129,11 @@ EngineSnapshotPtr Engine::snapshot(const ChartView& view) const
     return snap;
 }
 
+std::size_t Engine::seedCandles(SymbolId id, Timeframe tf, std::span<const Candle> history)
+{
+    return state(id).candles.seed(tf, history);
+}
+
 const CandleBook* Engine::book(SymbolId id) const
 {
     auto it = m_symbols.find(id);

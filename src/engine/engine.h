@@ -59,6 +59,9 @@ public:
     void refreshLiquidity();
 
     TimeMs now() const { return m_now; }
+    // Stored history for a symbol's candles at start (see CandleSeries::seed).
+    std::size_t seedCandles(SymbolId id, Timeframe tf, std::span<const Candle> history);
+
     const CandleBook* book(SymbolId id) const;
     const liq::LiqState* liquidity(SymbolId id) const;
     SymbolSummary summary(SymbolId id) const;
