@@ -21,6 +21,7 @@ namespace perp {
 class ChartCrosshair;
 class ChartReadout;
 class LastPriceMarker;
+class LiqChartLayers;
 class StepTicker;
 class TimeTicker;
 
@@ -51,6 +52,8 @@ public:
 
     QCustomPlot* plot() const { return m_plot; }
     QCPFinancial* candlePlot() const { return m_candles; }
+    // Estimated and realized liquidation layers of the price pane.
+    LiqChartLayers* liqLayers() const { return m_liq; }
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -80,6 +83,7 @@ private:
     ChartCrosshair* m_crosshair = nullptr;
     LastPriceMarker* m_lastPrice = nullptr;
     ChartReadout* m_readout = nullptr;
+    LiqChartLayers* m_liq = nullptr;
     QCPItemText* m_watermark = nullptr;
 
     SymbolId m_symbol = 0;
