@@ -237,8 +237,9 @@ void LiqChartLayers::updateLegend()
 void LiqChartLayers::placeLabels()
 {
     const QRect r = m_rect->rect();
-    m_legend->move(r.right() - m_legend->width() - 6, std::max(0, r.top() - m_legend->height() - 4));
-    m_badge->move(r.right() - m_badge->width() - 6, m_legend->y() - m_badge->height() - 3);
+    // Top right, level with the readout's short first line; the badge below the legend.
+    m_legend->move(r.right() - m_legend->width() - 6, 5);
+    m_badge->move(r.right() - m_badge->width() - 6, m_legend->y() + m_legend->height() + 4);
 }
 
 } // namespace perp

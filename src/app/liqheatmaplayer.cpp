@@ -5,6 +5,7 @@
 #include "liqstyle.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace perp {
@@ -97,46 +98,56 @@ void LiqHeatmapLayer::render(const QRect& r)
         b0[static_cast<std::size_t>(y)] = grid.bin(std::max(lo, hi * 1e-6));
         b1[static_cast<std::size_t>(y)] = std::max(b0[static_cast<std::size_t>(y)], grid.bin(hi));
     }
-    m_buffer.assign(static_cast<std::size_t>(w) * static_cast<std::size_t>(h), 0.0f);
+    // Column-major buffer: each pixel column is one heat column sampled per pixel row.
+    const auto hs = static_cast<std::size_t>(h);
+    m_buffer.assign(static_cast<std::size_t>(w) * hs, 0.0f);
     float maxValue = 0;
     int prev = -2;
     for (int x = 0; x < w; ++x) {
+        float* out = m_buffer.data() + static_cast<std::size_t>(x) * hs;
         const int ci = columnAt(keyAxis()->pixelToCoord(r.left() + x + 0.5));
-        if (ci < 0) {
-            prev = ci;
-            continue;
-        }
-        if (ci == prev) {
-            for (int y = 0; y < h; ++y)
-                m_buffer[static_cast<std::size_t>(y * w + x)]
-                    = m_buffer[static_cast<std::size_t>(y * w + x - 1)];
+        if (ci >= 0 && ci == prev) {
+            std::copy(out - hs, out, out);
             continue;
         }
         prev = ci;
+        if (ci < 0)
+            continue;
         const liq::HeatColumn& c = *m_snap->heatmap[static_cast<std::size_t>(ci)];
         const int n = static_cast<int>(c.values.size());
-        for (int y = 0; y < h; ++y) {
-            const int from = std::max(b0[static_cast<std::size_t>(y)] - c.firstBin, 0);
-            const int to = std::min(b1[static_cast<std::size_t>(y)] - c.firstBin, n - 1);
+        const float* values = c.values.data();
+        for (std::size_t y = 0; y < hs; ++y) {
+            const int from = std::max(b0[y] - c.firstBin, 0);
+            const int to = std::min(b1[y] - c.firstBin, n - 1);
             float v = 0;
             for (int j = from; j <= to; ++j)
-                v = std::max(v, c.values[static_cast<std::size_t>(j)]);
-            m_buffer[static_cast<std::size_t>(y * w + x)] = v;
+                v = std::max(v, values[j]);
+            out[y] = v;
             maxValue = std::max(maxValue, v);
         }
     }
     m_scaleMax = maxValue;
     if (m_image.size() != r.size())
         m_image = QImage(r.size(), QImage::Format_ARGB32_Premultiplied);
-    const auto& lut = liqstyle::heatLut();
-    const float inv = maxValue > 0 ? 1.0f / maxValue : 0.0f;
-    for (int y = 0; y < h; ++y) {
-        auto* line = reinterpret_cast<unsigned int*>(m_image.scanLine(y));
-        const float* src = m_buffer.data() + static_cast<std::size_t>(y) * static_cast<std::size_t>(w);
-        for (int x = 0; x < w; ++x) {
-            // Square root: mid-sized clusters stay visible next to the largest one.
-            const auto i = static_cast<std::size_t>(std::sqrt(src[x] * inv) * 255.0f);
-            line[x] = lut[std::min<std::size_t>(i, 255)];
+    // Colour by the square root of the share of the brightest value in view, so mid-sized
+    // clusters stay visible next to the largest one: a 4096-step table of the linear share.
+    static const std::array<unsigned int, 4096> table = [] {
+        std::array<unsigned int, 4096> t {};
+        const auto& lut = liqstyle::heatLut();
+        for (std::size_t i = 0; i < t.size(); ++i)
+            t[i] = lut[std::min<std::size_t>(255, static_cast<std::size_t>(std::sqrt(i / 4095.0) * 255.0))];
+        return t;
+    }();
+    const float k = maxValue > 0 ? 4095.0f / maxValue : 0.0f;
+    // Transposed into the row-major image in tiles of 32 columns (stays in cache).
+    constexpr int kTile = 32;
+    for (int x0 = 0; x0 < w; x0 += kTile) {
+        const int x1 = std::min(w, x0 + kTile);
+        for (int y = 0; y < h; ++y) {
+            auto* line = reinterpret_cast<unsigned int*>(m_image.scanLine(y));
+            const float* src = m_buffer.data() + static_cast<std::size_t>(y);
+            for (int x = x0; x < x1; ++x)
+                line[x] = table[static_cast<std::size_t>(src[static_cast<std::size_t>(x) * hs] * k)];
         }
     }
 }

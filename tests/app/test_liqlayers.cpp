@@ -224,8 +224,14 @@ private slots:
             QCOMPARE(shown.notional, e.notional);
             QCOMPARE(shown.side, e.side);
             QCOMPARE(layers->bubbles()->centre(e).x(), x->coordToPixel(e.time / 1000.0));
-            if (e.notional == 260000.0)
-                QCOMPARE(layers->bubbles()->radius(e), 18.0);
+        }
+        // Well apart at this zoom: one circle each, the largest (260K) 18 px, 20K 3 + 15*sqrt(20/260).
+        const auto marks = layers->bubbles()->marks();
+        QCOMPARE(marks.size(), s.bubbles.size());
+        for (const BubbleMark& m : marks) {
+            QCOMPARE(m.count, 1);
+            QCOMPARE(m.notional, s.bubbles[m.first].notional);
+            QVERIFY(std::abs(m.radius - (3.0 + 15.0 * std::sqrt(m.notional / 260000.0))) < 1e-9);
         }
         const QPointF bubble = layers->bubbles()->centre(s.bubbles[1]);
         const QString bubbleTip = layers->toolTipAt(bubble);
@@ -283,7 +289,8 @@ private slots:
         // Away from every layer: no tooltip.
         const QRect area = chart.plot()->axisRect()->rect();
         chart.liqLayers()->setLayerVisible(LiqLayerKind::Heatmap, false);
-        const QString none = chart.liqLayers()->toolTipAt(QPointF(area.left() + area.width() * 0.3, area.center().y()));
+        const QString none
+            = chart.liqLayers()->toolTipAt(QPointF(area.left() + area.width() * 0.3, area.center().y()));
         QVERIFY2(none.isEmpty(), qPrintable(none));
     }
 
