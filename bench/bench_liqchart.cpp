@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QTextStream>
 #include <cmath>
+#include <ctime>
 #include <qcustomplot.h>
 
 using namespace perp;
@@ -86,14 +87,26 @@ std::shared_ptr<EngineSnapshot> makeSnapshot(std::size_t n, float scale)
     return snap;
 }
 
-template <typename F> double msPerCall(F&& f, int reps)
+double threadCpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
+// "wall ms / thread CPU ms" per call (the machine is shared: CPU time is the steadier figure).
+template <typename F> QString msPerCall(F&& f, int reps)
 {
     f();
     QElapsedTimer t;
     t.start();
+    const double cpu0 = threadCpuMs();
     for (int i = 0; i < reps; ++i)
         f();
-    return static_cast<double>(t.nsecsElapsed()) / 1e6 / reps;
+    const double cpu = (threadCpuMs() - cpu0) / reps;
+    return QStringLiteral("%1 ms wall / %2 ms CPU")
+        .arg(static_cast<double>(t.nsecsElapsed()) / 1e6 / reps, 0, 'f', 2)
+        .arg(cpu, 0, 'f', 2);
 }
 
 } // namespace
@@ -128,23 +141,36 @@ int main(int argc, char** argv)
         << " bins, 8 bands, profile, 5,000 bubbles, histogram)\n";
     out << "  all 50,000 candles visible (merge factor " << chart.mergeFactor() << ")\n";
     withLayers(false);
-    out << "    new snapshot + replot, liquidation layers off: "
-        << QString::number(msPerCall(live, 20), 'f', 2) << " ms\n";
+    out << "    new snapshot + replot, liquidation layers off: " << msPerCall(live, 20) << "\n";
     withLayers(true);
-    out << "    new snapshot + replot, all layers on:          "
-        << QString::number(msPerCall(live, 20), 'f', 2) << " ms\n";
-    out << "    replot only (heatmap image cached):            "
-        << QString::number(msPerCall(still, 20), 'f', 2) << " ms\n";
+    out << "    new snapshot + replot, all layers on:          " << msPerCall(live, 20) << "\n";
+    out << "    replot only (heatmap image cached):            " << msPerCall(still, 20) << "\n";
     for (LiqLayerKind only : kLiqLayerKinds) {
         for (LiqLayerKind kind : kLiqLayerKinds)
             chart.liqLayers()->setLayerVisible(kind, kind == only);
-        out << "    new snapshot + replot, only " << liqLayerName(only) << ": "
-            << QString::number(msPerCall(live, 10), 'f', 2) << " ms\n";
+        out << "    new snapshot + replot, only " << liqLayerName(only) << ": " << msPerCall(live, 10)
+            << "\n";
     }
     withLayers(true);
+    // A live tick as the engine publishes it: same history, only the newest column and the
+    // profile/bands/bubbles are new objects.
+    std::shared_ptr<EngineSnapshot> ticks[2];
+    for (int i = 0; i < 2; ++i) {
+        ticks[i] = std::make_shared<EngineSnapshot>(*snaps[0]);
+        auto liq = std::make_shared<liq::LiqSnapshot>(*snaps[0]->liq);
+        auto col = std::make_shared<liq::HeatColumn>(*liq->heatmap.back());
+        col->values[10] *= 1.0f + static_cast<float>(i) * 0.01f;
+        liq->heatmap.back() = col;
+        ticks[i]->liq = liq;
+    }
+    const auto tick = [&] {
+        chart.showSnapshot(ticks[++k % 2]);
+        chart.plot()->replot(QCustomPlot::rpImmediateRefresh);
+    };
+    out << "    live tick (newest heat column changed) + replot, all layers on: " << msPerCall(tick, 20)
+        << "\n";
     chart.setVisibleRange(last - 500 * 60, last);
     out << "  last 500 candles visible\n";
-    out << "    new snapshot + replot, all layers on:          "
-        << QString::number(msPerCall(live, 20), 'f', 2) << " ms\n";
+    out << "    new snapshot + replot, all layers on:          " << msPerCall(live, 20) << "\n";
     return 0;
 }
