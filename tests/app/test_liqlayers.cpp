@@ -348,6 +348,48 @@ private slots:
         QSettings().clear();
     }
 
+    void liveTickRedrawsLikeFullRender()
+    {
+        // A live update shares all heat columns but the newest; the incrementally updated
+        // image must equal a full render of the same snapshot, also when the scale changes.
+        const auto base = makeSnapshot();
+        const auto tick = [&](std::size_t index, float factor) {
+            auto snap = std::make_shared<EngineSnapshot>(*base);
+            auto liq = std::make_shared<liq::LiqSnapshot>(*base->liq);
+            auto col = std::make_shared<liq::HeatColumn>(*liq->heatmap[index]);
+            for (float& v : col->values)
+                v *= factor;
+            liq->heatmap[index] = col;
+            snap->liq = liq;
+            return snap;
+        };
+        const auto render = [](ChartWidget& chart, const EngineSnapshotPtr& snap) {
+            chart.showSnapshot(snap);
+            chart.setVisibleRange(kT0 / 1000.0, (kT0 + kMinutes * kMinuteMs) / 1000.0);
+            chart.plot()->replot();
+            return chart.liqLayers()->heatmap()->image();
+        };
+        ChartWidget live;
+        live.resize(1200, 700);
+        live.setView(0, Timeframe::M1, true);
+        live.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&live));
+        const QImage first = render(live, base);
+        // Column 100 halved: same full scale, only its pixels are redone. Newest tripled: new scale.
+        for (const auto& [index, factor] :
+            {std::pair {std::size_t {100}, 0.5f}, {std::size_t {kMinutes - 1}, 3.0f}}) {
+            const auto snap = tick(index, factor);
+            const QImage updated = render(live, snap);
+            ChartWidget fresh;
+            fresh.resize(1200, 700);
+            fresh.setView(0, Timeframe::M1, true);
+            fresh.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+            QCOMPARE(updated, render(fresh, snap));
+            QVERIFY(updated != first);
+        }
+    }
+
     void otherSymbolIgnored()
     {
         ChartWidget chart;
