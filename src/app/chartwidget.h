@@ -15,6 +15,7 @@ class QCPBars;
 class QCPFinancial;
 class QCPItemText;
 class QCPRange;
+class QToolButton;
 
 namespace perp {
 
@@ -54,6 +55,8 @@ public:
     QCPFinancial* candlePlot() const { return m_candles; }
     // Estimated and realized liquidation layers of the price pane.
     LiqChartLayers* liqLayers() const { return m_liq; }
+    // The "back to live" button shown while the user looks at the past.
+    QToolButton* latestButton() const { return m_latestButton; }
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -67,6 +70,7 @@ private:
     void fitValueAxes(double lower, double upper);
     void updateLastPrice();
     void updateRightMargin();
+    void placeLatestButton();
     void updateReadout();
     const Candle* barAt(double key) const;
     double barKey(const Candle& c) const;
@@ -85,6 +89,7 @@ private:
     ChartReadout* m_readout = nullptr;
     LiqChartLayers* m_liq = nullptr;
     QCPItemText* m_watermark = nullptr;
+    QToolButton* m_latestButton = nullptr;
 
     SymbolId m_symbol = 0;
     Timeframe m_timeframe = Timeframe::M1;
