@@ -99,10 +99,13 @@ void LiqHistogramLayer::draw(QCPPainter* painter)
     font.setPointSizeF(8);
     painter->setFont(font);
     painter->setPen(QColor(0x9d, 0xa3, 0xb3));
-    painter->drawText(QRectF(r.left() + 4, r.bottom() - 18, 320, 16), Qt::AlignLeft | Qt::AlignVCenter,
-        tr("realized liq %1 · longs %2 · shorts %3")
-            .arg(QString::fromLatin1(liq::windowName(m_window)), liqstyle::money(p.totalLong),
-                liqstyle::money(p.totalShort)));
+    QString text = tr("realized liq %1 · longs %2 · shorts %3")
+                       .arg(QString::fromLatin1(liq::windowName(m_window)), liqstyle::money(p.totalLong),
+                           liqstyle::money(p.totalShort));
+    if (m_binance)
+        text += tr(" · Binance: max 1 per second, undercounts");
+    painter->drawText(
+        QRectF(r.left() + 4, r.bottom() - 18, r.width() / 2.0, 16), Qt::AlignLeft | Qt::AlignVCenter, text);
 }
 
 } // namespace perp

@@ -178,6 +178,10 @@ private slots:
         QVERIFY(qAlpha(img.pixel(px, static_cast<int>(y->coordToPixel(94900)) - area.top())) > 150);
         QCOMPARE(qAlpha(img.pixel(px, static_cast<int>(y->coordToPixel(96300)) - area.top())), 0);
         QVERIFY(layers->heatmap()->scaleMax() >= 4e6 * (0.3 + 239 / 340.0) * 0.99);
+        const QPointF cell(x->coordToPixel((kT0 + 60 * kMinuteMs) / 1000.0), y->coordToPixel(94900));
+        const QString heatTip = layers->toolTipAt(cell);
+        QVERIFY2(heatTip.startsWith(QStringLiteral("Estimated liquidation heatmap")), qPrintable(heatTip));
+        QVERIFY(heatTip.contains(QStringLiteral("ESTIMATE")));
 
         // Bands: the snapshot's bands, rectangles on the price axis over the right part.
         QCOMPARE(layers->bands()->bands(), s.bands);
