@@ -90,8 +90,8 @@ void LiqProfilePanel::draw(QCPPainter* painter)
     font.setPointSizeF(8);
     painter->setFont(font);
     painter->setPen(QColor(0x9d, 0xa3, 0xb3));
-    painter->drawText(QRectF(r.right() - full, r.top() + 2, full - 4, 16), Qt::AlignRight | Qt::AlignVCenter,
-        tr("est. liq profile"));
+    painter->drawText(QRectF(r.right() - full, r.bottom() - 18, full - 4, 16),
+        Qt::AlignRight | Qt::AlignVCenter, tr("est. liq profile"));
 }
 
 } // namespace perp
