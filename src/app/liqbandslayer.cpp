@@ -47,8 +47,49 @@ const liq::LiqBand* LiqBandsLayer::bandAt(const QPointF& pos) const
     return best;
 }
 
+std::vector<LiqBandsLayer::Marker> LiqBandsLayer::offscreenMarkers() const
+{
+    // The nearest band entirely above and entirely below the visible prices.
+    const QCPRange range = valueAxis()->range();
+    const liq::LiqBand* above = nullptr;
+    const liq::LiqBand* below = nullptr;
+    for (const liq::LiqBand& b : m_bands) {
+        if (b.low > range.upper && (!above || b.low < above->low))
+            above = &b;
+        if (b.high < range.lower && (!below || b.high > below->high))
+            below = &b;
+    }
+    std::vector<Marker> out;
+    const QRect r = axisRect()->rect();
+    const QFontMetrics fm(labelFont());
+    for (const auto& [band, up] : {std::pair {above, true}, std::pair {below, false}}) {
+        if (!band)
+            continue;
+        Marker m {*band,
+            liqstyle::bandLabel(*band, m_symbol).prepend(up ? QStringLiteral("▲ ") : QStringLiteral("▼ ")),
+            {}};
+        const double w = fm.horizontalAdvance(m.text) + 10, h = fm.height() + 2;
+        const double left = r.left() + r.width() * kStartFraction + 4;
+        m.rect = QRectF(left, up ? r.top() + 4 : r.bottom() - 24 - h, w, h);
+        out.push_back(m);
+    }
+    return out;
+}
+
+QFont LiqBandsLayer::labelFont() const
+{
+    QFont font = mParentPlot->font();
+    font.setPointSizeF(8.5);
+    return font;
+}
+
 QString LiqBandsLayer::toolTipAt(const QPointF& pos) const
 {
+    if (!visible())
+        return {};
+    for (const Marker& m : offscreenMarkers())
+        if (m.rect.contains(pos))
+            return liqstyle::bandToolTip(m.band, m_symbol) + tr("\n(Outside the visible price range.)");
     const liq::LiqBand* b = bandAt(pos);
     return b ? liqstyle::bandToolTip(*b, m_symbol) : QString();
 }
@@ -56,10 +97,8 @@ QString LiqBandsLayer::toolTipAt(const QPointF& pos) const
 void LiqBandsLayer::draw(QCPPainter* painter)
 {
     const QRect clip = axisRect()->rect();
-    QFont font = painter->font();
-    font.setPointSizeF(8.5);
-    painter->setFont(font);
-    const QFontMetrics fm(font);
+    painter->setFont(labelFont());
+    const QFontMetrics fm(labelFont());
     std::vector<QRectF> labels;
     for (const liq::LiqBand& b : m_bands) {
         const QRectF rect = bandRect(b);
@@ -75,7 +114,8 @@ void LiqBandsLayer::draw(QCPPainter* painter)
         painter->setPen(Qt::NoPen);
         // Label on a dark chip at the band's left end, unless it would cover a larger band's.
         const QString text = liqstyle::bandLabel(b, m_symbol);
-        QRectF chip(rect.left() + 4, rect.center().y() - fm.height() / 2.0 - 1,
+        const QRectF shown = rect.intersected(QRectF(clip));
+        QRectF chip(rect.left() + 4, shown.center().y() - fm.height() / 2.0 - 1,
             fm.horizontalAdvance(text) + 10, fm.height() + 2);
         if (std::any_of(labels.begin(), labels.end(), [&](const QRectF& o) { return o.intersects(chip); }))
             continue;
@@ -84,6 +124,14 @@ void LiqBandsLayer::draw(QCPPainter* painter)
         painter->drawRoundedRect(chip, 3, 3);
         painter->setPen(liqstyle::sideColor(b.side));
         painter->drawText(chip, Qt::AlignCenter, text);
+    }
+    // Bands beyond the visible prices: a chip at the top or bottom edge pointing at them.
+    for (const Marker& m : offscreenMarkers()) {
+        painter->setPen(QPen(liqstyle::sideColor(m.band.side, 200), 1, Qt::DashLine));
+        painter->setBrush(QColor(19, 23, 34, 220));
+        painter->drawRoundedRect(m.rect, 3, 3);
+        painter->setPen(liqstyle::sideColor(m.band.side));
+        painter->drawText(m.rect, Qt::AlignCenter, m.text);
     }
 }
 

@@ -9,7 +9,8 @@ namespace perp {
 
 // The largest ESTIMATED liquidation bands as labelled translucent rectangles across the
 // right part of the price pane (amber: longs liquidated below price, blue: shorts above).
-// Soft fill, no outline: the style of estimates.
+// Soft fill, no outline: the style of estimates. The nearest band above and below the
+// visible prices get a chip at the top / bottom edge.
 class LiqBandsLayer : public LiqLayer
 {
     Q_OBJECT
@@ -24,12 +25,22 @@ public:
     // Pixel rectangle of a band in the current view.
     QRectF bandRect(const liq::LiqBand& band) const;
     const liq::LiqBand* bandAt(const QPointF& pos) const;
+    // Chips at the top / bottom edge for the nearest band beyond the visible prices.
+    struct Marker
+    {
+        liq::LiqBand band;
+        QString text; // "▲ est. short liq ..."
+        QRectF rect;
+    };
+    std::vector<Marker> offscreenMarkers() const;
     QString toolTipAt(const QPointF& pos) const override;
 
 protected:
     void draw(QCPPainter* painter) override;
 
 private:
+    QFont labelFont() const;
+
     std::vector<liq::LiqBand> m_bands;
     SymbolId m_symbol = 0;
     std::size_t m_maxBands = 5;

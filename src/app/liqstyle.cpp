@@ -112,7 +112,9 @@ QString bandLabel(const liq::LiqBand& band, SymbolId symbol)
 {
     return tr("est. %1 liq %2–%3 · %4 · %5")
         .arg(sideWord(band.side), formatPrice(band.low, symbol), formatPrice(band.high, symbol),
-            money(band.notional), QString::number(band.distancePct, 'f', 1) + QLatin1Char('%'));
+            money(band.notional),
+            (band.distancePct > 0 ? QStringLiteral("+") : QString())
+                + QString::number(band.distancePct, 'f', 1) + QLatin1Char('%'));
 }
 
 QString bandToolTip(const liq::LiqBand& band, SymbolId symbol)

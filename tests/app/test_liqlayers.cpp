@@ -193,6 +193,15 @@ private slots:
             QCOMPARE(r.right(), double(area.right()));
         }
 
+        // The 93,600-94,000 long band lies below the visible prices: a chip at the bottom edge.
+        QVERIFY(y->range().lower > 94000);
+        const auto markers = layers->bands()->offscreenMarkers();
+        QCOMPARE(markers.size(), std::size_t {1});
+        QCOMPARE(markers[0].band, s.bands[2]);
+        QVERIFY(markers[0].text.startsWith(QStringLiteral("▼ est. long liq 93600.0–94000.0")));
+        QVERIFY(markers[0].rect.bottom() < area.bottom() && markers[0].rect.top() > area.center().y());
+        QVERIFY(layers->toolTipAt(markers[0].rect.center()).contains(QStringLiteral("Outside the visible")));
+
         // Profile: one bar per non-empty visible level, same notional, width by notional.
         const auto bars = layers->profile()->bars();
         const QCPRange vr = y->range();
