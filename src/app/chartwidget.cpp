@@ -7,6 +7,7 @@
 #include "charttickers.h"
 #include "displayformat.h"
 #include "lastpricemarker.h"
+#include "liqchartlayers.h"
 #include "theme.h"
 
 #include <QToolButton>
@@ -51,6 +52,7 @@ ChartWidget::ChartWidget(QWidget* parent)
     connect(m_crosshair, &ChartCrosshair::hovered, this, &ChartWidget::updateReadout);
     connect(m_crosshair, &ChartCrosshair::left, this, &ChartWidget::updateReadout);
     m_lastPrice = new LastPriceMarker(m_plot, m_priceRect);
+    m_liq = new LiqChartLayers(m_plot, m_priceRect);
     m_readout = new ChartReadout(m_plot);
     m_readout->setToolTip(
         tr("Readout of the candle under the crosshair, or of the live candle when the mouse is elsewhere.\n"
@@ -125,6 +127,7 @@ void ChartWidget::setView(SymbolId symbol, Timeframe tf, bool simulated)
             .arg(QString::fromStdString(symbolName(symbol)), QString::fromLatin1(timeframeName(tf)),
                 simulated ? tr("\nSIMULATED DATA") : QString()));
     m_readout->showEmpty();
+    m_liq->setSymbol(symbol);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -133,6 +136,7 @@ void ChartWidget::showSnapshot(const EngineSnapshotPtr& snapshot)
     if (!snapshot || snapshot->view.symbol != m_symbol || snapshot->view.timeframe != m_timeframe)
         return;
     m_snapshot = snapshot;
+    m_liq->showSnapshot(snapshot->liq);
     const auto& c = snapshot->candles;
     if (c.empty())
         return;

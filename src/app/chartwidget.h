@@ -22,6 +22,7 @@ namespace perp {
 class ChartCrosshair;
 class ChartReadout;
 class LastPriceMarker;
+class LiqChartLayers;
 class StepTicker;
 class TimeTicker;
 
@@ -52,6 +53,8 @@ public:
 
     QCustomPlot* plot() const { return m_plot; }
     QCPFinancial* candlePlot() const { return m_candles; }
+    // Estimated and realized liquidation layers of the price pane.
+    LiqChartLayers* liqLayers() const { return m_liq; }
     // The "back to live" button shown while the user looks at the past.
     QToolButton* latestButton() const { return m_latestButton; }
 
@@ -84,6 +87,7 @@ private:
     ChartCrosshair* m_crosshair = nullptr;
     LastPriceMarker* m_lastPrice = nullptr;
     ChartReadout* m_readout = nullptr;
+    LiqChartLayers* m_liq = nullptr;
     QCPItemText* m_watermark = nullptr;
     QToolButton* m_latestButton = nullptr;
 
