@@ -208,7 +208,7 @@ void LiquidationEstimator::onOpenInterest(const OpenInterest& oi)
     m_lastOi = v;
     // Churn: part of the traded volume replaces old positions with new ones without moving
     // OI (a new position taking over from a closing one or from a market maker).
-    const double churn = m_config.churnShare * m_iv.q;
+    const double churn = m_config.churnShare * m_iv.q + m_config.oiChurn * std::abs(delta);
     const double closeQty = std::max(0.0, -delta) + churn;
     const double openQty = std::max(0.0, delta) + churn;
     if (closeQty > 0)
