@@ -59,6 +59,12 @@ struct EstimatorConfig
     // that argument; 0.5 because part of each |dOI| is a liquidation or one trader's round
     // trip, and because 0.5 and 1.0 measured alike (liq-eval seeds 1-3, all scenarios).
     double oiChurn = 0.5;
+    // Long/short balance: every contract has a long and a short, and market makers, who take
+    // the other side of the traders' imbalance, flatten or hedge their inventory, so the
+    // traders' open longs and shorts stay close. The split of openings and closings by taker
+    // flow is noisy and would let the estimated sides drift apart; the larger side relaxes
+    // towards the smaller with this time constant (0 = off).
+    TimeMs sideBalanceTime = 4 * kHourMs;
 
     // Levels are consumed when a trade prints through them (the usual heatmap rule: wicks
     // count) and when the mark price reaches them (what exchanges liquidate on).
