@@ -64,8 +64,10 @@ void Engine::apply(const MarketEvent& event)
                 s.summary.mark = e.markPrice.toDouble();
                 s.summary.index = e.indexPrice.toDouble();
                 s.summary.fundingRate = e.fundingRate;
+                s.funding.record(e.h.exchangeTime, e.fundingRate);
             } else if constexpr (std::is_same_v<T, OpenInterest>) {
                 s.summary.openInterest = e.openInterest.toDouble();
+                s.openInterest.record(e.h.exchangeTime, e.openInterest.toDouble());
             }
         },
         event);
@@ -82,13 +84,14 @@ SymbolSummary Engine::withDailyFigures(const PerSymbol& s)
     if (m1.empty())
         return out;
     const TimeMs from = m1.back().openTime - kDayMs + kMinuteMs;
-    auto it = std::lower_bound(m1.begin(), m1.end(), from,
-                               [](const Candle& c, TimeMs t) { return c.openTime < t; });
+    auto it = std::lower_bound(
+        m1.begin(), m1.end(), from, [](const Candle& c, TimeMs t) { return c.openTime < t; });
     const double open = it->open.toDouble();
     out.change24hPct = open > 0 ? (out.last / open - 1.0) * 100.0 : 0.0;
     double quote = 0;
     for (; it != m1.end(); ++it)
-        quote += it->volume.toDouble() * (it->high.toDouble() + it->low.toDouble() + it->close.toDouble()) / 3.0;
+        quote += it->volume.toDouble() * (it->high.toDouble() + it->low.toDouble() + it->close.toDouble())
+            / 3.0;
     out.volume24hQuote = quote;
     return out;
 }
@@ -110,6 +113,9 @@ EngineSnapshotPtr Engine::snapshot(const ChartView& view) const
         snap->candles.assign(c.end() - static_cast<std::ptrdiff_t>(n), c.end());
         snap->candleRevision = it->second->candles.revision();
         snap->liq = it->second->liq.snapshot(snap->candles.empty() ? 0 : snap->candles.front().openTime);
+        const TimeMs from = snap->candles.empty() ? 0 : snap->candles.front().openTime;
+        snap->openInterest = it->second->openInterest.since(from);
+        snap->funding = it->second->funding.since(from);
     }
     return snap;
 }
@@ -117,6 +123,18 @@ EngineSnapshotPtr Engine::snapshot(const ChartView& view) const
 std::size_t Engine::seedCandles(SymbolId id, Timeframe tf, std::span<const Candle> history)
 {
     return state(id).candles.seed(tf, history);
+}
+
+const MetricSeries* Engine::openInterest(SymbolId id) const
+{
+    auto it = m_symbols.find(id);
+    return it == m_symbols.end() ? nullptr : &it->second->openInterest;
+}
+
+const MetricSeries* Engine::funding(SymbolId id) const
+{
+    auto it = m_symbols.find(id);
+    return it == m_symbols.end() ? nullptr : &it->second->funding;
 }
 
 const CandleBook* Engine::book(SymbolId id) const

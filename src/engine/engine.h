@@ -4,6 +4,7 @@
 #include "candlebook.h"
 #include "liq/liqstate.h"
 #include "marketstate.h"
+#include "metricseries.h"
 
 #include <map>
 #include <memory>
@@ -38,6 +39,10 @@ struct EngineSnapshot
     // Liquidation layers of view.symbol (estimated heatmap/profile/bands, realized bubbles
     // and cumulative-by-price, cascade state), history from the first candle on.
     liq::LiqSnapshotPtr liq;
+    // Open interest (base units) and funding rate (per interval, 0.0001 = 0.01%) of
+    // view.symbol, one sample per minute, from the first candle on.
+    std::vector<MetricSample> openInterest;
+    std::vector<MetricSample> funding;
 };
 using EngineSnapshotPtr = std::shared_ptr<const EngineSnapshot>;
 
@@ -61,6 +66,9 @@ public:
 
     const CandleBook* book(SymbolId id) const;
     const liq::LiqState* liquidity(SymbolId id) const;
+    // Per-minute open interest and funding of a symbol (null before its first event).
+    const MetricSeries* openInterest(SymbolId id) const;
+    const MetricSeries* funding(SymbolId id) const;
     SymbolSummary summary(SymbolId id) const;
     const EngineStats& stats() const { return m_stats; }
     // Symbols seen so far plus the defaults, in watchlist order.
@@ -73,11 +81,14 @@ private:
         SymbolSummary summary;
         liq::LiqState liq;
         bool liqDirty = false;
+        MetricSeries openInterest;
+        MetricSeries funding;
         PerSymbol(std::size_t cap, SymbolId id)
             : candles(cap)
             , liq(id)
-        {
-        }
+            , openInterest(cap)
+            , funding(cap)
+        { }
     };
     PerSymbol& state(SymbolId id);
     static SymbolSummary withDailyFigures(const PerSymbol& s);
