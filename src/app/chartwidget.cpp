@@ -3,6 +3,7 @@
 
 #include "candledecimator.h"
 #include "chartcrosshair.h"
+#include "chartpanes.h"
 #include "chartreadout.h"
 #include "charttickers.h"
 #include "displayformat.h"
@@ -50,6 +51,7 @@ ChartWidget::ChartWidget(QWidget* parent)
     });
     connect(m_crosshair, &ChartCrosshair::hovered, this, &ChartWidget::updateReadout);
     connect(m_crosshair, &ChartCrosshair::left, this, &ChartWidget::updateReadout);
+    m_panes = new ChartPanes(m_plot, m_priceRect, m_volumeRect, m_crosshair);
     m_lastPrice = new LastPriceMarker(m_plot, m_priceRect);
     m_readout = new ChartReadout(m_plot);
     m_readout->setToolTip(
@@ -118,6 +120,7 @@ void ChartWidget::setView(SymbolId symbol, Timeframe tf, bool simulated)
     m_candles->data()->clear();
     m_buyBars->data()->clear();
     m_sellBars->data()->clear();
+    m_panes->clear();
     m_lastPrice->hide();
     m_readout->setHeader(symbol, tf, simulated);
     m_watermark->setText(
@@ -133,6 +136,7 @@ void ChartWidget::showSnapshot(const EngineSnapshotPtr& snapshot)
     if (!snapshot || snapshot->view.symbol != m_symbol || snapshot->view.timeframe != m_timeframe)
         return;
     m_snapshot = snapshot;
+    m_panes->showSnapshot(*snapshot, m_symbol);
     const auto& c = snapshot->candles;
     if (c.empty())
         return;
@@ -187,6 +191,19 @@ void ChartWidget::keyPressEvent(QKeyEvent* event)
         return;
     }
     QWidget::keyPressEvent(event);
+}
+
+void ChartWidget::setLogScale(bool on)
+{
+    if (on == isLogScale())
+        return;
+    m_priceRect->axis(QCPAxis::atRight)->setScaleType(on ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+bool ChartWidget::isLogScale() const
+{
+    return m_priceRect->axis(QCPAxis::atRight)->scaleType() == QCPAxis::stLogarithmic;
 }
 
 void ChartWidget::placeLatestButton()
@@ -276,6 +293,7 @@ void ChartWidget::fitValueAxes(double lower, double upper)
         hi = std::max(hi, c.high.toDouble());
         vol = std::max(vol, c.volume.toDouble());
     }
+    m_panes->fitVisible(lower, upper);
     if (lo > hi)
         return;
     const double pad = std::max((hi - lo) * 0.08, hi * 1e-4);

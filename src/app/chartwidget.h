@@ -19,7 +19,10 @@ class QToolButton;
 
 namespace perp {
 
+class ChartActions;
 class ChartCrosshair;
+class ChartDrawings;
+class ChartPanes;
 class ChartReadout;
 class LastPriceMarker;
 class StepTicker;
@@ -50,7 +53,16 @@ public:
     void zoomAround(double factor, double anchorKey);
     void setVisibleRange(double lower, double upper);
 
+    // Logarithmic price axis (equal distances are equal percentage moves).
+    void setLogScale(bool on);
+    bool isLogScale() const;
+
     QCustomPlot* plot() const { return m_plot; }
+    QCPAxisRect* priceRect() const { return m_priceRect; }
+    ChartPanes* panes() const { return m_panes; }
+    ChartDrawings* drawings() const { return m_drawings; }
+    // Every chart action with its shortcut (panes, log axis, tools, live, zoom), for menus.
+    ChartActions* chartActions() const { return m_actions; }
     QCPFinancial* candlePlot() const { return m_candles; }
     // The "back to live" button shown while the user looks at the past.
     QToolButton* latestButton() const { return m_latestButton; }
@@ -84,6 +96,9 @@ private:
     ChartCrosshair* m_crosshair = nullptr;
     LastPriceMarker* m_lastPrice = nullptr;
     ChartReadout* m_readout = nullptr;
+    ChartPanes* m_panes = nullptr;
+    ChartDrawings* m_drawings = nullptr;
+    ChartActions* m_actions = nullptr;
     QCPItemText* m_watermark = nullptr;
     QToolButton* m_latestButton = nullptr;
 
