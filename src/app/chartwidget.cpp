@@ -2,7 +2,9 @@
 #include "chartwidget.h"
 
 #include "candledecimator.h"
+#include "chartactions.h"
 #include "chartcrosshair.h"
+#include "chartdrawings.h"
 #include "chartpanes.h"
 #include "chartreadout.h"
 #include "charttickers.h"
@@ -52,6 +54,9 @@ ChartWidget::ChartWidget(QWidget* parent)
     connect(m_crosshair, &ChartCrosshair::hovered, this, &ChartWidget::updateReadout);
     connect(m_crosshair, &ChartCrosshair::left, this, &ChartWidget::updateReadout);
     m_panes = new ChartPanes(m_plot, m_priceRect, m_volumeRect, m_crosshair);
+    m_drawings = new ChartDrawings(m_plot, m_priceRect);
+    m_actions = new ChartActions(this);
+    layout->insertWidget(0, m_actions->toolBar());
     m_lastPrice = new LastPriceMarker(m_plot, m_priceRect);
     m_readout = new ChartReadout(m_plot);
     m_readout->setToolTip(
@@ -121,6 +126,7 @@ void ChartWidget::setView(SymbolId symbol, Timeframe tf, bool simulated)
     m_buyBars->data()->clear();
     m_sellBars->data()->clear();
     m_panes->clear();
+    m_drawings->setSymbol(symbol, tf);
     m_lastPrice->hide();
     m_readout->setHeader(symbol, tf, simulated);
     m_watermark->setText(
