@@ -61,8 +61,11 @@ void Engine::apply(const MarketEvent& event)
             } else if constexpr (std::is_same_v<T, Liquidation>) {
                 ++s.summary.liquidations;
             } else if constexpr (std::is_same_v<T, MarkFunding>) {
-                s.summary.mark = e.markPrice.toDouble();
-                s.summary.index = e.indexPrice.toDouble();
+                // A zero price means the source does not carry it (e.g. OKX funding-rate).
+                if (e.markPrice.raw > 0)
+                    s.summary.mark = e.markPrice.toDouble();
+                if (e.indexPrice.raw > 0)
+                    s.summary.index = e.indexPrice.toDouble();
                 s.summary.fundingRate = e.fundingRate;
                 s.funding.record(e.h.exchangeTime, e.fundingRate);
             } else if constexpr (std::is_same_v<T, OpenInterest>) {
