@@ -100,6 +100,7 @@ ChartActions::ChartActions(ChartWidget* chart)
         "QToolBar#chartToolStrip QToolButton { color: %3; background: transparent; border: 1px solid "
         "transparent; "
         "border-radius: 3px; padding: 2px 8px; }"
+        "QToolBar#chartToolStrip::separator { background: %2; width: 1px; margin: 5px 6px; }"
         "QToolBar#chartToolStrip QToolButton:hover { background: %2; }"
         "QToolBar#chartToolStrip QToolButton:checked { background: %4; color: white; }")
                                  .arg(theme::kBackground.name(), theme::kBorder.name(), theme::kText.name(),

@@ -95,6 +95,8 @@ void ChartDrawings::clearAll()
 
 void ChartDrawings::persist()
 {
+    // Re-read first: another chart may have saved drawings of other symbols meanwhile.
+    m_all = m_store.load();
     m_all[m_symbolName] = m_drawings;
     QString error;
     if (!m_store.save(m_all, &error))

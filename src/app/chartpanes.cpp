@@ -295,8 +295,9 @@ void ChartPanes::fitVisible(double lower, double upper)
             lo = std::min(lo, 0.0);
             hi = std::max(hi, 0.0);
         }
-        const double pad = std::max((hi - lo) * 0.12, std::max(std::abs(hi), 1e-9) * 1e-3);
-        g->valueAxis()->setRange(lo - pad, hi + pad);
+        // Headroom on top keeps the line clear of the pane title.
+        const double pad = std::max((hi - lo) * 0.1, std::max(std::abs(hi), 1e-9) * 1e-3);
+        g->valueAxis()->setRange(lo - pad, hi + 4.5 * pad);
     }
     updateTitles();
 }

@@ -29,6 +29,7 @@ ChartWidget::ChartWidget(QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
     layout->addWidget(m_plot);
     m_plot->setObjectName(QStringLiteral("chartPlot"));
     m_plot->setBackground(theme::kBackground);

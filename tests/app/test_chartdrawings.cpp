@@ -166,6 +166,8 @@ private slots:
         QVERIFY(again->drawings()->problems().isEmpty());
         again->setView(eth, Timeframe::M1, false);
         QVERIFY(again->drawings()->drawings().empty());
+        again->setView(0, Timeframe::M1, false);
+        again->drawings()->clearAll();
     }
     void badEntriesAreSkippedWithPosition()
     {
