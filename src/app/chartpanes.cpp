@@ -263,6 +263,10 @@ void ChartPanes::showSnapshot(const EngineSnapshot& snapshot, SymbolId symbol)
         out.reserve(static_cast<int>(s.size()));
         for (const MetricSample& m : s)
             out.push_back({static_cast<double>(m.minute) / 1000.0, m.value * scale});
+        // Each step holds its minute; close the last one at the end of its minute.
+        if (!s.empty())
+            out.push_back(
+                {static_cast<double>(s.back().minute + kMinuteMs) / 1000.0, s.back().value * scale});
         return out;
     };
     graph(Pane::OpenInterest)->data()->set(series(snapshot.openInterest, 1.0), true);

@@ -44,8 +44,11 @@ private slots:
         w.showSnapshot(snap);
         QCPGraph* oi = w.panes()->graph(Pane::OpenInterest);
         QCPGraph* fr = w.panes()->graph(Pane::Funding);
-        QCOMPARE(oi->data()->size(), 120);
-        QCOMPARE(fr->data()->size(), 120);
+        // One step per minute plus the end of the last minute.
+        QCOMPARE(oi->data()->size(), 121);
+        QCOMPARE(fr->data()->size(), 121);
+        QCOMPARE((oi->data()->constEnd() - 1)->key, snap->openInterest.back().minute / 1000.0 + 60);
+        QCOMPARE((oi->data()->constEnd() - 1)->value, snap->openInterest.back().value);
         for (int i : {0, 57, 119}) {
             const auto& s = snap->openInterest[static_cast<std::size_t>(i)];
             QCOMPARE((oi->data()->constBegin() + i)->key, s.minute / 1000.0);
@@ -70,7 +73,7 @@ private slots:
         o.openInterest = Qty::fromDouble(1234.5);
         e.apply(o);
         w.showSnapshot(e.snapshot({0, Timeframe::M1, 100}));
-        QCOMPARE(oi->data()->size(), 1);
+        QCOMPARE(oi->data()->size(), 2);
         QCOMPARE(oi->data()->constBegin()->value, 1234.5);
     }
     void togglingPanesRelayoutsAndMovesTimeLabels()
