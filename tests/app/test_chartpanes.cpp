@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
+#include "app/chartactions.h"
 #include "app/chartcrosshair.h"
 #include "app/chartpanes.h"
 #include "app/chartwidget.h"
 #include "chartfixture.h"
 
+#include <QAction>
 #include <QDir>
 #include <QSignalSpy>
 #include <QTest>
@@ -138,6 +140,46 @@ private slots:
         QCOMPARE(y->scaleType(), QCPAxis::stLogarithmic);
         w.setLogScale(false);
         QCOMPARE(y->scaleType(), QCPAxis::stLinear);
+    }
+    void keyboardShortcutsDriveTheChart()
+    {
+        ChartWidget w;
+        w.resize(1200, 800);
+        w.show();
+        w.activateWindow();
+        w.setFocus();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.showSnapshot(test::chartSnapshot(400));
+        QTest::keyClick(&w, Qt::Key_C, Qt::ShiftModifier);
+        QVERIFY(!w.panes()->isPaneVisible(Pane::Cvd));
+        QVERIFY(!w.chartActions()->pane(Pane::Cvd)->isChecked());
+        QTest::keyClick(&w, Qt::Key_F, Qt::ShiftModifier);
+        QTest::keyClick(&w, Qt::Key_O, Qt::ShiftModifier);
+        QTest::keyClick(&w, Qt::Key_V, Qt::ShiftModifier);
+        QCOMPARE(w.plot()->plotLayout()->rowCount(), 1);
+        QTest::keyClick(&w, Qt::Key_C, Qt::ShiftModifier);
+        QVERIFY(w.panes()->isPaneVisible(Pane::Cvd));
+        QTest::keyClick(&w, Qt::Key_L);
+        QVERIFY(w.isLogScale());
+        QVERIFY(w.chartActions()->logScale()->isChecked());
+        QTest::keyClick(&w, Qt::Key_L);
+        QVERIFY(!w.isLogScale());
+        // Zoom keys and back to live.
+        const double width = w.priceRect()->axis(QCPAxis::atBottom)->range().size();
+        QTest::keyClick(&w, Qt::Key_Plus);
+        QVERIFY(w.priceRect()->axis(QCPAxis::atBottom)->range().size() < width);
+        w.setVisibleRange(test::kChartT0 / 1000.0, test::kChartT0 / 1000.0 + 3600);
+        QVERIFY(!w.isFollowingLatest());
+        QTest::keyClick(&w, Qt::Key_End);
+        QVERIFY(w.isFollowingLatest());
+        // Every action has a shortcut and a tooltip naming it.
+        for (QAction* a : w.chartActions()->all()) {
+            QVERIFY2(!a->shortcut().isEmpty(), qPrintable(a->text()));
+            QVERIFY2(a->toolTip().contains(a->shortcut().toString(QKeySequence::NativeText)),
+                qPrintable(a->text()));
+        }
+        for (Pane p : ChartPanes::kAll)
+            QVERIFY(w.panes()->paneHelp(p).size() > 60);
     }
     void crosshairRunsThroughAllPanes()
     {
