@@ -7,6 +7,7 @@
 #include "theme.h"
 
 #include <QHelpEvent>
+#include <QMouseEvent>
 #include <QToolTip>
 #include <cmath>
 #include <qcustomplot.h>
@@ -71,6 +72,18 @@ ChartPanes::ChartPanes(
         updateTitles();
         m_plot->replot(QCustomPlot::rpQueuedReplot);
     });
+    m_hLine = new QCPItemStraightLine(plot);
+    m_hLine->setLayer(QStringLiteral("crosshair"));
+    m_hLine->setPen(QPen(theme::kCrosshair, 1, Qt::DashLine));
+    m_hLine->setVisible(false);
+    m_valueTag = new QCPItemText(plot);
+    m_valueTag->setLayer(QStringLiteral("crosshair"));
+    m_valueTag->setClipToAxisRect(false);
+    m_valueTag->setPadding(QMargins(6, 2, 6, 2));
+    m_valueTag->setBrush(QColor(0x36, 0x3a, 0x45));
+    m_valueTag->setColor(Qt::white);
+    m_valueTag->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_valueTag->setVisible(false);
     connect(plot, &QCustomPlot::beforeReplot, this, &ChartPanes::syncMargins);
     plot->installEventFilter(this);
     relayout();
@@ -341,8 +354,42 @@ void ChartPanes::updateTitles()
     }
 }
 
+void ChartPanes::hoverValue(const QPointF& pos)
+{
+    bool shown = false;
+    for (Pane p : {Pane::Cvd, Pane::OpenInterest, Pane::Funding}) {
+        QCPAxisRect* r = rect(p);
+        if (!m_visible[index(p)] || !r->rect().contains(pos.toPoint()))
+            continue;
+        QCPAxis* x = r->axis(QCPAxis::atBottom);
+        QCPAxis* y = r->axis(QCPAxis::atRight);
+        const double v = y->pixelToCoord(pos.y());
+        m_hLine->setClipAxisRect(r);
+        m_hLine->point1->setAxes(x, y);
+        m_hLine->point2->setAxes(x, y);
+        m_hLine->point1->setCoords(x->range().lower, v);
+        m_hLine->point2->setCoords(x->range().upper, v);
+        m_valueTag->position->setAxisRect(r);
+        m_valueTag->position->setAxes(x, y);
+        m_valueTag->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+        m_valueTag->position->setCoords(1.0, v);
+        m_valueTag->setText(
+            p == Pane::Funding ? QString::number(v, 'f', 4) + QStringLiteral("%") : formatCompact(v));
+        shown = true;
+    }
+    if (!shown && !m_hLine->visible())
+        return;
+    m_hLine->setVisible(shown);
+    m_valueTag->setVisible(shown);
+    m_plot->layer(QStringLiteral("crosshair"))->replot();
+}
+
 bool ChartPanes::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_plot && event->type() == QEvent::MouseMove)
+        hoverValue(static_cast<QMouseEvent*>(event)->position());
+    else if (watched == m_plot && event->type() == QEvent::Leave)
+        hoverValue(QPointF(-1, -1));
     if (watched == m_plot && event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         for (Pane p : kAll) {

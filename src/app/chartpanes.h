@@ -61,6 +61,7 @@ private:
     void syncMargins();
     void updateTitles();
     QString formatValue(Pane pane, double v) const;
+    void hoverValue(const QPointF& pos);
 
     QCustomPlot* m_plot;
     QCPAxisRect* m_priceRect;
@@ -69,6 +70,8 @@ private:
     std::array<QCPGraph*, 4> m_graphs {};
     std::array<QCPItemText*, 4> m_titles {};
     std::array<QCPItemStraightLine*, 4> m_cursor {};
+    QCPItemStraightLine* m_hLine = nullptr; // horizontal crosshair line in a derived pane
+    QCPItemText* m_valueTag = nullptr; // its value on the right axis
     std::array<bool, 4> m_visible {true, true, true, true};
     SymbolId m_symbol = 0;
     bool m_hover = false;
