@@ -173,13 +173,16 @@ QString ChartPanes::paneHelp(Pane pane) const
                   "dominate; falling: aggressive sellers. Only the slope matters, not the level.")
             .arg(base);
     case Pane::OpenInterest:
-        return tr("Open interest in %1: contracts open on the exchange (one side), last value reported in "
-                  "each minute. Rising with price: new longs; rising against price: new shorts; falling: "
+        return tr("Open interest in %1: contracts open (one side), summed over the venues "
+                  "that report it (latest value of each), last value in each minute. Rising with price: new "
+                  "longs; rising against price: new shorts; falling: "
                   "positions closing or liquidated.")
             .arg(base);
     case Pane::Funding:
-        return tr("Funding rate in percent per funding interval (typically 8 h), last value in each minute "
-                  "(the predicted rate until it settles). Positive: longs pay shorts (crowded long); "
+        return tr("Funding rate in percent per funding interval (typically 8 h), mean of the venues that "
+                  "report it, "
+                  "last value in each minute (the predicted rate until it settles). Positive: longs pay "
+                  "shorts (crowded long); "
                   "negative: shorts pay longs.");
     }
     return {};

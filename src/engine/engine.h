@@ -5,6 +5,7 @@
 #include "liq/liqstate.h"
 #include "marketstate.h"
 #include "metricseries.h"
+#include "signals/signalengine.h"
 
 #include <map>
 #include <memory>
@@ -39,10 +40,13 @@ struct EngineSnapshot
     // Liquidation layers of view.symbol (estimated heatmap/profile/bands, realized bubbles
     // and cumulative-by-price, cascade state), history from the first candle on.
     liq::LiqSnapshotPtr liq;
-    // Open interest (base units) and funding rate (per interval, 0.0001 = 0.01%) of
-    // view.symbol, one sample per minute, from the first candle on.
+    // Open interest (base units, sum of the latest value of each venue) and funding rate
+    // (per interval, 0.0001 = 0.01%; mean of the latest value of each venue) of view.symbol,
+    // one sample per minute, from the first candle on.
     std::vector<MetricSample> openInterest;
     std::vector<MetricSample> funding;
+    // Composite bias per symbol x mode, and category scores / card list of view.symbol.
+    sig::SignalSnapshotPtr signalSnapshot;
 };
 using EngineSnapshotPtr = std::shared_ptr<const EngineSnapshot>;
 
@@ -73,6 +77,10 @@ public:
     const EngineStats& stats() const { return m_stats; }
     // Symbols seen so far plus the defaults, in watchlist order.
     std::vector<SymbolId> symbols() const;
+    // Signal cards run every 10 s of engine time (on by default); off for candle-only uses.
+    void setSignalsEnabled(bool on) { m_signalsOn = on; }
+    sig::SignalEngine& signalEngine() { return *m_signals; }
+    const sig::SignalEngine& signalEngine() const { return *m_signals; }
 
 private:
     struct PerSymbol
@@ -83,6 +91,8 @@ private:
         bool liqDirty = false;
         MetricSeries openInterest;
         MetricSeries funding;
+        std::map<Venue, double> oiByVenue; // latest per venue, summed into openInterest
+        std::map<Venue, double> fundingByVenue; // latest per venue, averaged into funding
         PerSymbol(std::size_t cap, SymbolId id)
             : candles(cap)
             , liq(id)
@@ -97,6 +107,8 @@ private:
     std::map<SymbolId, std::unique_ptr<PerSymbol>> m_symbols;
     TimeMs m_now = 0;
     EngineStats m_stats;
+    std::unique_ptr<sig::SignalEngine> m_signals = std::make_unique<sig::SignalEngine>();
+    bool m_signalsOn = true;
 };
 
 } // namespace perp

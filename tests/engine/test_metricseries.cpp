@@ -100,6 +100,16 @@ private slots:
         QCOMPARE(snap->funding.back().value, 0.0009);
         QCOMPARE(e.openInterest(0)->samples().size(), 10u);
         QCOMPARE(e.funding(0)->samples().size(), 10u);
+        // Several venues: OI is the sum of each venue's latest value, funding their mean.
+        OpenInterest bybit = oi(T0 + 9 * kMinuteMs + 30'000, "500");
+        bybit.h.venue = Venue::Bybit;
+        e.apply(bybit);
+        MarkFunding bybitFunding = funding(T0 + 9 * kMinuteMs + 40'000, 0.0003);
+        bybitFunding.h.venue = Venue::Bybit;
+        e.apply(bybitFunding);
+        QCOMPARE(e.openInterest(0)->samples().back().value, 1000.5 + 500);
+        QCOMPARE(e.funding(0)->samples().back().value, (0.0009 + 0.0003) / 2);
+        QCOMPARE(e.openInterest(0)->samples().size(), 10u); // same minute: replaced
         const auto other = e.snapshot({1, Timeframe::M1, 100});
         QVERIFY(other->openInterest.empty());
     }
