@@ -58,6 +58,11 @@ int main(int argc, char** argv)
     perp::theme::applyDarkTheme(app);
 
     perp::MarketPipeline pipeline(std::move(source));
+    perp::EngineServices::Options services;
+    services.history = true;
+    services.dataDir = options.dataDir;
+    services.replay = options.source == perp::SourceKind::Replay;
+    pipeline.configureServices(services);
     perp::ChartView view;
     view.symbol = options.symbol;
     view.timeframe = options.timeframe;
