@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "charttickers.h"
 
+#include <QDateTime>
 #include <cmath>
 
 namespace perp {
@@ -54,10 +55,28 @@ double TimeTicker::getTickStep(const QCPRange& range)
     static constexpr double kSteps[] = {60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 14400, 21600, 43200,
         86400, 172800, 604800, 1209600, 2592000, 7776000, 15552000, 31536000};
     const double ideal = range.size() / std::max(1, tickCount());
+    m_step = kSteps[std::size(kSteps) - 1] * std::ceil(ideal / kSteps[std::size(kSteps) - 1]);
     for (double s : kSteps)
-        if (s >= ideal)
-            return s;
-    return kSteps[std::size(kSteps) - 1] * std::ceil(ideal / kSteps[std::size(kSteps) - 1]);
+        if (s >= ideal) {
+            m_step = s;
+            break;
+        }
+    return m_step;
+}
+
+QString TimeTicker::getTickLabel(double tick, const QLocale&, QChar, int)
+{
+    const QDateTime t
+        = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(std::llround(tick * 1000.0)), Qt::UTC);
+    const QDate d = t.date();
+    const bool midnight = t.time() == QTime(0, 0);
+    if (midnight && d.day() == 1 && d.month() == 1)
+        return QString::number(d.year());
+    if (m_step >= 2592000 || (midnight && d.day() == 1 && m_step >= 86400))
+        return QLocale::c().toString(d, QStringLiteral("MMM"));
+    if (midnight || m_step >= 86400)
+        return QLocale::c().toString(d, QStringLiteral("d MMM"));
+    return t.toString(QStringLiteral("HH:mm"));
 }
 
 } // namespace perp

@@ -28,7 +28,8 @@ private:
 namespace perp {
 
 // UTC time-axis ticker with trader-friendly steps (1, 2, 5, 10, 15, 30 min, 1, 2, 3, 4,
-// 6, 12 h, 1, 2, 7 days, then months) aligned on UTC boundaries.
+// 6, 12 h, 1, 2, 7 days, then months) aligned on UTC boundaries. Labels say only what
+// changes: "14:30" within a day, "3 Jan" at midnight, "Feb" / "2026" at month and year starts.
 class TimeTicker : public QCPAxisTickerDateTime
 {
 public:
@@ -36,6 +37,10 @@ public:
 
 protected:
     double getTickStep(const QCPRange& range) override;
+    QString getTickLabel(double tick, const QLocale& locale, QChar formatChar, int precision) override;
+
+private:
+    double m_step = 60;
 };
 
 } // namespace perp

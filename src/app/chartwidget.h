@@ -15,6 +15,7 @@ class QCPBars;
 class QCPFinancial;
 class QCPItemText;
 class QCPRange;
+class QToolButton;
 
 namespace perp {
 
@@ -51,6 +52,8 @@ public:
 
     QCustomPlot* plot() const { return m_plot; }
     QCPFinancial* candlePlot() const { return m_candles; }
+    // The "back to live" button shown while the user looks at the past.
+    QToolButton* latestButton() const { return m_latestButton; }
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -64,6 +67,7 @@ private:
     void fitValueAxes(double lower, double upper);
     void updateLastPrice();
     void updateRightMargin();
+    void placeLatestButton();
     void updateReadout();
     const Candle* barAt(double key) const;
     double barKey(const Candle& c) const;
@@ -81,6 +85,7 @@ private:
     LastPriceMarker* m_lastPrice = nullptr;
     ChartReadout* m_readout = nullptr;
     QCPItemText* m_watermark = nullptr;
+    QToolButton* m_latestButton = nullptr;
 
     SymbolId m_symbol = 0;
     Timeframe m_timeframe = Timeframe::M1;

@@ -7,6 +7,7 @@ MarketPipeline::MarketPipeline(std::unique_ptr<FeedSource> source, QObject* pare
     : QObject(parent)
     , m_description(source->description())
     , m_simulated(source->isSimulated())
+    , m_gate(std::make_shared<BatchGate>())
     , m_engine(new EngineWorker)
 {
     m_engineThread.setObjectName(QStringLiteral("perp-engine"));
@@ -15,7 +16,21 @@ MarketPipeline::MarketPipeline(std::unique_ptr<FeedSource> source, QObject* pare
     connect(&m_engineThread, &QThread::started, m_engine, &EngineWorker::start, Qt::DirectConnection);
 
     FeedSource* feed = source.get();
-    connect(feed, &FeedSource::batchReady, m_engine, &EngineWorker::applyBatch, Qt::QueuedConnection);
+    // Runs on the feed thread as the batch is emitted; the engine releases the gate once
+    // the batch is applied.
+    connect(
+        feed, &FeedSource::batchReady, feed,
+        [engine = m_engine, gate = m_gate](perp::EventBatchPtr batch) {
+            gate->enter();
+            QMetaObject::invokeMethod(
+                engine,
+                [engine, gate, batch = std::move(batch)] {
+                    engine->applyBatch(batch);
+                    gate->leave();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::DirectConnection);
     connect(feed, &FeedSource::statusChanged, this, &MarketPipeline::sourceStatus, Qt::QueuedConnection);
     connect(feed, &FeedSource::failed, this, &MarketPipeline::sourceFailed, Qt::QueuedConnection);
     connect(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "batchgate.h"
 #include "engineworker.h"
 #include "feedthread.h"
 
@@ -11,7 +12,8 @@ namespace perp {
 
 // Wires the threads: FeedSource (feed thread) -> EventBatchPtr -> EngineWorker (engine
 // thread) -> EngineSnapshotPtr -> the GUI thread. All hand-overs are queued signals of
-// immutable data; nothing mutable is shared.
+// immutable data; nothing mutable is shared. A BatchGate bounds the batches in flight
+// to the engine, so a feed faster than the engine is slowed instead of piling up memory.
 class MarketPipeline : public QObject
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ public:
 
     QString sourceDescription() const { return m_description; }
     bool isSimulated() const { return m_simulated; }
+    const BatchGate& gate() const { return *m_gate; }
 
 public slots:
     // Queued to the engine thread.
@@ -43,6 +46,7 @@ signals:
 private:
     QString m_description;
     bool m_simulated;
+    std::shared_ptr<BatchGate> m_gate;
     QThread m_engineThread;
     EngineWorker* m_engine; // deleted on the engine thread when it finishes
     bool m_engineStarted = false;

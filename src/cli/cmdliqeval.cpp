@@ -37,13 +37,14 @@ struct EvalOptions
 
 struct Sums
 {
-    double corr = 0, capture = 0, coverage = 0;
+    double corr = 0, capture = 0, coverage = 0, ceiling = 0;
     int n = 0;
-    void add(double c, double cap, double cov)
+    void add(double c, double cap, double cov, double ceil)
     {
         corr += c;
         capture += cap;
         coverage += cov;
+        ceiling += ceil;
         ++n;
     }
     void add(const Sums& o)
@@ -51,6 +52,7 @@ struct Sums
         corr += o.corr;
         capture += o.capture;
         coverage += o.coverage;
+        ceiling += o.ceiling;
         n += o.n;
     }
 };
@@ -64,7 +66,26 @@ QJsonObject figures(const Sums& s)
 {
     const double n = s.n > 0 ? s.n : 1;
     return {{"profile_correlation", round4(s.corr / n)}, {"top5_capture", round4(s.capture / n)},
-        {"top5_coverage", round4(s.coverage / n)}, {"samples", s.n}};
+        {"top5_coverage", round4(s.coverage / n)},
+        {"reference_smoothed_truth_correlation", round4(s.ceiling / n)}, {"samples", s.n}};
+}
+
+// Reference for profile_correlation: the truth against itself smoothed by a Gaussian of
+// 0.5% (log price). An estimate that knew every position but not each one's exact
+// leverage/entry would be about this smooth; the figure shows how lumpy the truth is.
+double smoothedSelfCorrelation(const std::vector<double>& truth, double binStep)
+{
+    const double sigma = 0.005 / binStep;
+    std::vector<double> sm(truth.size(), 0.0);
+    for (std::size_t i = 0; i < truth.size(); ++i) {
+        if (truth[i] == 0)
+            continue;
+        for (std::size_t j = 0; j < truth.size(); ++j) {
+            const double d = (static_cast<double>(i) - static_cast<double>(j)) / sigma;
+            sm[j] += truth[i] * std::exp(-0.5 * d * d);
+        }
+    }
+    return liq::correlation(sm, truth);
 }
 
 int fail(const QString& text)
@@ -195,7 +216,7 @@ QJsonObject runOne(sim::Scenario scenario, std::uint64_t seed, const EvalOptions
             const auto truthDensity = liq::densityOf(levels, bins);
             const auto estDensity = liq::densityOf(profile, bins);
             s.sums.add(liq::correlation(estDensity, truthDensity), liq::capture(top5, levels, price, o.range),
-                liq::coverage(top5, price, o.range));
+                liq::coverage(top5, price, o.range), smoothedSelfCorrelation(truthDensity, o.binStep));
         }
     }
     QJsonArray perSymbol;
@@ -288,7 +309,7 @@ int runLiqEval(const QStringList& args)
     Sums mean;
     for (const auto& s : perScenario) {
         const double n = s.n > 0 ? s.n : 1;
-        mean.add(s.corr / n, s.capture / n, s.coverage / n);
+        mean.add(s.corr / n, s.capture / n, s.coverage / n, s.ceiling / n);
     }
     QJsonObject root {{"simulated", true}, {"hours", o.hours}, {"checkpoints", o.checkpoints},
         {"range_pct", o.range * 100}, {"bin_pct", o.binStep * 100}, {"open_interest", !o.withoutOi},

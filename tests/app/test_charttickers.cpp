@@ -83,6 +83,24 @@ private slots:
         QCOMPARE(g.ticks[1] - g.ticks[0], step);
         QCOMPARE(std::fmod(g.ticks[0], step), 0.0); // aligned on UTC multiples
     }
+    void timeLabelsSayWhatChanges()
+    {
+        TimeTicker t;
+        t.setTickCount(8);
+        const double t0 = 1767225600; // 2026-01-01T00:00:00Z
+        auto g = generate(t, t0 - 3600, t0 + 3600); // two hours around new year
+        QVERIFY(g.labels.contains(QStringLiteral("2026")));
+        QVERIFY(g.labels.contains(QStringLiteral("23:30")));
+        QVERIFY(g.labels.contains(QStringLiteral("00:30")));
+        g = generate(t, t0 + 86400 - 4 * 3600, t0 + 86400 + 4 * 3600); // around 2 Jan midnight
+        QVERIFY(g.labels.contains(QStringLiteral("2 Jan")));
+        QVERIFY(g.labels.contains(QStringLiteral("22:00")));
+        g = generate(t, t0 + 5 * 86400, t0 + 40 * 86400); // weekly ticks: dates only
+        QVERIFY2(g.labels.contains(QStringLiteral("15 Jan")),
+            qPrintable(QStringList(g.labels.begin(), g.labels.end()).join(' ')));
+        for (const auto& l : g.labels)
+            QVERIFY2(!l.contains(':'), qPrintable(l));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestChartTickers)

@@ -22,6 +22,7 @@
 #include <QSet>
 #include <QStatusBar>
 #include <QTest>
+#include <QToolButton>
 #include <QWheelEvent>
 #include <qcustomplot.h>
 
@@ -248,6 +249,7 @@ private slots:
         QVERIFY2(panned.upper < zoomed.upper - 0.2 * zoomed.size(), "view moved back in time");
         QCOMPARE(panned.size(), zoomed.size());
         QVERIFY(!chart->isFollowingLatest());
+        QTRY_VERIFY(chart->latestButton()->isVisible());
 
         // The crosshair reads out the candle under the mouse.
         const QPoint at(
@@ -261,9 +263,16 @@ private slots:
         plot->replot();
         QVERIFY(w.grab().save(outputPath(QStringLiteral("mainwindow-crosshair.png"))));
 
-        // End brings the live candle back and follows it again.
+        // End brings the live candle back and follows it again; so does the Live button.
         chart->setFocus();
         QTest::keyClick(chart, Qt::Key_End);
+        QVERIFY(chart->isFollowingLatest());
+        QVERIFY(x->range().contains(btc.back().openTime / 1000.0 + 30));
+        QTRY_VERIFY(!chart->latestButton()->isVisible());
+        chart->setVisibleRange(x->range().lower - 7200, x->range().upper - 7200);
+        QVERIFY(!chart->isFollowingLatest());
+        QTRY_VERIFY(chart->latestButton()->isVisible());
+        QTest::mouseClick(chart->latestButton(), Qt::LeftButton);
         QVERIFY(chart->isFollowingLatest());
         QVERIFY(x->range().contains(btc.back().openTime / 1000.0 + 30));
     }

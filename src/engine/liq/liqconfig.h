@@ -49,7 +49,7 @@ struct EstimatorConfig
     // Share of the traded quantity between OI observations taken as positions replacing
     // others (closed proportionally and opened at the interval's VWAP) on top of the net OI
     // change. OI only shows the net change; real turnover is larger.
-    double churnShare = 0.05;
+    double churnShare = 0.0;
 
     // Levels are consumed when a trade prints through them (the usual heatmap rule: wicks
     // count) and when the mark price reaches them (what exchanges liquidate on).
