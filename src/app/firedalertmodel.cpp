@@ -9,6 +9,16 @@
 
 namespace perp {
 
+namespace {
+
+bool isRowOf(const QAbstractItemModel& m, const QModelIndex& index)
+{
+    return index.isValid() && index.model() == &m && !index.parent().isValid() && index.row() < m.rowCount()
+        && index.column() < m.columnCount();
+}
+
+} // namespace
+
 FiredAlertModel::FiredAlertModel(QObject* parent, int capacity)
     : QAbstractTableModel(parent)
     , m_capacity(std::max(1, capacity))
@@ -28,7 +38,7 @@ int FiredAlertModel::columnCount(const QModelIndex& parent) const
 
 QVariant FiredAlertModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isRowOf(*this, index))
         return {};
     const alerts::FiredAlert& a = m_alerts[std::size_t(index.row())];
     if (role == Qt::ForegroundRole && !a.acknowledged)

@@ -7,6 +7,16 @@ namespace perp {
 
 namespace {
 
+bool isRowOf(const QAbstractItemModel& m, const QModelIndex& index)
+{
+    return index.isValid() && index.model() == &m && !index.parent().isValid() && index.row() < m.rowCount()
+        && index.column() < m.columnCount();
+}
+
+} // namespace
+
+namespace {
+
 QString num(double v)
 {
     return QString::number(v, 'g', 10);
@@ -102,7 +112,7 @@ QString RuleTableModel::describe(const alerts::Rule& rule)
 
 QVariant RuleTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isRowOf(*this, index))
         return {};
     const alerts::Rule& r = m_rules[std::size_t(index.row())];
     if (role == Qt::CheckStateRole && index.column() == Enabled)
@@ -159,7 +169,7 @@ QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, in
 
 Qt::ItemFlags RuleTableModel::flags(const QModelIndex& index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isRowOf(*this, index))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (index.column() == Enabled)
@@ -169,8 +179,7 @@ Qt::ItemFlags RuleTableModel::flags(const QModelIndex& index) const
 
 bool RuleTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::CheckStateRole || index.column() != Enabled
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::CheckStateRole || index.column() != Enabled || !isRowOf(*this, index))
         return false;
     setEnabled(index.row(), value.toInt() == Qt::Checked);
     return true;
