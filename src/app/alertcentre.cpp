@@ -31,7 +31,7 @@ QTableView* table(QAbstractItemModel* model, const char* name)
     v->setSelectionBehavior(QAbstractItemView::SelectRows);
     v->setSelectionMode(QAbstractItemView::SingleSelection);
     v->verticalHeader()->hide();
-    v->horizontalHeader()->setStretchLastSection(true);
+    v->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     v->setAlternatingRowColors(true);
     v->setWordWrap(false);
     return v;
@@ -76,8 +76,6 @@ QWidget* AlertCentre::buildRulesTab()
     auto* w = new QWidget;
     m_rulesView = table(m_rules, "rulesView");
     m_rulesView->horizontalHeader()->setSectionResizeMode(RuleTableModel::Condition, QHeaderView::Stretch);
-    m_rulesView->horizontalHeader()->setStretchLastSection(false);
-    m_rulesView->resizeColumnsToContents();
     auto* add = button(tr("Add…"), "addRule", tr("Add a rule"));
     auto* edit = button(tr("Edit…"), "editRule", tr("Edit the selected rule"));
     auto* remove = button(tr("Delete"), "deleteRule", tr("Delete the selected rule"));
@@ -129,7 +127,6 @@ QWidget* AlertCentre::buildFiredTab()
     auto* w = new QWidget;
     m_firedView = table(m_fired, "firedView");
     m_firedView->horizontalHeader()->setSectionResizeMode(FiredAlertModel::Message, QHeaderView::Stretch);
-    m_firedView->horizontalHeader()->setStretchLastSection(false);
     auto* ack = button(tr("Acknowledge"), "acknowledge", tr("Mark the selected alert as seen"));
     auto* ackAll = button(tr("Acknowledge all"), "acknowledgeAll", tr("Mark every alert as seen"));
     auto* history = button(tr("Show history"), "loadHistory",

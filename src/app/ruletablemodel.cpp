@@ -141,6 +141,7 @@ QVariant RuleTableModel::data(const QModelIndex& index, int role) const
     case Trigger: {
         QString t = QString::fromLatin1(
             alerts::triggerName(r.trigger).data(), int(alerts::triggerName(r.trigger).size()));
+        t.replace(QLatin1Char('_'), QLatin1Char(' '));
         if (r.trigger == alerts::Trigger::EveryTime && r.cooldownMs > 0)
             t += tr(", cooldown %1 s").arg(r.cooldownMs / 1000);
         return t;

@@ -10,6 +10,7 @@
 #include "app/marketpipeline.h"
 #include "app/ruledialog.h"
 #include "app/ruletablemodel.h"
+#include "app/theme.h"
 #include "app/webhookpanel.h"
 #include "store/alertrulesjson.h"
 #include "store/alertstore.h"
@@ -327,6 +328,7 @@ private slots:
     void ruleFiresInTheAppAndIsAcknowledged()
     {
         QTemporaryDir dir;
+        theme::applyDarkTheme(*qobject_cast<QApplication*>(QCoreApplication::instance()));
         const auto batches = test::makeTestBatches({0, 1}, 120, 30, 1);
         MarketPipeline pipeline(std::make_unique<test::TestFeed>(batches, true, 25));
         EngineServices::Options o;
@@ -364,12 +366,15 @@ private slots:
         // Screenshot of the alert centre in the window.
         window.alertDock()->show();
         centre->tabs()->setCurrentIndex(1);
-        centre->firedView()->resizeColumnsToContents();
         if (const QString out = outputDir(); !out.isEmpty()) {
-            QTest::qWait(100);
+            QTest::qWait(150);
             QVERIFY(window.grab().save(out + QStringLiteral("/alert-centre-window.png")));
             centre->tabs()->setCurrentIndex(0);
+            QTest::qWait(150);
             QVERIFY(centre->grab().save(out + QStringLiteral("/alert-centre-rules.png")));
+            centre->tabs()->setCurrentIndex(2);
+            QTest::qWait(150);
+            QVERIFY(centre->grab().save(out + QStringLiteral("/alert-centre-delivery.png")));
             centre->tabs()->setCurrentIndex(1);
         }
 
