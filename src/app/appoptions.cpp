@@ -50,6 +50,10 @@ ParsedOptions parseAppOptions(const QStringList& args)
                        "possible. Default 60: one simulated minute per second, so 1m "
                        "candles visibly form."),
         QStringLiteral("x"), QStringLiteral("60"));
+    const QCommandLineOption history(QStringLiteral("history"),
+        QStringLiteral("Minutes of simulated history to produce at full speed before the "
+                       "simulator runs at --speed (default 240), so the chart opens with context."),
+        QStringLiteral("minutes"), QStringLiteral("240"));
     const QCommandLineOption symbol(QStringLiteral("symbol"),
         QStringLiteral("Symbol to chart (default BTCUSDT)."), QStringLiteral("name"),
         QStringLiteral("BTCUSDT"));
@@ -66,7 +70,8 @@ ParsedOptions parseAppOptions(const QStringList& args)
         QStringLiteral("Keep history (candles, liquidations, funding, alert rules and the alert "
                        "log; SQLite) in this directory instead of the platform's data directory."),
         QStringLiteral("dir"));
-    p.addOptions({help, version, source, seed, speed, symbol, timeframe, screenshot, quitAfter, dataDir});
+    p.addOptions(
+        {help, version, source, seed, speed, history, symbol, timeframe, screenshot, quitAfter, dataDir});
 
     if (!p.parse(args))
         return fail(p.errorText() + QStringLiteral(" (see --help)"));
@@ -115,6 +120,9 @@ ParsedOptions parseAppOptions(const QStringList& args)
         if (!ok || !(o.speed > 0) || o.speed > 1e6)
             return fail(QStringLiteral("--speed '%1' must be a number > 0 (up to 1000000) or 'max'").arg(sp));
     }
+    o.historyMinutes = p.value(history).toInt(&ok);
+    if (!ok || o.historyMinutes < 0 || o.historyMinutes > 7 * 24 * 60)
+        return fail(QStringLiteral("--history '%1' must be 0 to 10080 minutes").arg(p.value(history)));
     const QString sym = p.value(symbol).toUpper();
     const auto id = findSymbol(sym.toStdString());
     if (!id || *id >= kDefaultSymbolCount)

@@ -18,6 +18,7 @@ struct AppOptions
     QString replayFile; // for SourceKind::Replay
     quint64 seed = 1;
     double speed = 60.0; // simulated seconds per real second; 0 = as fast as possible
+    int historyMinutes = 240; // simulated history produced flat out before pacing
     SymbolId symbol = 0; // BTCUSDT
     Timeframe timeframe = Timeframe::M1;
     QString screenshotFile;

@@ -3,6 +3,8 @@
 
 #include "feed/sim/simfeed.h"
 
+#include <QDateTime>
+
 namespace perp {
 
 std::unique_ptr<FeedSource> createFeedSource(const AppOptions& options, QString* error)
@@ -12,6 +14,9 @@ std::unique_ptr<FeedSource> createFeedSource(const AppOptions& options, QString*
         sim::SimConfig config;
         config.seed = options.seed;
         config.speed = options.speed;
+        // The simulated clock ends its history at the current minute, so times read naturally.
+        config.historyMs = static_cast<TimeMs>(options.historyMinutes) * kMinuteMs;
+        config.startTime = floorTo(QDateTime::currentMSecsSinceEpoch(), kMinuteMs) - config.historyMs;
         return std::make_unique<sim::SimFeed>(config);
     }
     case SourceKind::Replay:

@@ -111,6 +111,29 @@ private slots:
         QTest::qWait(300);
         QCOMPARE(batches.count(), stoppedAt);
     }
+
+    void producesHistoryFlatOutThenPaces()
+    {
+        auto c = config(1); // real time after the history
+        c.historyMs = 20 * kMinuteMs;
+        const TimeMs historyEnd = c.startTime + c.historyMs;
+        Worker w(c);
+        QSignalSpy batches(w.feed, &FeedSource::batchReady);
+        TimeMs last = 0;
+        auto newest = [&] {
+            for (const auto& args : batches)
+                for (const auto& e : args.at(0).value<EventBatchPtr>()->events)
+                    last = std::max(last, header(e).exchangeTime);
+            batches.clear();
+            return last;
+        };
+        w.start();
+        // Twenty simulated minutes arrive long before twenty real ones would.
+        QTRY_VERIFY_WITH_TIMEOUT(newest() >= historyEnd - 2000, 20'000);
+        // Then the clock follows the wall at 1x: two real seconds add only a few simulated ones.
+        QTest::qWait(2000);
+        QVERIFY2(newest() <= historyEnd + 10'000, qPrintable(QString::number(last - historyEnd)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSimFeed)

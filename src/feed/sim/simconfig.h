@@ -29,6 +29,9 @@ struct SimConfig
     // Simulated clock at start (UTC ms). Deterministic runs pin it.
     TimeMs startTime = 1767225600000; // 2026-01-01T00:00:00Z
     Scenario scenario = Scenario::Balanced;
+    // Simulated history produced as fast as possible before pacing at `speed` starts,
+    // so a chart opens with context instead of an empty window.
+    TimeMs historyMs = 0;
     // Symbols to simulate; empty means the 21 defaults.
     std::vector<SymbolId> symbols;
     // Keep a LiquidationRecord per forced close (tests and evaluation; grows without bound).

@@ -4,6 +4,7 @@
 #include "simulator.h"
 
 #include <QMetaMethod>
+#include <algorithm>
 #include <cmath>
 
 namespace perp::sim {
@@ -45,7 +46,8 @@ void SimFeed::start()
     m_lastWallMs = 0;
     m_lastTruthWallMs = -1;
     m_carryMs = 0;
-    m_timer.start(m_config.speed <= 0 ? 0 : kTickMs);
+    const bool catchingUp = m_sim->now() < m_config.startTime + m_config.historyMs;
+    m_timer.start(m_config.speed <= 0 || catchingUp ? 0 : kTickMs);
     emit statusChanged(description());
 }
 
@@ -57,8 +59,14 @@ void SimFeed::stop()
 void SimFeed::tick()
 {
     TimeMs target;
+    const TimeMs historyEnd = m_config.startTime + m_config.historyMs;
     if (m_config.speed <= 0) {
         target = m_sim->now() + kMaxSpeedChunkMs;
+    } else if (m_sim->now() < historyEnd) {
+        // Catching up on history: flat out, then pace from here on.
+        target = std::min(m_sim->now() + kMaxSpeedChunkMs, historyEnd);
+        m_lastWallMs = m_wall.elapsed();
+        m_carryMs = 0;
     } else {
         const qint64 wall = m_wall.elapsed();
         m_carryMs += static_cast<double>(wall - m_lastWallMs) * m_config.speed;
@@ -75,6 +83,8 @@ void SimFeed::tick()
     m_sim->advanceTo(target, batch->events);
     if (!batch->events.empty())
         emit batchReady(std::move(batch));
+    if (m_config.speed > 0 && m_timer.interval() == 0 && m_sim->now() >= historyEnd)
+        m_timer.setInterval(kTickMs); // history done: pace at `speed` from now on
     // Ground truth about once per simulated second; flat out, at most every kTruthMinWallMs
     // of wall time (copying every position thousands of times a second would cost more
     // than the simulation).
