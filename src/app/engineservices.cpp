@@ -4,8 +4,12 @@
 #include "engine/alerts/liqinput.h"
 #include "store/alertrulesjson.h"
 #include "store/alertstore.h"
+#include "store/blobstore.h"
+#include "store/storewriter.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace perp {
 
@@ -30,6 +34,9 @@ void EngineServices::start(Engine& engine)
     }
     if (!m_history.recoveryMessage().isEmpty())
         emit historyStatus(m_history.recoveryMessage(), true);
+    connect(m_history.writer(), &store::StoreWriter::failed, this, [this](const QString& e) {
+        emit historyStatus(tr("History write failed (kept and retried): %1").arg(e), true);
+    });
     QElapsedTimer timer;
     timer.start();
     const std::size_t seeded = m_history.seedEngine(engine, m_options.seedPerSeries);
@@ -52,6 +59,7 @@ void EngineServices::start(Engine& engine)
         return;
     }
     m_evaluator.setRules(rules.rules);
+    loadSpent();
     emit rulesLoaded(rules.rules);
     requestHistory(200);
 }
@@ -79,8 +87,35 @@ void EngineServices::evaluate(const Engine& engine)
         QString error;
         if (!alertStore.log(fired, &error))
             emit historyStatus(tr("Fired alerts not stored: %1").arg(error), true);
+        if (m_evaluator.spentRules().size() != m_spentSaved)
+            saveSpent();
     }
     emit alertsFired(fired);
+}
+
+// "Once" rules that fired stay spent across restarts.
+void EngineServices::loadSpent()
+{
+    const auto blob
+        = store::BlobStore(m_history.database()).get(QStringLiteral("alerts"), QStringLiteral("spent"));
+    if (!blob)
+        return;
+    std::vector<std::string> ids;
+    for (const QJsonValue& v : QJsonDocument::fromJson(*blob).array())
+        ids.push_back(v.toString().toStdString());
+    m_evaluator.setSpent(ids);
+    m_spentSaved = ids.size();
+}
+
+void EngineServices::saveSpent()
+{
+    QJsonArray ids;
+    for (const std::string& id : m_evaluator.spentRules())
+        ids.append(QString::fromStdString(id));
+    m_spentSaved = std::size_t(ids.size());
+    store::BlobStore(m_history.database())
+        .put(QStringLiteral("alerts"), QStringLiteral("spent"),
+            QJsonDocument(ids).toJson(QJsonDocument::Compact), nowUs() / 1000);
 }
 
 void EngineServices::stop(const Engine& engine)

@@ -60,12 +60,15 @@ signals:
 
 private:
     void evaluate(const Engine& engine);
+    void loadSpent();
+    void saveSpent();
 
     Options m_options;
     store::HistorySession m_history;
     alerts::MarketInputCollector m_collector;
     alerts::Evaluator m_evaluator;
     bool m_stopped = false;
+    std::size_t m_spentSaved = 0;
 };
 
 } // namespace perp

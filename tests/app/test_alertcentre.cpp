@@ -325,6 +325,53 @@ private slots:
         services.stop(engine);
     }
 
+    void onceRulesAndRulesSurviveARestart()
+    {
+        QTemporaryDir dir;
+        EngineServices::Options o;
+        o.history = true;
+        o.dataDir = dir.path();
+        const auto batches = test::makeTestBatches({0}, 60, 30, 1);
+        auto once = priceRule("once", symbolInfo(0).referencePrice);
+        once.trigger = alerts::Trigger::Once;
+        int firedFirst = 0;
+        {
+            EngineServices services;
+            services.configure(o);
+            Engine engine;
+            services.start(engine);
+            QVERIFY(services.historyOpen());
+            services.setRules({once});
+            QSignalSpy spy(&services, &EngineServices::alertsFired);
+            for (const auto& b : batches) {
+                engine.apply(*b);
+                services.afterBatch(*b, engine);
+            }
+            for (const auto& args : spy)
+                firedFirst += int(args.at(0).value<FiredAlertList>().size());
+            services.stop(engine);
+        }
+        QCOMPARE(firedFirst, 1);
+        EngineServices services;
+        services.configure(o);
+        QSignalSpy loaded(&services, &EngineServices::rulesLoaded);
+        QSignalSpy history(&services, &EngineServices::alertHistory);
+        Engine engine;
+        services.start(engine);
+        QCOMPARE(loaded.count(), 1);
+        QVERIFY(loaded.first().at(0).value<RuleList>() == RuleList {once});
+        QCOMPARE(history.count(), 1);
+        QCOMPARE(history.first().at(0).value<FiredAlertList>().size(), std::size_t(1));
+        QVERIFY(services.evaluator().isSpent("once"));
+        QSignalSpy spy(&services, &EngineServices::alertsFired);
+        for (const auto& b : batches) {
+            engine.apply(*b);
+            services.afterBatch(*b, engine);
+        }
+        QCOMPARE(spy.count(), 0); // spent before the restart: stays spent
+        services.stop(engine);
+    }
+
     void ruleFiresInTheAppAndIsAcknowledged()
     {
         QTemporaryDir dir;
