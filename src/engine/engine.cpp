@@ -61,8 +61,11 @@ void Engine::apply(const MarketEvent& event)
             } else if constexpr (std::is_same_v<T, Liquidation>) {
                 ++s.summary.liquidations;
             } else if constexpr (std::is_same_v<T, MarkFunding>) {
-                s.summary.mark = e.markPrice.toDouble();
-                s.summary.index = e.indexPrice.toDouble();
+                // A zero price means the source does not carry it (e.g. OKX funding-rate).
+                if (e.markPrice.raw > 0)
+                    s.summary.mark = e.markPrice.toDouble();
+                if (e.indexPrice.raw > 0)
+                    s.summary.index = e.indexPrice.toDouble();
                 s.summary.fundingRate = e.fundingRate;
             } else if constexpr (std::is_same_v<T, OpenInterest>) {
                 s.summary.openInterest = e.openInterest.toDouble();
@@ -82,13 +85,14 @@ SymbolSummary Engine::withDailyFigures(const PerSymbol& s)
     if (m1.empty())
         return out;
     const TimeMs from = m1.back().openTime - kDayMs + kMinuteMs;
-    auto it = std::lower_bound(m1.begin(), m1.end(), from,
-                               [](const Candle& c, TimeMs t) { return c.openTime < t; });
+    auto it = std::lower_bound(
+        m1.begin(), m1.end(), from, [](const Candle& c, TimeMs t) { return c.openTime < t; });
     const double open = it->open.toDouble();
     out.change24hPct = open > 0 ? (out.last / open - 1.0) * 100.0 : 0.0;
     double quote = 0;
     for (; it != m1.end(); ++it)
-        quote += it->volume.toDouble() * (it->high.toDouble() + it->low.toDouble() + it->close.toDouble()) / 3.0;
+        quote += it->volume.toDouble() * (it->high.toDouble() + it->low.toDouble() + it->close.toDouble())
+            / 3.0;
     out.volume24hQuote = quote;
     return out;
 }
