@@ -112,6 +112,8 @@ RuleDialog::RuleDialog(QWidget* parent)
     m_kind = combo("ruleKind", kindLabels, kindValues);
     m_direction = combo("ruleDirection", {tr("above"), tr("below"), tr("either")},
         {QStringLiteral("above"), QStringLiteral("below"), QStringLiteral("either")});
+    m_event = combo("ruleEvent", {tr("enters the range"), tr("leaves the range")},
+        {QStringLiteral("enters"), QStringLiteral("leaves")});
     m_threshold = spin("ruleThreshold", -1e12, 1e12, 6);
     m_low = spin("ruleLow", -100, 100, 2);
     m_high = spin("ruleHigh", -100, 100, 2);
@@ -156,6 +158,7 @@ RuleDialog::RuleDialog(QWidget* parent)
     m_form->addRow(tr("Condition"), m_kind);
     m_form->addRow(tr("Mode"), m_mode);
     m_form->addRow(tr("Direction"), m_direction);
+    m_form->addRow(tr("Range event"), m_event);
     m_form->addRow(tr("Threshold"), m_threshold);
     m_form->addRow(tr("Range low"), m_low);
     m_form->addRow(tr("Range high"), m_high);
@@ -196,7 +199,8 @@ void RuleDialog::updateVisibleFields()
     const bool sided
         = k == K::Confidence || k == K::BandProximity || k == K::CascadeStart || k == K::RealizedLiquidation;
     setRow(m_mode, alerts::usesMode(k));
-    setRow(m_direction, k == K::BiasCross || k == K::BiasRange || k == K::PriceCross);
+    setRow(m_direction, k == K::BiasCross || k == K::PriceCross);
+    setRow(m_event, k == K::BiasRange);
     setRow(m_threshold,
         k != K::BiasRange && k != K::CategoryState && k != K::CascadeStart && k != K::ZoneTouched
             && k != K::ZoneBroken);
@@ -220,6 +224,9 @@ void RuleDialog::setRule(const alerts::Rule& r)
     select(m_mode, QString::fromStdString(r.mode));
     m_kind->setCurrentIndex(int(r.condition.kind));
     select(m_direction, sv(alerts::directionName(r.condition.direction)));
+    select(m_event,
+        r.condition.direction == alerts::Direction::Below ? QStringLiteral("leaves")
+                                                          : QStringLiteral("enters"));
     m_threshold->setValue(r.condition.threshold);
     m_low->setValue(r.condition.low);
     m_high->setValue(r.condition.high);
@@ -248,6 +255,10 @@ alerts::Rule RuleDialog::rule() const
     r.mode = alerts::usesMode(r.condition.kind) ? m_mode->currentData().toString().toStdString() : "*";
     r.condition.direction = alerts::parseDirection(m_direction->currentData().toString().toStdString())
                                 .value_or(alerts::Direction::Above);
+    if (r.condition.kind == K::BiasRange)
+        r.condition.direction = m_event->currentData().toString() == QLatin1String("leaves")
+            ? alerts::Direction::Below
+            : alerts::Direction::Above;
     r.condition.threshold = m_threshold->value();
     r.condition.low = m_low->value();
     r.condition.high = m_high->value();

@@ -46,6 +46,7 @@ private:
     QComboBox* m_mode;
     QComboBox* m_kind;
     QComboBox* m_direction;
+    QComboBox* m_event; // BiasRange: enters / leaves
     QDoubleSpinBox* m_threshold;
     QDoubleSpinBox* m_low;
     QDoubleSpinBox* m_high;

@@ -200,10 +200,18 @@ private slots:
         QVERIFY(dialog->isVisible());
         QVERIFY2(dialog->errorText().contains(QLatin1String("high")), qPrintable(dialog->errorText()));
         QCOMPARE(changed.count(), 0);
+        dialog->findChild<QDoubleSpinBox*>(QStringLiteral("ruleLow"))->setValue(-10);
+        auto* event = dialog->findChild<QComboBox*>(QStringLiteral("ruleEvent"));
+        event->setCurrentIndex(event->findData(QStringLiteral("leaves")));
+        QVERIFY2(dialog->validate().isEmpty(), qPrintable(dialog->validate()));
+        QCOMPARE(dialog->rule().condition.direction, alerts::Direction::Below);
+        QCOMPARE(dialog->rule().condition.low, -10.0);
         kind->setCurrentIndex(kind->findData(QStringLiteral("bias_cross")));
         auto* mode = dialog->findChild<QComboBox*>(QStringLiteral("ruleMode"));
         mode->setCurrentIndex(mode->findData(QStringLiteral("swing")));
         dialog->findChild<QDoubleSpinBox*>(QStringLiteral("ruleThreshold"))->setValue(60);
+        if (const QString out = outputDir(); !out.isEmpty())
+            QVERIFY(dialog->grab().save(out + QStringLiteral("/rule-dialog.png")));
         dialog->accept();
         QTRY_VERIFY(!centre.findChild<RuleDialog*>());
         QCOMPARE(changed.count(), 1);
