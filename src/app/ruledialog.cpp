@@ -212,8 +212,12 @@ void RuleDialog::updateVisibleFields()
     setRow(m_fromState, k == K::CategoryState);
     setRow(m_toState, k == K::CategoryState);
     setRow(m_cooldown, m_trigger->currentData().toString() == QLatin1String("every_time"));
+    m_threshold->setDecimals(k == K::Funding ? 6 : 2);
     m_message->setPlaceholderText(QString::fromStdString(alerts::defaultMessage(k)));
     m_hint->setText(thresholdHint(k));
+    m_error->clear();
+    if (isVisible())
+        adjustSize();
 }
 
 void RuleDialog::setRule(const alerts::Rule& r)
@@ -288,7 +292,11 @@ QString RuleDialog::validate() const
     if (r.id.empty())
         r.id = "new-rule";
     const store::RulesParseResult parsed = store::parseRules(store::rulesToJson({r}), tr("this rule"));
-    return parsed.error;
+    QString error = parsed.error;
+    // The reader names the rule by its place in a file; here there is only this one.
+    error.replace(
+        QStringLiteral(" rules[0] (id \"%1\").").arg(QString::fromStdString(r.id)), QStringLiteral(" "));
+    return error;
 }
 
 QString RuleDialog::errorText() const

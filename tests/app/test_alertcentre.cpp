@@ -198,7 +198,10 @@ private slots:
         dialog->findChild<QDoubleSpinBox*>(QStringLiteral("ruleHigh"))->setValue(10);
         dialog->accept(); // low >= high: stays open and says why
         QVERIFY(dialog->isVisible());
-        QVERIFY2(dialog->errorText().contains(QLatin1String("high")), qPrintable(dialog->errorText()));
+        QVERIFY2(
+            dialog->errorText().contains(QLatin1String("condition.high: need -100 <= low < high <= 100")),
+            qPrintable(dialog->errorText()));
+        QVERIFY(!dialog->errorText().contains(QLatin1String("rules[0]")));
         QCOMPARE(changed.count(), 0);
         dialog->findChild<QDoubleSpinBox*>(QStringLiteral("ruleLow"))->setValue(-10);
         auto* event = dialog->findChild<QComboBox*>(QStringLiteral("ruleEvent"));
