@@ -69,6 +69,8 @@ void EngineServices::afterBatch(const EventBatch& batch, const Engine& engine)
     if (m_stopped)
         return;
     m_history.afterBatch(batch, engine);
+    if (m_evaluator.rules().empty())
+        return; // nothing to evaluate: no input is built (a rule added later starts fresh)
     m_collector.observe(batch);
     evaluate(engine);
 }
@@ -76,8 +78,6 @@ void EngineServices::afterBatch(const EventBatch& batch, const Engine& engine)
 void EngineServices::evaluate(const Engine& engine)
 {
     alerts::AlertInput input = m_collector.build(engine, m_options.replay);
-    if (m_evaluator.rules().empty())
-        return;
     alerts::fillLiquidity(input, engine);
     FiredAlertList fired = m_evaluator.evaluate(input);
     if (fired.empty())
