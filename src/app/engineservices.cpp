@@ -32,8 +32,6 @@ void EngineServices::start(Engine& engine)
         emit historyStatus(tr("History is not kept: %1").arg(error), true);
         return;
     }
-    if (!m_history.recoveryMessage().isEmpty())
-        emit historyStatus(m_history.recoveryMessage(), true);
     connect(m_history.writer(), &store::StoreWriter::failed, this, [this](const QString& e) {
         emit historyStatus(tr("History write failed (kept and retried): %1").arg(e), true);
     });
@@ -50,7 +48,10 @@ void EngineServices::start(Engine& engine)
         removed += rows;
     if (removed > 0)
         text += tr("; retention removed %1 old rows").arg(removed);
-    emit historyStatus(text, false);
+    // A damaged file that was moved aside stays on the status line (with what happened next).
+    const QString& recovery = m_history.recoveryMessage();
+    emit historyStatus(
+        recovery.isEmpty() ? text : recovery + QStringLiteral(" ") + text, !recovery.isEmpty());
 
     store::AlertStore alertStore(m_history.database());
     const store::RulesParseResult rules = store::rulesFromStore(alertStore.rules());

@@ -383,6 +383,29 @@ private slots:
         services.stop(engine);
     }
 
+    void damagedHistoryIsMovedAsideAndSaidSo()
+    {
+        QTemporaryDir dir;
+        writeFile(store::databasePath(dir.path()), QByteArray(8192, 'x'));
+        EngineServices services;
+        EngineServices::Options o;
+        o.history = true;
+        o.dataDir = dir.path();
+        services.configure(o);
+        QSignalSpy status(&services, &EngineServices::historyStatus);
+        Engine engine;
+        services.start(engine);
+        QVERIFY(services.historyOpen());
+        QCOMPARE(status.count(), 1);
+        const QString text = status.first().at(0).toString();
+        QVERIFY2(
+            text.contains(QLatin1String("moved aside")) && text.contains(QLatin1String("History: 0 stored")),
+            qPrintable(text));
+        QVERIFY(status.first().at(1).toBool()); // shown as a problem
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("perpscope.sqlite.corrupt-*")}).size(), 1);
+        services.stop(engine);
+    }
+
     void ruleFiresInTheAppAndIsAcknowledged()
     {
         QTemporaryDir dir;
