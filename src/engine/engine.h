@@ -4,6 +4,7 @@
 #include "candlebook.h"
 #include "liq/liqstate.h"
 #include "marketstate.h"
+#include "signals/signalengine.h"
 
 #include <map>
 #include <memory>
@@ -38,6 +39,8 @@ struct EngineSnapshot
     // Liquidation layers of view.symbol (estimated heatmap/profile/bands, realized bubbles
     // and cumulative-by-price, cascade state), history from the first candle on.
     liq::LiqSnapshotPtr liq;
+    // Composite bias per symbol x mode, and category scores / card list of view.symbol.
+    sig::SignalSnapshotPtr signalSnapshot;
 };
 using EngineSnapshotPtr = std::shared_ptr<const EngineSnapshot>;
 
@@ -65,6 +68,10 @@ public:
     const EngineStats& stats() const { return m_stats; }
     // Symbols seen so far plus the defaults, in watchlist order.
     std::vector<SymbolId> symbols() const;
+    // Signal cards run every 10 s of engine time (on by default); off for candle-only uses.
+    void setSignalsEnabled(bool on) { m_signalsOn = on; }
+    sig::SignalEngine& signalEngine() { return *m_signals; }
+    const sig::SignalEngine& signalEngine() const { return *m_signals; }
 
 private:
     struct PerSymbol
@@ -86,6 +93,8 @@ private:
     std::map<SymbolId, std::unique_ptr<PerSymbol>> m_symbols;
     TimeMs m_now = 0;
     EngineStats m_stats;
+    std::unique_ptr<sig::SignalEngine> m_signals = std::make_unique<sig::SignalEngine>();
+    bool m_signalsOn = true;
 };
 
 } // namespace perp
