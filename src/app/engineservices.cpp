@@ -2,6 +2,7 @@
 #include "engineservices.h"
 
 #include "engine/alerts/liqinput.h"
+#include "engine/alerts/signalinput.h"
 #include "store/alertrulesjson.h"
 #include "store/alertstore.h"
 #include "store/blobstore.h"
@@ -80,6 +81,7 @@ void EngineServices::evaluate(const Engine& engine)
 {
     alerts::AlertInput input = m_collector.build(engine, m_options.replay);
     alerts::fillLiquidity(input, engine);
+    alerts::fillSignals(input, engine);
     FiredAlertList fired = m_evaluator.evaluate(input);
     if (fired.empty())
         return;
