@@ -78,6 +78,39 @@ private slots:
         QVERIFY(candles.loadLatest(eth, Timeframe::M1, 10'000) == stored);
     }
 
+    void replayStoresTheCandlesItWrites()
+    {
+        const QString real = qEnvironmentVariable("PERPSCOPE_SHARED_DATA");
+        const QString file = real + QStringLiteral("/hftbacktest/usdm/btcusdt_20240808.gz");
+        if (real.isEmpty() || !QFile::exists(file))
+            QSKIP("PERPSCOPE_SHARED_DATA is not set or lacks hftbacktest/usdm/btcusdt_20240808.gz");
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("btc.csv"));
+        const QString data = dir.filePath(QStringLiteral("history"));
+        const auto r = runCli({"replay", file, "--csv", csv, "--json", "--data-dir", data});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("rows stored in %1").arg(data)), qPrintable(r.err));
+        QVERIFY(r.out.trimmed().startsWith('{')); // --json output stays JSON
+
+        store::Database db(store::databasePath(data));
+        QVERIFY(db.open());
+        const auto stored = store::CandleStore(db).loadLatest(0, Timeframe::M1, 100'000);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(qsizetype(stored.size()), lines.size() - 1);
+        qint64 trades = 0;
+        for (int i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> v = lines[i].split(',');
+            const Candle& c = stored[std::size_t(i - 1)];
+            QCOMPARE(v[0].toLongLong(), c.openTime);
+            QCOMPARE(v[4].toStdString(), c.close.toString());
+            QCOMPARE(v[5].toStdString(), c.volume.toString());
+            trades += qint64(c.trades);
+        }
+        QCOMPARE(trades, qint64(21313)); // every trade of the capture (see test_cmdreplay)
+    }
+
     void badDataDirIsAClearError()
     {
         QTemporaryDir dir;
