@@ -32,6 +32,9 @@ void AlertNotifier::notify(const FiredAlertList& fired)
     m_lastTitle = fired.size() == 1 ? tr("Alert: %1%2").arg(QString::fromStdString(a.symbol), replay)
                                     : tr("%1 alerts fired%2").arg(fired.size()).arg(replay);
     m_lastText = QString::fromStdString(a.message);
+    if (m_since.isValid() && m_since.elapsed() < minIntervalMs)
+        return; // the alert centre lists them all; the desktop hears about a burst once
+    m_since.start();
     if (m_tray && m_icon)
         m_icon->showMessage(m_lastTitle, m_lastText, QSystemTrayIcon::Information, 8000);
     if (m_sound) {

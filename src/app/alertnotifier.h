@@ -3,6 +3,7 @@
 
 #include "alerttypes.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
 class QSystemTrayIcon;
@@ -10,7 +11,8 @@ class QSystemTrayIcon;
 namespace perp {
 
 // Tells the trader an alert fired when they are not looking: a system tray
-// notification (when the desktop has a tray) and a beep. Each can be switched off.
+// notification (when the desktop has a tray) and a beep. Each can be switched off. A burst
+// (e.g. a replay running flat out) notifies at most once per `minIntervalMs`.
 class AlertNotifier : public QObject
 {
     Q_OBJECT
@@ -36,6 +38,8 @@ private:
     QString m_lastTitle;
     QString m_lastText;
     int m_beeps = 0;
+    QElapsedTimer m_since; // since the last notification
+    static constexpr qint64 minIntervalMs = 2'000;
 };
 
 } // namespace perp
