@@ -310,6 +310,23 @@ private slots:
         QVERIFY(panel.statusText().contains(QLatin1String("not an http(s) URL")));
     }
 
+    void notifierBeepsOncePerBurstAndCanBeSwitchedOff()
+    {
+        AlertNotifier n;
+        n.setTrayEnabled(false);
+        n.notify({fired(1, 1'000, "first")});
+        n.notify({fired(2, 2'000, "second"), fired(3, 3'000, "third")});
+        QCOMPARE(n.beeps(), 1); // the second came within 2 s
+        QCOMPARE(n.lastText(), QStringLiteral("third"));
+        QCOMPARE(n.lastTitle(), QStringLiteral("2 alerts fired"));
+        QTest::qWait(2'100);
+        n.setSoundEnabled(false);
+        n.notify({fired(4, 4'000, "quiet")});
+        QCOMPARE(n.beeps(), 1);
+        n.notify({}); // nothing fired: nothing happens
+        QCOMPARE(n.lastText(), QStringLiteral("quiet"));
+    }
+
     void replayAlertsAreMarkedReplay()
     {
         EngineServices services;
