@@ -5,6 +5,7 @@
 #include "charttoolbar.h"
 #include "chartwidget.h"
 #include "framethrottle.h"
+#include "liqlayercontrols.h"
 #include "marketpipeline.h"
 #include "statuspanel.h"
 #include "watchlistmodel.h"
@@ -38,6 +39,9 @@ MainWindow::MainWindow(MarketPipeline* pipeline, ChartView initialView, QWidget*
     splitter->setHandleWidth(1);
     setCentralWidget(splitter);
     addToolBar(Qt::TopToolBarArea, m_toolBar);
+    auto* liqControls = new LiqLayerControls(m_toolBar);
+    m_toolBar->addWidget(liqControls);
+    liqControls->attach(m_chart->liqLayers());
     m_status = new StatusPanel(statusBar(), pipeline->sourceDescription(), pipeline->isSimulated());
     resize(1600, 1000);
 

@@ -4,6 +4,7 @@
 #include "candlebook.h"
 #include "liq/liqstate.h"
 #include "marketstate.h"
+#include "metricseries.h"
 #include "signals/signalengine.h"
 
 #include <map>
@@ -39,6 +40,11 @@ struct EngineSnapshot
     // Liquidation layers of view.symbol (estimated heatmap/profile/bands, realized bubbles
     // and cumulative-by-price, cascade state), history from the first candle on.
     liq::LiqSnapshotPtr liq;
+    // Open interest (base units, sum of the latest value of each venue) and funding rate
+    // (per interval, 0.0001 = 0.01%; mean of the latest value of each venue) of view.symbol,
+    // one sample per minute, from the first candle on.
+    std::vector<MetricSample> openInterest;
+    std::vector<MetricSample> funding;
     // Composite bias per symbol x mode, and category scores / card list of view.symbol.
     sig::SignalSnapshotPtr signalSnapshot;
 };
@@ -64,6 +70,9 @@ public:
 
     const CandleBook* book(SymbolId id) const;
     const liq::LiqState* liquidity(SymbolId id) const;
+    // Per-minute open interest and funding of a symbol (null before its first event).
+    const MetricSeries* openInterest(SymbolId id) const;
+    const MetricSeries* funding(SymbolId id) const;
     SymbolSummary summary(SymbolId id) const;
     const EngineStats& stats() const { return m_stats; }
     // Symbols seen so far plus the defaults, in watchlist order.
@@ -80,11 +89,16 @@ private:
         SymbolSummary summary;
         liq::LiqState liq;
         bool liqDirty = false;
+        MetricSeries openInterest;
+        MetricSeries funding;
+        std::map<Venue, double> oiByVenue; // latest per venue, summed into openInterest
+        std::map<Venue, double> fundingByVenue; // latest per venue, averaged into funding
         PerSymbol(std::size_t cap, SymbolId id)
             : candles(cap)
             , liq(id)
-        {
-        }
+            , openInterest(cap)
+            , funding(cap)
+        { }
     };
     PerSymbol& state(SymbolId id);
     static SymbolSummary withDailyFigures(const PerSymbol& s);
