@@ -66,7 +66,12 @@ ParsedOptions parseAppOptions(const QStringList& args)
         QStringLiteral("file"));
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
         QStringLiteral("Exit after this many milliseconds."), QStringLiteral("ms"));
-    p.addOptions({help, version, source, seed, speed, history, symbol, timeframe, screenshot, quitAfter});
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+        QStringLiteral("Keep history (candles, liquidations, funding, alert rules and the alert "
+                       "log; SQLite) in this directory instead of the platform's data directory."),
+        QStringLiteral("dir"));
+    p.addOptions(
+        {help, version, source, seed, speed, history, symbol, timeframe, screenshot, quitAfter, dataDir});
 
     if (!p.parse(args))
         return fail(p.errorText() + QStringLiteral(" (see --help)"));
@@ -136,6 +141,9 @@ ParsedOptions parseAppOptions(const QStringList& args)
             return fail(
                 QStringLiteral("--quit-after '%1' is not a number of milliseconds").arg(p.value(quitAfter)));
     }
+    o.dataDir = p.value(dataDir);
+    if (p.isSet(dataDir) && o.dataDir.isEmpty())
+        return fail(QStringLiteral("--data-dir needs a directory"));
     if (p.isSet(screenshot) && o.screenshotFile.isEmpty())
         return fail(QStringLiteral("--screenshot needs a file name"));
     return r;

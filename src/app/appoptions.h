@@ -23,6 +23,7 @@ struct AppOptions
     Timeframe timeframe = Timeframe::M1;
     QString screenshotFile;
     int quitAfterMs = -1; // -1: run until closed
+    QString dataDir; // --data-dir: where history (SQLite) is kept; empty = the platform's data directory
 };
 
 // Result of parsing the command line. When `exit` is set, print `message` (to stdout

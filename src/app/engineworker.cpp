@@ -6,6 +6,7 @@ namespace perp {
 EngineWorker::EngineWorker(int publishIntervalMs, QObject* parent)
     : QObject(parent)
     , m_publishTimer(this)
+    , m_services(new EngineServices(this))
 {
     qRegisterMetaType<perp::EngineSnapshotPtr>("perp::EngineSnapshotPtr");
     qRegisterMetaType<perp::ChartView>("perp::ChartView");
@@ -20,8 +21,21 @@ void EngineWorker::applyBatch(perp::EventBatchPtr batch)
     if (!batch)
         return;
     m_engine.apply(*batch);
+    m_services->afterBatch(*batch, m_engine);
     if (!m_publishTimer.isActive())
         m_publishTimer.start();
+}
+
+void EngineWorker::start()
+{
+    m_services->start(m_engine);
+    m_publishTimer.stop();
+    publish();
+}
+
+void EngineWorker::shutdown()
+{
+    m_services->stop(m_engine);
 }
 
 void EngineWorker::setView(perp::ChartView view)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/engine.h"
+#include "engineservices.h"
 #include "feed/feedsource.h"
 
 #include <QMetaType>
@@ -19,7 +20,15 @@ class EngineWorker : public QObject
 public:
     explicit EngineWorker(int publishIntervalMs = 50, QObject* parent = nullptr);
 
+    // History and alerts of this engine; configure them before the thread starts.
+    EngineServices* services() const { return m_services; }
+
 public slots:
+    // On the engine thread, before the first batch: opens history, seeds the engine from
+    // it and publishes a snapshot at once.
+    void start();
+    // On the engine thread, after the last batch: flushes and closes history.
+    void shutdown();
     void applyBatch(perp::EventBatchPtr batch);
     // Which symbol and timeframe the UI shows; publishes a snapshot of it at once.
     void setView(perp::ChartView view);
@@ -33,6 +42,7 @@ private:
     Engine m_engine;
     ChartView m_view;
     QTimer m_publishTimer;
+    EngineServices* m_services; // child
 };
 
 } // namespace perp

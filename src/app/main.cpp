@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
+#include "alertcentre.h"
 #include "appoptions.h"
 #include "mainwindow.h"
 #include "marketpipeline.h"
 #include "screenshotter.h"
 #include "sourcefactory.h"
+#include "store/database.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -58,10 +60,17 @@ int main(int argc, char** argv)
     perp::theme::applyDarkTheme(app);
 
     perp::MarketPipeline pipeline(std::move(source));
+    perp::EngineServices::Options services;
+    services.history = true;
+    services.dataDir = options.dataDir;
+    services.replay = options.source == perp::SourceKind::Replay;
+    pipeline.configureServices(services);
     perp::ChartView view;
     view.symbol = options.symbol;
     view.timeframe = options.timeframe;
     perp::MainWindow window(&pipeline, view);
+    if (const QString dir = perp::store::resolveDataDir(options.dataDir); !dir.isEmpty())
+        window.alertCentre()->loadSettings(dir + QStringLiteral("/alert-centre.ini"));
     window.show();
     pipeline.start();
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "alertcentre.h"
 #include "charttoolbar.h"
 #include "chartwidget.h"
 #include "framethrottle.h"
@@ -10,6 +11,9 @@
 #include "watchlistmodel.h"
 #include "watchlistview.h"
 
+#include <QAction>
+#include <QDockWidget>
+#include <QLabel>
 #include <QSplitter>
 #include <QStatusBar>
 
@@ -47,7 +51,51 @@ MainWindow::MainWindow(MarketPipeline* pipeline, ChartView initialView, QWidget*
     connect(m_throttle, &FrameThrottle::frame, this, &MainWindow::showFrame);
     connect(m_watchlistView, &WatchlistView::symbolSelected, this, &MainWindow::setSymbol);
     connect(m_toolBar, &ChartToolBar::timeframeSelected, this, &MainWindow::setTimeframe);
+    setupAlerts();
     applyView();
+}
+
+void MainWindow::setupAlerts()
+{
+    m_alertCentre = new AlertCentre;
+    m_alertDock = new QDockWidget(tr("Alerts"), this);
+    m_alertDock->setObjectName(QStringLiteral("alertDock"));
+    m_alertDock->setWidget(m_alertCentre);
+    addDockWidget(Qt::BottomDockWidgetArea, m_alertDock);
+    m_alertDock->hide();
+    m_alertAction = m_alertDock->toggleViewAction();
+    m_alertAction->setObjectName(QStringLiteral("alertAction"));
+    m_alertAction->setText(tr("Alerts"));
+    m_alertAction->setToolTip(tr("Show or hide the alert centre: rules, fired alerts, delivery"));
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_alertAction);
+    connect(m_alertCentre, &AlertCentre::unacknowledgedChanged, this,
+        [this](int n) { m_alertAction->setText(n > 0 ? tr("Alerts (%1)").arg(n) : tr("Alerts")); });
+    m_history = new QLabel;
+    m_history->setObjectName(QStringLiteral("historyStatus"));
+    statusBar()->addWidget(m_history);
+
+    EngineServices* services = m_pipeline->services();
+    connect(services, &EngineServices::historyStatus, this, &MainWindow::showHistoryStatus);
+    connect(services, &EngineServices::rulesLoaded, m_alertCentre, &AlertCentre::setStoredRules);
+    connect(services, &EngineServices::alertsFired, m_alertCentre, &AlertCentre::showFired);
+    connect(services, &EngineServices::alertHistory, m_alertCentre, &AlertCentre::showHistory);
+    connect(m_alertCentre, &AlertCentre::rulesChanged, services, &EngineServices::setRules);
+    connect(m_alertCentre, &AlertCentre::acknowledgeRequested, services, &EngineServices::acknowledge);
+    connect(m_alertCentre, &AlertCentre::acknowledgeAllRequested, services, &EngineServices::acknowledgeAll);
+    connect(m_alertCentre, &AlertCentre::historyRequested, services, &EngineServices::requestHistory);
+}
+
+void MainWindow::showHistoryStatus(const QString& text, bool error)
+{
+    m_history->setText(text);
+    m_history->setToolTip(text);
+    m_history->setStyleSheet(error ? QStringLiteral("color: #ff6b6b;") : QString());
+}
+
+QString MainWindow::historyText() const
+{
+    return m_history->text();
 }
 
 void MainWindow::setSymbol(perp::SymbolId id)

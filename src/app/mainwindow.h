@@ -5,8 +5,13 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QDockWidget;
+class QLabel;
+
 namespace perp {
 
+class AlertCentre;
 class ChartToolBar;
 class ChartWidget;
 class FrameThrottle;
@@ -33,10 +38,17 @@ public:
     ChartToolBar* chartToolBar() const { return m_toolBar; }
     StatusPanel* statusPanel() const { return m_status; }
     const FrameThrottle* frameThrottle() const { return m_throttle; }
+    AlertCentre* alertCentre() const { return m_alertCentre; }
+    QDockWidget* alertDock() const { return m_alertDock; }
+    QAction* alertAction() const { return m_alertAction; }
+    // The history line of the status bar (stored candles loaded, errors, recovery).
+    QString historyText() const;
 
 private:
     void showFrame(const EngineSnapshotPtr& snapshot);
     void applyView();
+    void setupAlerts();
+    void showHistoryStatus(const QString& text, bool error);
 
     MarketPipeline* m_pipeline;
     ChartView m_view;
@@ -46,6 +58,10 @@ private:
     ChartWidget* m_chart;
     ChartToolBar* m_toolBar;
     StatusPanel* m_status;
+    AlertCentre* m_alertCentre = nullptr;
+    QDockWidget* m_alertDock = nullptr;
+    QAction* m_alertAction = nullptr;
+    QLabel* m_history = nullptr;
 };
 
 } // namespace perp

@@ -13,6 +13,7 @@ MarketPipeline::MarketPipeline(std::unique_ptr<FeedSource> source, QObject* pare
     m_engineThread.setObjectName(QStringLiteral("perp-engine"));
     m_engine->moveToThread(&m_engineThread);
     connect(&m_engineThread, &QThread::finished, m_engine, &QObject::deleteLater);
+    connect(&m_engineThread, &QThread::started, m_engine, &EngineWorker::start, Qt::DirectConnection);
 
     FeedSource* feed = source.get();
     // Runs on the feed thread as the batch is emitted; the engine releases the gate once
@@ -44,6 +45,12 @@ MarketPipeline::~MarketPipeline()
         delete m_engine; // never ran on its thread, so no deleteLater will come
 }
 
+void MarketPipeline::configureServices(const EngineServices::Options& options)
+{
+    if (!m_engineStarted)
+        m_engine->services()->configure(options);
+}
+
 void MarketPipeline::start()
 {
     if (!m_engineStarted) {
@@ -57,6 +64,7 @@ void MarketPipeline::stop()
 {
     m_feed->stop();
     if (m_engineThread.isRunning()) {
+        QMetaObject::invokeMethod(m_engine, &EngineWorker::shutdown, Qt::BlockingQueuedConnection);
         m_engineThread.quit();
         m_engineThread.wait();
     }

@@ -21,6 +21,12 @@ public:
     explicit MarketPipeline(std::unique_ptr<FeedSource> source, QObject* parent = nullptr);
     ~MarketPipeline() override;
 
+    // Before start(): history (--data-dir) and replay marking of the engine thread.
+    void configureServices(const EngineServices::Options& options);
+    // The engine thread's history and alerts: connect to its signals (queued) and invoke
+    // its slots only through queued connections.
+    EngineServices* services() const { return m_engine->services(); }
+
     void start();
     void stop();
 

@@ -6,6 +6,7 @@
 #include "engine/engine.h"
 #include "feed/replay/klineaggregator.h"
 #include "feed/replay/replayreader.h"
+#include "store/historysession.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -92,6 +93,10 @@ int runReplay(const QStringList& args)
         {"csv", "Write the candles to this CSV file.", "FILE"},
         {"json", "Print the report as JSON."},
         {"show-rejects", "How many rejected lines to list (default 20).", "N", "20"},
+        {"data-dir",
+            "Also keep what is replayed (candles of every timeframe from trades, liquidations, "
+            "open interest, funding) in the history database in DIR, as the app does.",
+            "DIR"},
     });
     if (!p.parse(args))
         return fail(p.errorText());
@@ -113,6 +118,18 @@ int runReplay(const QStringList& args)
             QStringLiteral("--show-rejects '%1' must be a whole number >= 0").arg(p.value("show-rejects")));
 
     Engine engine(1'000'000);
+    store::HistorySession history;
+    if (p.isSet("data-dir")) {
+        store::HistorySession::Options ho;
+        ho.dataDir = p.value("data-dir");
+        if (ho.dataDir.isEmpty())
+            return fail(QStringLiteral("--data-dir needs a directory"));
+        QString error;
+        if (!history.open(ho, &error))
+            return fail(QStringLiteral("history: %1").arg(error));
+        if (!history.recoveryMessage().isEmpty())
+            QTextStream(stderr) << "perpscope-cli replay: " << history.recoveryMessage() << "\n";
+    }
     replay::KlineAggregator klines(timeframeMs(*tf));
     std::vector<FileReport> reports;
     replay::ReplayStats total;
@@ -146,13 +163,22 @@ int runReplay(const QStringList& args)
             }
             batch.events = std::move(chunk.events);
             engine.apply(batch);
+            history.afterBatch(batch, engine);
             chunk.clear();
         }
         rep.stats = reader->stats();
         total.merge(rep.stats);
         reports.push_back(rep);
     }
+    history.close(&engine);
     const double seconds = static_cast<double>(wall.elapsed()) / 1000.0;
+    if (p.isSet("data-dir")) {
+        // On stderr, so --json output stays one JSON document.
+        QTextStream(stderr) << "history: " << history.rowsWritten() << " rows stored in " << history.dataDir()
+                            << "\n";
+        if (history.failures() > 0)
+            return fail(QStringLiteral("%1 history writes failed").arg(history.failures()));
+    }
 
     SymbolId symbol = 0;
     if (p.isSet("symbol")) {

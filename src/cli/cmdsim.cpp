@@ -5,6 +5,7 @@
 #include "core/candle.h"
 #include "engine/engine.h"
 #include "feed/sim/simulator.h"
+#include "store/historysession.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -130,6 +131,10 @@ int runSim(const QStringList& args)
         {"symbols", "Comma-separated symbols to simulate (default: all 21).", "LIST", "all"},
         {"candles", "Candle timeframe: 1m 5m 15m 1h 4h 1d.", "TF", "1m"},
         {"csv", "Write the candles to this CSV file.", "FILE"},
+        {"data-dir",
+            "Also keep what is simulated (candles of every timeframe, liquidations, open "
+            "interest, funding) in the history database in DIR, as the app does.",
+            "DIR"},
         {"scenario", "Trader population: balanced, retail (25-125x, short-lived), funds (2-10x, long-lived).",
             "NAME", "balanced"},
     });
@@ -152,6 +157,18 @@ int runSim(const QStringList& args)
     const auto capacity
         = static_cast<std::size_t>(std::max<qint64>(20'000, o.minutes * kMinuteMs / tfMs + 16));
     Engine engine(capacity);
+    store::HistorySession history;
+    if (p.isSet("data-dir")) {
+        store::HistorySession::Options ho;
+        ho.dataDir = p.value("data-dir");
+        if (ho.dataDir.isEmpty())
+            return fail(QStringLiteral("--data-dir needs a directory"));
+        QString error;
+        if (!history.open(ho, &error))
+            return fail(QStringLiteral("history: %1").arg(error));
+        if (!history.recoveryMessage().isEmpty())
+            QTextStream(stderr) << "perpscope-cli sim: " << history.recoveryMessage() << "\n";
+    }
     sim::Simulator simulator(o.config);
     const TimeMs end = simulator.now() + o.minutes * kMinuteMs;
     Counts counts;
@@ -169,7 +186,9 @@ int runSim(const QStringList& args)
         simulator.advanceTo(target, batch.events);
         count(batch, o.symbol, counts);
         engine.apply(batch);
+        history.afterBatch(batch, engine);
     }
+    history.close(&engine);
     const double wallSec = static_cast<double>(wall.elapsed()) / 1000.0;
 
     const CandleBook* book = engine.book(o.symbol);
@@ -199,6 +218,13 @@ int runSim(const QStringList& args)
         << "regime now: " << simulator.regimeName() << "\n";
     if (!o.csv.isEmpty())
         out << "candles written to " << o.csv << "\n";
+    if (p.isSet("data-dir")) {
+        out << "history: " << history.rowsWritten() << " rows stored in " << history.dataDir() << "\n";
+        if (history.failures() > 0) {
+            QTextStream(stderr) << "perpscope-cli sim: " << history.failures() << " history writes failed\n";
+            return 1;
+        }
+    }
     return 0;
 }
 

@@ -49,6 +49,12 @@ private slots:
         QCOMPARE(parse({"--source", "bybit"}).options.source, SourceKind::Bybit);
         QCOMPARE(parse({"--source", "okx"}).options.source, SourceKind::Okx);
     }
+    void dataDir()
+    {
+        QCOMPARE(parse({}).options.dataDir, QString());
+        QCOMPARE(
+            parse({"--data-dir", "/tmp/perp-history"}).options.dataDir, QStringLiteral("/tmp/perp-history"));
+    }
     void errors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -63,6 +69,7 @@ private slots:
         QTest::newRow("unknown source") << QStringList {"--source", "kraken"} << "unknown --source 'kraken'";
         QTest::newRow("replay without file") << QStringList {"--source", "replay:"} << "unknown --source";
         QTest::newRow("unknown option") << QStringList {"--colour"} << "colour";
+        QTest::newRow("empty data dir") << QStringList {"--data-dir", ""} << "--data-dir needs a directory";
         QTest::newRow("stray argument") << QStringList {"BTCUSDT"} << "unexpected argument 'BTCUSDT'";
     }
     void errors()

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QImage>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QSet>
 #include <QTest>
 
@@ -22,6 +23,9 @@ Run perpscope(const QStringList& args, int timeoutMs = 60000)
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // perpscope keeps history in the platform's data directory: a scratch one, not the user's.
+    static const QTemporaryDir dataHome;
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.path());
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(PERPSCOPE_BIN), args);
     Run r;

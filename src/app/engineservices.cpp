@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: MIT
+#include "engineservices.h"
+
+#include "engine/alerts/liqinput.h"
+#include "engine/alerts/signalinput.h"
+#include "store/alertrulesjson.h"
+#include "store/alertstore.h"
+#include "store/blobstore.h"
+#include "store/storewriter.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace perp {
+
+EngineServices::EngineServices(QObject* parent)
+    : QObject(parent)
+{
+    registerAlertTypes();
+}
+
+EngineServices::~EngineServices() = default;
+
+void EngineServices::start(Engine& engine)
+{
+    if (!m_options.history)
+        return;
+    store::HistorySession::Options o;
+    o.dataDir = m_options.dataDir;
+    QString error;
+    if (!m_history.open(o, &error)) {
+        emit historyStatus(tr("History is not kept: %1").arg(error), true);
+        return;
+    }
+    connect(m_history.writer(), &store::StoreWriter::failed, this, [this](const QString& e) {
+        emit historyStatus(tr("History write failed (kept and retried): %1").arg(e), true);
+    });
+    QElapsedTimer timer;
+    timer.start();
+    const std::size_t seeded = m_history.seedEngine(engine, m_options.seedPerSeries);
+    const store::PruneResult& pruned = m_history.openPrune();
+    QString text = tr("History: %1 stored candles loaded in %2 ms from %3")
+                       .arg(seeded)
+                       .arg(timer.elapsed())
+                       .arg(m_history.dataDir());
+    qint64 removed = 0;
+    for (const auto& [name, rows] : pruned.deleted)
+        removed += rows;
+    if (removed > 0)
+        text += tr("; retention removed %1 old rows").arg(removed);
+    // A damaged file that was moved aside stays on the status line (with what happened next).
+    const QString& recovery = m_history.recoveryMessage();
+    emit historyStatus(
+        recovery.isEmpty() ? text : recovery + QStringLiteral(" ") + text, !recovery.isEmpty());
+
+    store::AlertStore alertStore(m_history.database());
+    const store::RulesParseResult rules = store::rulesFromStore(alertStore.rules());
+    if (!rules.ok()) {
+        emit historyStatus(tr("Stored alert rules not loaded: %1").arg(rules.error), true);
+        return;
+    }
+    m_evaluator.setRules(rules.rules);
+    loadSpent();
+    emit rulesLoaded(rules.rules);
+    requestHistory(200);
+}
+
+void EngineServices::afterBatch(const EventBatch& batch, const Engine& engine)
+{
+    if (m_stopped)
+        return;
+    m_history.afterBatch(batch, engine);
+    if (m_evaluator.rules().empty())
+        return; // nothing to evaluate: no input is built (a rule added later starts fresh)
+    m_collector.observe(batch);
+    evaluate(engine);
+}
+
+void EngineServices::evaluate(const Engine& engine)
+{
+    alerts::AlertInput input = m_collector.build(engine, m_options.replay);
+    alerts::fillLiquidity(input, engine);
+    alerts::fillSignals(input, engine);
+    FiredAlertList fired = m_evaluator.evaluate(input);
+    if (fired.empty())
+        return;
+    if (m_history.isOpen()) {
+        store::AlertStore alertStore(m_history.database());
+        QString error;
+        if (!alertStore.log(fired, &error))
+            emit historyStatus(tr("Fired alerts not stored: %1").arg(error), true);
+        if (m_evaluator.spentRules().size() != m_spentSaved)
+            saveSpent();
+    }
+    emit alertsFired(fired);
+}
+
+// "Once" rules that fired stay spent across restarts.
+void EngineServices::loadSpent()
+{
+    const auto blob
+        = store::BlobStore(m_history.database()).get(QStringLiteral("alerts"), QStringLiteral("spent"));
+    if (!blob)
+        return;
+    std::vector<std::string> ids;
+    for (const QJsonValue& v : QJsonDocument::fromJson(*blob).array())
+        ids.push_back(v.toString().toStdString());
+    m_evaluator.setSpent(ids);
+    m_spentSaved = ids.size();
+}
+
+void EngineServices::saveSpent()
+{
+    QJsonArray ids;
+    for (const std::string& id : m_evaluator.spentRules())
+        ids.append(QString::fromStdString(id));
+    m_spentSaved = std::size_t(ids.size());
+    store::BlobStore(m_history.database())
+        .put(QStringLiteral("alerts"), QStringLiteral("spent"),
+            QJsonDocument(ids).toJson(QJsonDocument::Compact), nowUs() / 1000);
+}
+
+void EngineServices::stop(const Engine& engine)
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    if (m_history.isOpen())
+        m_history.database().closeThreadConnection();
+    m_history.close(&engine);
+}
+
+void EngineServices::setRules(perp::RuleList rules)
+{
+    m_evaluator.setRules(rules);
+    if (!m_history.isOpen() || m_stopped)
+        return;
+    store::AlertStore alertStore(m_history.database());
+    QString error;
+    if (!alertStore.replaceRules(store::rulesForStore(rules), nowUs() / 1000, &error))
+        emit historyStatus(tr("Alert rules not saved: %1").arg(error), true);
+}
+
+void EngineServices::acknowledge(qint64 id)
+{
+    if (m_history.isOpen() && !m_stopped)
+        store::AlertStore(m_history.database()).acknowledge(id);
+}
+
+void EngineServices::acknowledgeAll()
+{
+    if (m_history.isOpen() && !m_stopped)
+        store::AlertStore(m_history.database()).acknowledgeAll();
+}
+
+void EngineServices::requestHistory(int limit)
+{
+    if (!m_history.isOpen() || m_stopped || limit <= 0)
+        return;
+    emit alertHistory(store::AlertStore(m_history.database()).history(std::size_t(limit)));
+}
+
+} // namespace perp
