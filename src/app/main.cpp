@@ -62,6 +62,7 @@ int main(int argc, char** argv)
     view.symbol = options.symbol;
     view.timeframe = options.timeframe;
     perp::MainWindow window(&pipeline, view);
+    window.restoreSettings();
     window.show();
     pipeline.start();
 

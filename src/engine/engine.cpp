@@ -58,8 +58,12 @@ void Engine::apply(const MarketEvent& event)
                     s.summary.lastTradeTime = e.h.exchangeTime;
                 }
                 ++s.summary.trades;
+                s.tape.add({e.h.exchangeTime, e.price.toDouble(), e.qty.toDouble(),
+                    static_cast<int>(e.takerSide), false});
             } else if constexpr (std::is_same_v<T, Liquidation>) {
                 ++s.summary.liquidations;
+                s.tape.add({e.h.exchangeTime, e.price.toDouble(), e.qty.toDouble(),
+                    static_cast<int>(e.liquidated), true});
             } else if constexpr (std::is_same_v<T, MarkFunding>) {
                 s.summary.mark = e.markPrice.toDouble();
                 s.summary.index = e.indexPrice.toDouble();
@@ -82,13 +86,14 @@ SymbolSummary Engine::withDailyFigures(const PerSymbol& s)
     if (m1.empty())
         return out;
     const TimeMs from = m1.back().openTime - kDayMs + kMinuteMs;
-    auto it = std::lower_bound(m1.begin(), m1.end(), from,
-                               [](const Candle& c, TimeMs t) { return c.openTime < t; });
+    auto it = std::lower_bound(
+        m1.begin(), m1.end(), from, [](const Candle& c, TimeMs t) { return c.openTime < t; });
     const double open = it->open.toDouble();
     out.change24hPct = open > 0 ? (out.last / open - 1.0) * 100.0 : 0.0;
     double quote = 0;
     for (; it != m1.end(); ++it)
-        quote += it->volume.toDouble() * (it->high.toDouble() + it->low.toDouble() + it->close.toDouble()) / 3.0;
+        quote += it->volume.toDouble() * (it->high.toDouble() + it->low.toDouble() + it->close.toDouble())
+            / 3.0;
     out.volume24hQuote = quote;
     return out;
 }
@@ -110,6 +115,7 @@ EngineSnapshotPtr Engine::snapshot(const ChartView& view) const
         snap->candles.assign(c.end() - static_cast<std::ptrdiff_t>(n), c.end());
         snap->candleRevision = it->second->candles.revision();
         snap->liq = it->second->liq.snapshot(snap->candles.empty() ? 0 : snap->candles.front().openTime);
+        snap->tape = it->second->tape.prints();
     }
     return snap;
 }

@@ -4,6 +4,7 @@
 #include "candlebook.h"
 #include "liq/liqstate.h"
 #include "marketstate.h"
+#include "tape.h"
 
 #include <map>
 #include <memory>
@@ -38,6 +39,8 @@ struct EngineSnapshot
     // Liquidation layers of view.symbol (estimated heatmap/profile/bands, realized bubbles
     // and cumulative-by-price, cascade state), history from the first candle on.
     liq::LiqSnapshotPtr liq;
+    // Time & sales of view.symbol: its newest trades and liquidations, oldest first.
+    std::vector<TapePrint> tape;
 };
 using EngineSnapshotPtr = std::shared_ptr<const EngineSnapshot>;
 
@@ -73,11 +76,11 @@ private:
         SymbolSummary summary;
         liq::LiqState liq;
         bool liqDirty = false;
+        TapeRing tape;
         PerSymbol(std::size_t cap, SymbolId id)
             : candles(cap)
             , liq(id)
-        {
-        }
+        { }
     };
     PerSymbol& state(SymbolId id);
     static SymbolSummary withDailyFigures(const PerSymbol& s);
