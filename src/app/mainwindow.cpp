@@ -144,6 +144,7 @@ void MainWindow::setTheme(theme::Kind kind)
     m_menus->setTheme(kind);
     m_settings->setValue(kThemeKey, theme::kindName(kind));
     m_watchlistView->viewport()->update();
+    m_chart->showSnapshot(m_lastFrame);
 }
 
 bool MainWindow::setLanguage(const QString& code)
@@ -230,6 +231,7 @@ void MainWindow::retranslate()
     emit m_tape->headerDataChanged(Qt::Horizontal, 0, TapeModel::ColumnCount - 1);
     emit m_watchlist->headerDataChanged(Qt::Horizontal, 0, m_watchlist->columnCount() - 1);
     applyView();
+    m_chart->showSnapshot(m_lastFrame);
 }
 
 void MainWindow::setSymbol(perp::SymbolId id)
@@ -264,6 +266,7 @@ void MainWindow::applyView()
 
 void MainWindow::showFrame(const EngineSnapshotPtr& snapshot)
 {
+    m_lastFrame = snapshot;
     m_watchlist->setSummaries(snapshot->symbols);
     if (snapshot->view.symbol == m_view.symbol)
         m_tape->setPrints(snapshot->view.symbol, snapshot->tape);

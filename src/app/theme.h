@@ -9,7 +9,8 @@ class QApplication;
 namespace perp::theme {
 
 // The palette shared by every widget of the app. These are the colours of the current
-// theme (dark by default); applyTheme() switches all of them at once.
+// theme (dark by default); applyTheme() switches all of them at once. Within a theme they
+// are all different, so a colour can be mapped from one theme to the other.
 inline QColor kBackground {0x13, 0x17, 0x22};
 inline QColor kPanel {0x1a, 0x1e, 0x2b};
 inline QColor kGrid {0x23, 0x28, 0x36};
