@@ -64,7 +64,7 @@ void ChartReadout::showCandle(const Candle& c, int mergedCandles)
     line += QStringLiteral("&nbsp; ") + span(label, QStringLiteral("L ")) + span(dir, px(c.low), true);
     line += QStringLiteral("&nbsp; ") + span(label, QStringLiteral("C ")) + span(dir, px(c.close), true);
     line += QStringLiteral("&nbsp; ") + span(dir, formatPercent(pct), true);
-    QString vline = span(label, QStringLiteral("Vol ")) + span(theme::kText, formatCompact(vol), true);
+    QString vline = span(label, tr("Vol ")) + span(theme::kText, formatCompact(vol), true);
     vline += QStringLiteral("&nbsp; ") + span(label, tr("Taker buy "))
         + span(theme::kUp, formatCompact(c.buyVolume.toDouble()));
     vline += QStringLiteral("&nbsp; ") + span(label, tr("sell "))
