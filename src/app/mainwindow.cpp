@@ -225,6 +225,8 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::retranslate()
 {
     m_menus->retranslate();
+    if (m_status)
+        m_status->retranslate();
     m_watchlistDock->setWindowTitle(tr("Watchlist"));
     m_tapeDock->setWindowTitle(tr("Time & Sales"));
     m_tapeDock->setToolTip(tr("Newest trades and liquidations of the chart symbol"));

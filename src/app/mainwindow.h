@@ -90,7 +90,7 @@ private:
     QDockWidget* m_tapeDock = nullptr;
     MainMenus* m_menus = nullptr;
     EngineSnapshotPtr m_lastFrame; // re-shown after a theme or language change
-    StatusPanel* m_status;
+    StatusPanel* m_status = nullptr;
 };
 
 } // namespace perp

@@ -4,6 +4,7 @@
 #include "app/language.h"
 #include "app/mainwindow.h"
 #include "app/marketpipeline.h"
+#include "app/statuspanel.h"
 #include "app/symbolsearch.h"
 #include "app/tapemodel.h"
 #include "app/theme.h"
@@ -21,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+#include <qcustomplot.h>
 
 using namespace perp;
 
@@ -130,7 +132,10 @@ private slots:
             QCOMPARE(
                 w.settings()->value(QStringLiteral("appearance/language")).toString(), QLatin1String(e.code));
         }
+        QVERIFY(w.statusPanel()->badgeText() == QStringLiteral("模拟数据"));
         // A screenshot in Chinese shows that CJK text renders.
+        w.chart()->plot()->replot();
+        QTest::qWait(50);
         QVERIFY(w.grab().save(QDir(qEnvironmentVariable("PERPSCOPE_TEST_OUTPUT", QDir::tempPath()))
                                   .filePath(QStringLiteral("workspace-zh_CN.png"))));
 
