@@ -18,6 +18,7 @@ Engine::PerSymbol& Engine::state(SymbolId id)
     if (!slot) {
         slot = std::make_unique<PerSymbol>(m_capacity, id);
         slot->summary.id = id;
+        m_signals->attachCandles(id, &slot->candles);
     }
     return *slot;
 }
@@ -37,6 +38,12 @@ void Engine::refreshLiquidity()
             continue;
         p->liq.refresh();
         p->liqDirty = false;
+        // The estimated bands feed the signal cards that read liquidation levels.
+        std::vector<sig::LiqLevel> levels;
+        for (const auto& b : p->liq.bands())
+            levels.push_back({b.peak, b.notional, b.side});
+        if (m_signalsOn)
+            m_signals->setLiqLevels(id, m_now, std::move(levels));
     }
 }
 
@@ -45,6 +52,8 @@ void Engine::apply(const MarketEvent& event)
     ++m_stats.events;
     const auto& h = header(event);
     m_now = std::max(m_now, h.exchangeTime);
+    if (m_signalsOn)
+        m_signals->advanceTo(m_now); // cycles due before this event see only earlier events
     auto& s = state(h.symbol);
     std::visit(
         [&](const auto& e) {
@@ -60,17 +69,25 @@ void Engine::apply(const MarketEvent& event)
                 ++s.summary.trades;
                 s.tape.add({e.h.exchangeTime, e.price.toDouble(), e.qty.toDouble(),
                     static_cast<int>(e.takerSide), false});
+                if (m_signalsOn)
+                    m_signals->onEvent(event);
+                return;
             } else if constexpr (std::is_same_v<T, Liquidation>) {
                 ++s.summary.liquidations;
                 s.tape.add({e.h.exchangeTime, e.price.toDouble(), e.qty.toDouble(),
                     static_cast<int>(e.liquidated), true});
             } else if constexpr (std::is_same_v<T, MarkFunding>) {
-                s.summary.mark = e.markPrice.toDouble();
-                s.summary.index = e.indexPrice.toDouble();
+                // A zero price means the source does not carry it (e.g. OKX funding-rate).
+                if (e.markPrice.raw > 0)
+                    s.summary.mark = e.markPrice.toDouble();
+                if (e.indexPrice.raw > 0)
+                    s.summary.index = e.indexPrice.toDouble();
                 s.summary.fundingRate = e.fundingRate;
             } else if constexpr (std::is_same_v<T, OpenInterest>) {
                 s.summary.openInterest = e.openInterest.toDouble();
             }
+            if (m_signalsOn)
+                m_signals->onEvent(event);
         },
         event);
     if (!std::holds_alternative<BookUpdate>(event) && !std::holds_alternative<Metric>(event)) {
@@ -104,6 +121,7 @@ EngineSnapshotPtr Engine::snapshot(const ChartView& view) const
     snap->time = m_now;
     snap->view = view;
     snap->stats = m_stats;
+    snap->signalSnapshot = m_signals->snapshot(view.symbol);
     snap->symbols.reserve(m_symbols.size());
     for (const auto& [id, p] : m_symbols) {
         snap->stats.duplicateTrades += p->candles.duplicates();

@@ -4,6 +4,7 @@
 #include "candlebook.h"
 #include "liq/liqstate.h"
 #include "marketstate.h"
+#include "signals/signalengine.h"
 #include "tape.h"
 
 #include <map>
@@ -41,6 +42,8 @@ struct EngineSnapshot
     liq::LiqSnapshotPtr liq;
     // Time & sales of view.symbol: its newest trades and liquidations, oldest first.
     std::vector<TapePrint> tape;
+    // Composite bias per symbol x mode, and category scores / card list of view.symbol.
+    sig::SignalSnapshotPtr signalSnapshot;
 };
 using EngineSnapshotPtr = std::shared_ptr<const EngineSnapshot>;
 
@@ -68,6 +71,10 @@ public:
     const EngineStats& stats() const { return m_stats; }
     // Symbols seen so far plus the defaults, in watchlist order.
     std::vector<SymbolId> symbols() const;
+    // Signal cards run every 10 s of engine time (on by default); off for candle-only uses.
+    void setSignalsEnabled(bool on) { m_signalsOn = on; }
+    sig::SignalEngine& signalEngine() { return *m_signals; }
+    const sig::SignalEngine& signalEngine() const { return *m_signals; }
 
 private:
     struct PerSymbol
@@ -89,6 +96,8 @@ private:
     std::map<SymbolId, std::unique_ptr<PerSymbol>> m_symbols;
     TimeMs m_now = 0;
     EngineStats m_stats;
+    std::unique_ptr<sig::SignalEngine> m_signals = std::make_unique<sig::SignalEngine>();
+    bool m_signalsOn = true;
 };
 
 } // namespace perp

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#include "exchangefeeds.h"
+
+#include "feed/binance/binancefeed.h"
+#include "feed/bybit/bybitfeed.h"
+
+namespace perp::net {
+
+QStringList exchangeNames()
+{
+    return {QStringLiteral("binance"), QStringLiteral("bybit")};
+}
+
+ExchangeFeed makeExchangeFeed(const QString& exchange, const QUrl& exchangeUrl, std::vector<SymbolId> symbols,
+    QString& error, int klineBackfill)
+{
+    ExchangeFeed out;
+    if (!exchangeUrl.isEmpty()
+        && (!exchangeUrl.isValid()
+            || (exchangeUrl.scheme() != QLatin1String("http")
+                && exchangeUrl.scheme() != QLatin1String("https"))
+            || exchangeUrl.host().isEmpty())) {
+        error = QStringLiteral("exchange URL '%1' is not an http(s) URL").arg(exchangeUrl.toString());
+        return out;
+    }
+    const QString name = exchange.toLower();
+    if (name == QLatin1String("binance")) {
+        binance::FeedConfig c
+            = exchangeUrl.isEmpty() ? binance::FeedConfig {} : binance::FeedConfig::forBaseUrl(exchangeUrl);
+        c.symbols = std::move(symbols);
+        c.klineBackfill = klineBackfill;
+        auto f = std::make_unique<binance::BinanceFeed>(c);
+        out.health = &f->health();
+        out.book = [p = f.get()](SymbolId id) { return p->book(id); };
+        out.feed = std::move(f);
+    } else if (name == QLatin1String("bybit")) {
+        bybit::FeedConfig c
+            = exchangeUrl.isEmpty() ? bybit::FeedConfig {} : bybit::FeedConfig::forBaseUrl(exchangeUrl);
+        c.symbols = std::move(symbols);
+        c.klineBackfill = klineBackfill;
+        auto f = std::make_unique<bybit::BybitFeed>(c);
+        out.health = &f->health();
+        out.book = [p = f.get()](SymbolId id) { return p->book(id); };
+        out.feed = std::move(f);
+    } else {
+        error = QStringLiteral("unknown exchange '%1' (known: %2)").arg(exchange, exchangeNames().join(", "));
+    }
+    return out;
+}
+
+} // namespace perp::net

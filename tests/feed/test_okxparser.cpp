@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: MIT
+#include "feed/okx/okxparser.h"
+
+#include <QTest>
+
+using namespace perp;
+
+namespace {
+feed::Frame frame(std::string_view text)
+{
+    return feed::Frame {text, 5, "okx-test", 11};
+}
+} // namespace
+
+class TestOkxParser : public QObject
+{
+    Q_OBJECT
+private slots:
+    void contractTable()
+    {
+        okx::ContractTable t;
+        for (const auto& s : defaultSymbols()) {
+            const auto inst = s.base + "-USDT-SWAP";
+            QVERIFY2(t.contractValue(inst).has_value(), inst.c_str());
+        }
+        QCOMPARE(t.contractValue("BTC-USDT-SWAP")->toString(), std::string("0.01"));
+        QVERIFY(!t.contractValue("BTC-USD-SWAP"));
+        QCOMPARE(okx::normalizeInstrument("BTC-USDT-SWAP"), std::string("BTCUSDT"));
+        QCOMPARE(
+            okx::contractsToBase(*Qty::parse("3.5"), *Qty::parse("0.01")).toString(), std::string("0.035"));
+    }
+
+    void trades()
+    {
+        okx::Parser p;
+        std::vector<MarketEvent> out;
+        QVERIFY(
+            p.parse(
+                 frame(
+                     R"({"arg":{"channel":"trades","instId":"BTC-USDT-SWAP"},"data":[{"instId":"BTC-USDT-SWAP",)"
+                     R"("tradeId":"130639474","px":"42219.9","sz":"12","side":"sell","ts":"1630048897897",)"
+                     R"("count":"3","source":"0","seqId":1234}]})"),
+                 out)
+                .ok());
+        const auto& t = std::get<Trade>(out.at(0));
+        QCOMPARE(symbolName(t.h.symbol), std::string("BTCUSDT"));
+        QCOMPARE(t.h.venue, Venue::Okx);
+        QCOMPARE(t.qty.toString(), std::string("0.12")); // 12 contracts x 0.01 BTC
+        QCOMPARE(t.price.toString(), std::string("42219.9"));
+        QCOMPARE(t.takerSide, Side::Sell);
+        QCOMPARE(t.id, std::int64_t(130639474));
+        QCOMPARE(t.h.exchangeTime, TimeMs(1630048897897));
+    }
+
+    void liquidations()
+    {
+        okx::Parser p;
+        p.contracts().set("IOST-USDT-SWAP", *Qty::parse("1000"));
+        std::vector<MarketEvent> out;
+        QVERIFY(
+            p.parse(
+                 frame(
+                     R"({"id":"1512","arg":{"channel":"liquidation-orders","instType":"SWAP"},"data":[)"
+                     R"({"details":[{"bkLoss":"0","bkPx":"0.007831","ccy":"","posSide":"short","side":"buy",)"
+                     R"("sz":"13","ts":"1692266434010"},{"bkLoss":"0","bkPx":"0.0078","ccy":"","posSide":"net",)"
+                     R"("side":"sell","sz":"1","ts":"1692266434011"}],"instFamily":"IOST-USDT",)"
+                     R"("instId":"IOST-USDT-SWAP","instType":"SWAP","uly":"IOST-USDT"}]})"),
+                 out)
+                .ok());
+        QCOMPARE(out.size(), std::size_t(2));
+        const auto& a = std::get<Liquidation>(out[0]);
+        QCOMPARE(a.liquidated, PositionSide::Short);
+        QCOMPARE(a.qty.toString(), std::string("13000"));
+        QCOMPARE(a.price.toString(), std::string("0.007831"));
+        QCOMPARE(symbolName(a.h.symbol), std::string("IOSTUSDT"));
+        QCOMPARE(std::get<Liquidation>(out[1]).liquidated, PositionSide::Long); // net mode, sell order
+    }
+
+    void fundingAndOpenInterest()
+    {
+        okx::Parser p;
+        std::vector<MarketEvent> out;
+        QVERIFY(
+            p.parse(frame(R"({"arg":{"channel":"funding-rate","instId":"BTC-USDT-SWAP"},"data":[{)"
+                          R"("fundingRate":"0.0001875391284828","fundingTime":"1700726400000",)"
+                          R"("instId":"BTC-USDT-SWAP","instType":"SWAP","nextFundingTime":"1700755200000",)"
+                          R"("ts":"1700724675402"}]})"),
+                 out)
+                .ok());
+        const auto& m = std::get<MarkFunding>(out.at(0));
+        QCOMPARE(m.fundingRate, 0.0001875391284828);
+        QCOMPARE(m.nextFundingTime, TimeMs(1700726400000));
+        QCOMPARE(m.markPrice.raw, std::int64_t(0)); // not carried by this channel
+        out.clear();
+        QVERIFY(
+            p.parse(frame(R"({"arg":{"channel":"open-interest","instId":"BTC-USDT-SWAP"},"data":[{)"
+                          R"("instId":"BTC-USDT-SWAP","instType":"SWAP","oi":"2216113.01000000309",)"
+                          R"("oiCcy":"22161.1301000000309","oiUsd":"1939251795.54","ts":"1743041250440"}]})"),
+                 out)
+                .ok());
+        QCOMPARE(std::get<OpenInterest>(out.at(0)).openInterest.toString(), std::string("22161.1301"));
+    }
+
+    void books5()
+    {
+        okx::Parser p;
+        std::vector<MarketEvent> out;
+        QVERIFY(
+            p.parse(
+                 frame(
+                     R"({"arg":{"channel":"books5","instId":"ETH-USDT-SWAP"},"data":[{)"
+                     R"("asks":[["3400.1","25","0","3"],["3400.2","1","0","1"]],"bids":[["3400","7","0","2"]],)"
+                     R"("instId":"ETH-USDT-SWAP","ts":"1700000000000","seqId":123456}]})"),
+                 out)
+                .ok());
+        const auto& b = std::get<BookUpdate>(out.at(0));
+        QCOMPARE(b.kind, BookKind::Snapshot);
+        QCOMPARE(b.asks.at(0).qty.toString(), std::string("2.5")); // 25 x 0.1 ETH
+        QCOMPARE(b.bids.at(0).qty.toString(), std::string("0.7"));
+        QCOMPARE(b.lastUpdateId, std::int64_t(123456));
+    }
+
+    void ignored()
+    {
+        okx::Parser p;
+        std::vector<MarketEvent> out;
+        QVERIFY(p.parse(frame("pong"), out).ignored);
+        QVERIFY(p.parse(frame(R"({"event":"subscribe","arg":{"channel":"trades","instId":"BTC-USDT-SWAP"},)"
+                              R"("connId":"a4d3ae55"})"),
+                     out)
+                    .ignored);
+        QVERIFY(out.empty());
+    }
+
+    void malformed_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("error-event") << R"({"event":"error","code":"60012","msg":"Invalid request"})"
+                                     << "exchange error 60012: Invalid request";
+        QTest::newRow("unknown-inst")
+            << R"({"arg":{"channel":"trades","instId":"ZZZ-USDT-SWAP"},"data":[{"instId":"ZZZ-USDT-SWAP","tradeId":"1",)"
+               R"("px":"1","sz":"1","side":"buy","ts":"1"}]})"
+            << "no contract value known for ZZZ-USDT-SWAP";
+        QTest::newRow("liq-side")
+            << R"({"arg":{"channel":"liquidation-orders","instType":"SWAP"},"data":[{"instId":"BTC-USDT-SWAP",)"
+               R"("details":[{"bkPx":"1","posSide":"net","side":"x","sz":"1","ts":"1"}]}]})"
+            << "cannot tell the liquidated side";
+        QTest::newRow("no-arg") << R"({"data":[]})"
+                                << "field 'arg': missing";
+        QTest::newRow("empty-data") << R"({"arg":{"channel":"trades","instId":"BTC-USDT-SWAP"},"data":[]})"
+                                    << "empty 'data'";
+        QTest::newRow("bad-ts")
+            << R"({"arg":{"channel":"open-interest","instId":"BTC-USDT-SWAP"},"data":[{"instId":"BTC-USDT-SWAP",)"
+               R"("oiCcy":"1","ts":"soon"}]})"
+            << "field 'ts': not an integer";
+    }
+    void malformed()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, reason);
+        okx::Parser p;
+        std::vector<MarketEvent> out;
+        const auto bytes = text.toStdString();
+        const auto r = p.parse(frame(bytes), out);
+        QVERIFY(!r.ok());
+        QVERIFY(out.empty());
+        QCOMPARE(r.error->line, std::uint64_t(11));
+        QVERIFY2(r.error->reason.find(reason.toStdString()) != std::string::npos, r.error->reason.c_str());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOkxParser)
+#include "test_okxparser.moc"
