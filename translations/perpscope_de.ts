@@ -216,6 +216,10 @@ SIMULIERTE DATEN</translation>
       <source>About PerpScope</source>
       <translation>Über PerpScope</translation>
     </message>
+    <message>
+      <source>Settings…</source>
+      <translation>Einstellungen…</translation>
+    </message>
   </context>
   <context>
     <name>perp::MainWindow</name>
@@ -380,6 +384,41 @@ SIMULIERTE DATEN</translation>
     </message>
   </context>
   <context>
+    <name>perp::SettingsDialog</name>
+    <message>
+      <source>Base units (e.g. BTC)</source>
+      <translation>Basiseinheiten (z. B. BTC)</translation>
+    </message>
+    <message>
+      <source>Quote currency (USDT notional)</source>
+      <translation>Quotewährung (USDT-Nominalwert)</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Einstellungen</translation>
+    </message>
+    <message>
+      <source>Symbols shown in the watchlist. At least one stays on.</source>
+      <translation>In der Watchlist gezeigte Symbole. Mindestens eines bleibt an.</translation>
+    </message>
+    <message>
+      <source>Timeframe of the chart when PerpScope starts without --timeframe</source>
+      <translation>Zeitrahmen des Diagramms, wenn PerpScope ohne --timeframe startet</translation>
+    </message>
+    <message>
+      <source>Watchlist symbols</source>
+      <translation>Watchlist-Symbole</translation>
+    </message>
+    <message>
+      <source>Default timeframe:</source>
+      <translation>Standard-Zeitrahmen:</translation>
+    </message>
+    <message>
+      <source>Trade sizes in time &amp; sales:</source>
+      <translation>Handelsgrößen in Time &amp; Sales:</translation>
+    </message>
+  </context>
+  <context>
     <name>perp::StatusPanel</name>
     <message>
       <source>SIMULATED DATA</source>
@@ -510,6 +549,14 @@ SIMULIERTE DATEN</translation>
     <message>
       <source>Buy/Sell: the taker's side. LIQ long/short: a forced order closing a long or short position</source>
       <translation>Kauf/Verkauf: die Seite des Takers. LIQ Long/Short: eine Zwangsorder, die eine Long- oder Short-Position schließt</translation>
+    </message>
+    <message>
+      <source>Size USDT</source>
+      <translation>Größe USDT</translation>
+    </message>
+    <message>
+      <source>Notional in USDT: price × quantity</source>
+      <translation>Nominalwert in USDT: Preis × Menge</translation>
     </message>
   </context>
   <context>

@@ -216,6 +216,10 @@ DATOS SIMULADOS</translation>
       <source>About PerpScope</source>
       <translation>Acerca de PerpScope</translation>
     </message>
+    <message>
+      <source>Settings…</source>
+      <translation>Configuración…</translation>
+    </message>
   </context>
   <context>
     <name>perp::MainWindow</name>
@@ -380,6 +384,41 @@ DATOS SIMULADOS</translation>
     </message>
   </context>
   <context>
+    <name>perp::SettingsDialog</name>
+    <message>
+      <source>Base units (e.g. BTC)</source>
+      <translation>Unidades base (p. ej. BTC)</translation>
+    </message>
+    <message>
+      <source>Quote currency (USDT notional)</source>
+      <translation>Moneda de cotización (nocional en USDT)</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Configuración</translation>
+    </message>
+    <message>
+      <source>Symbols shown in the watchlist. At least one stays on.</source>
+      <translation>Símbolos mostrados en la lista de seguimiento. Al menos uno queda activo.</translation>
+    </message>
+    <message>
+      <source>Timeframe of the chart when PerpScope starts without --timeframe</source>
+      <translation>Marco temporal del gráfico cuando PerpScope se inicia sin --timeframe</translation>
+    </message>
+    <message>
+      <source>Watchlist symbols</source>
+      <translation>Símbolos de la lista</translation>
+    </message>
+    <message>
+      <source>Default timeframe:</source>
+      <translation>Marco temporal predeterminado:</translation>
+    </message>
+    <message>
+      <source>Trade sizes in time &amp; sales:</source>
+      <translation>Tamaños en tiempo y ventas:</translation>
+    </message>
+  </context>
+  <context>
     <name>perp::StatusPanel</name>
     <message>
       <source>SIMULATED DATA</source>
@@ -510,6 +549,14 @@ DATOS SIMULADOS</translation>
     <message>
       <source>Buy/Sell: the taker's side. LIQ long/short: a forced order closing a long or short position</source>
       <translation>Compra/Venta: el lado del taker. LIQ largo/corto: una orden forzada que cierra una posición larga o corta</translation>
+    </message>
+    <message>
+      <source>Size USDT</source>
+      <translation>Tamaño USDT</translation>
+    </message>
+    <message>
+      <source>Notional in USDT: price × quantity</source>
+      <translation>Nocional en USDT: precio × cantidad</translation>
     </message>
   </context>
   <context>

@@ -216,6 +216,10 @@ SIMULATED DATA</source>
       <source>About PerpScope</source>
       <translation>关于 PerpScope</translation>
     </message>
+    <message>
+      <source>Settings…</source>
+      <translation>设置…</translation>
+    </message>
   </context>
   <context>
     <name>perp::MainWindow</name>
@@ -380,6 +384,41 @@ SIMULATED DATA</source>
     </message>
   </context>
   <context>
+    <name>perp::SettingsDialog</name>
+    <message>
+      <source>Base units (e.g. BTC)</source>
+      <translation>基础单位（如 BTC）</translation>
+    </message>
+    <message>
+      <source>Quote currency (USDT notional)</source>
+      <translation>计价货币（USDT 名义价值）</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <source>Symbols shown in the watchlist. At least one stays on.</source>
+      <translation>自选列表中显示的交易对。至少保留一个。</translation>
+    </message>
+    <message>
+      <source>Timeframe of the chart when PerpScope starts without --timeframe</source>
+      <translation>PerpScope 未带 --timeframe 启动时图表的周期</translation>
+    </message>
+    <message>
+      <source>Watchlist symbols</source>
+      <translation>自选列表交易对</translation>
+    </message>
+    <message>
+      <source>Default timeframe:</source>
+      <translation>默认周期：</translation>
+    </message>
+    <message>
+      <source>Trade sizes in time &amp; sales:</source>
+      <translation>逐笔成交中的数量单位：</translation>
+    </message>
+  </context>
+  <context>
     <name>perp::StatusPanel</name>
     <message>
       <source>SIMULATED DATA</source>
@@ -510,6 +549,14 @@ SIMULATED DATA</source>
     <message>
       <source>Buy/Sell: the taker's side. LIQ long/short: a forced order closing a long or short position</source>
       <translation>买/卖：主动方方向。多头/空头清算：平掉多头或空头仓位的强平订单</translation>
+    </message>
+    <message>
+      <source>Size USDT</source>
+      <translation>数量 USDT</translation>
+    </message>
+    <message>
+      <source>Notional in USDT: price × quantity</source>
+      <translation>USDT 名义价值：价格 × 数量</translation>
     </message>
   </context>
   <context>

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QTextStream>
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -63,6 +64,10 @@ int main(int argc, char** argv)
     view.timeframe = options.timeframe;
     perp::MainWindow window(&pipeline, view);
     window.restoreSettings();
+    const QStringList args = app.arguments();
+    if (std::none_of(args.begin(), args.end(),
+            [](const QString& a) { return a.startsWith(QStringLiteral("--timeframe")); }))
+        window.setTimeframe(window.userSettings().defaultTimeframe);
     window.show();
     pipeline.start();
 

@@ -32,6 +32,9 @@ MainMenus::MainMenus(QMenuBar* bar, QObject* parent)
     connect(add(m_file, "exportCsv", QKeySequence(QStringLiteral("Ctrl+Shift+C"))), &QAction::triggered, this,
         &MainMenus::exportCsv);
     m_file->addSeparator();
+    connect(add(m_file, "settings", QKeySequence(QStringLiteral("Ctrl+,"))), &QAction::triggered, this,
+        &MainMenus::showSettings);
+    m_file->addSeparator();
     connect(add(m_file, "quit", QKeySequence::Quit), &QAction::triggered, this, &MainMenus::quit);
 
     connect(add(m_view, "searchSymbol", QKeySequence(QStringLiteral("Ctrl+K"))), &QAction::triggered, this,
@@ -147,6 +150,7 @@ void MainMenus::retranslate()
     text("exportPng", tr("Export chart as PNG…"));
     text("exportCsv", tr("Export visible candles as CSV…"));
     text("quit", tr("Quit"));
+    text("settings", tr("Settings…"));
     text("searchSymbol", tr("Search symbol…"));
     text("goToLatest", tr("Go to latest candle"));
     text("themeDark", tr("Dark"));

@@ -36,6 +36,7 @@ signals:
     void exportPng();
     void exportCsv();
     void quit();
+    void showSettings();
     void searchSymbol();
     void goToLatest();
     void saveLayoutAs();

@@ -12,6 +12,7 @@
 #include "mainmenus.h"
 #include "marketpipeline.h"
 #include "numbershelp.h"
+#include "settingsdialog.h"
 #include "statuspanel.h"
 #include "symbolsearch.h"
 #include "tapemodel.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(MarketPipeline* pipeline, ChartView initialView, QWidget*
     connect(m_toolBar, &ChartToolBar::timeframeSelected, this, &MainWindow::setTimeframe);
     connect(m_search, &SymbolSearch::symbolChosen, this, &MainWindow::setSymbol);
     connectMenus();
+    m_tape->setSizesInQuote(m_user.sizesInQuote);
     m_menus->setTheme(theme::current());
     m_menus->setLanguage(Language::current());
     m_menus->setLayouts(m_layouts->names());
@@ -101,6 +103,11 @@ void MainWindow::connectMenus()
     connect(m_menus, &MainMenus::exportPng, this, [this] { askExport(true); });
     connect(m_menus, &MainMenus::exportCsv, this, [this] { askExport(false); });
     connect(m_menus, &MainMenus::quit, this, &QWidget::close);
+    connect(m_menus, &MainMenus::showSettings, this, [this] {
+        SettingsDialog dialog(m_user, this);
+        if (dialog.exec() == QDialog::Accepted)
+            applyUserSettings(dialog.settings());
+    });
     connect(m_menus, &MainMenus::searchSymbol, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
@@ -121,6 +128,7 @@ void MainWindow::restoreSettings()
     const QString language = m_settings->value(kLanguageKey, QStringLiteral("en")).toString();
     if (!setLanguage(language))
         setLanguage(QStringLiteral("en"));
+    applyUserSettings(UserSettings::load(*m_settings));
     m_layouts->restoreSession(*this);
 }
 
@@ -173,6 +181,15 @@ bool MainWindow::deleteLayout(const QString& name)
     const bool ok = m_layouts->remove(name);
     m_menus->setLayouts(m_layouts->names());
     return ok;
+}
+
+void MainWindow::applyUserSettings(const UserSettings& s)
+{
+    m_user = s;
+    m_user.save(*m_settings);
+    m_tape->setSizesInQuote(s.sizesInQuote);
+    if (m_lastFrame)
+        showFrame(m_lastFrame);
 }
 
 bool MainWindow::exportPng(const QString& file, QString* error)
@@ -269,7 +286,12 @@ void MainWindow::applyView()
 void MainWindow::showFrame(const EngineSnapshotPtr& snapshot)
 {
     m_lastFrame = snapshot;
-    m_watchlist->setSummaries(snapshot->symbols);
+    std::vector<SymbolSummary> shown;
+    for (const SymbolSummary& s : snapshot->symbols)
+        if (s.id >= kDefaultSymbolCount
+            || std::find(m_user.watchlist.begin(), m_user.watchlist.end(), s.id) != m_user.watchlist.end())
+            shown.push_back(s);
+    m_watchlist->setSummaries(shown);
     if (snapshot->view.symbol == m_view.symbol)
         m_tape->setPrints(snapshot->view.symbol, snapshot->tape);
     m_chart->showSnapshot(snapshot);

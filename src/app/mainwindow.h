@@ -3,6 +3,7 @@
 
 #include "engineworker.h"
 #include "theme.h"
+#include "usersettings.h"
 
 #include <QMainWindow>
 
@@ -45,6 +46,9 @@ public:
     bool saveLayout(const QString& name);
     bool restoreLayout(const QString& name);
     bool deleteLayout(const QString& name);
+    // Saves the settings and applies them (watchlist symbols, tape units) at once.
+    void applyUserSettings(const UserSettings& s);
+    const UserSettings& userSettings() const { return m_user; }
     bool exportPng(const QString& file, QString* error = nullptr);
     bool exportCsv(const QString& file, QString* error = nullptr);
 
@@ -89,6 +93,7 @@ private:
     QDockWidget* m_watchlistDock = nullptr;
     QDockWidget* m_tapeDock = nullptr;
     MainMenus* m_menus = nullptr;
+    UserSettings m_user = UserSettings::load(*m_settings);
     EngineSnapshotPtr m_lastFrame; // re-shown after a theme or language change
     StatusPanel* m_status = nullptr;
 };

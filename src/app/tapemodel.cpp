@@ -20,6 +20,16 @@ void TapeModel::setPrints(SymbolId symbol, const std::vector<TapePrint>& prints)
     endResetModel();
 }
 
+void TapeModel::setSizesInQuote(bool quote)
+{
+    if (quote == m_quote)
+        return;
+    m_quote = quote;
+    if (!m_rows.empty())
+        emit dataChanged(index(0, SizeColumn), index(rowCount() - 1, SizeColumn));
+    emit headerDataChanged(Qt::Horizontal, SizeColumn, SizeColumn);
+}
+
 const TapePrint& TapeModel::printAt(int row) const
 {
     return m_rows.at(static_cast<std::size_t>(row));
@@ -57,7 +67,7 @@ QVariant TapeModel::data(const QModelIndex& index, int role) const
         case PriceColumn:
             return formatPrice(p.price, m_symbol);
         case SizeColumn:
-            return formatCompact(p.qty);
+            return formatCompact(m_quote ? p.qty * p.price : p.qty);
         case SideColumn:
             return sideText(p);
         }
@@ -102,7 +112,7 @@ QVariant TapeModel::headerData(int section, Qt::Orientation o, int role) const
         case PriceColumn:
             return tr("Price");
         case SizeColumn:
-            return tr("Size");
+            return m_quote ? tr("Size USDT") : tr("Size");
         case SideColumn:
             return tr("Side");
         }
@@ -114,7 +124,8 @@ QVariant TapeModel::headerData(int section, Qt::Orientation o, int role) const
         case PriceColumn:
             return tr("Fill price");
         case SizeColumn:
-            return tr("Quantity in base units (e.g. BTC)");
+            return m_quote ? tr("Notional in USDT: price × quantity")
+                           : tr("Quantity in base units (e.g. BTC)");
         case SideColumn:
             return tr("Buy/Sell: the taker's side. LIQ long/short: a forced order closing a long or short "
                       "position");

@@ -20,6 +20,8 @@ public:
     // Prints oldest first, as in EngineSnapshot::tape.
     void setPrints(SymbolId symbol, const std::vector<TapePrint>& prints);
     const TapePrint& printAt(int row) const;
+    // Size column in USDT notional (price x qty) instead of base units.
+    void setSizesInQuote(bool quote);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -30,6 +32,7 @@ public:
 
 private:
     SymbolId m_symbol = 0;
+    bool m_quote = false;
     std::vector<TapePrint> m_rows; // newest first
 };
 

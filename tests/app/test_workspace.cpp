@@ -6,19 +6,25 @@
 #include "app/mainmenus.h"
 #include "app/mainwindow.h"
 #include "app/marketpipeline.h"
+#include "app/settingsdialog.h"
 #include "app/symbolsearch.h"
 #include "app/tapemodel.h"
 #include "app/theme.h"
+#include "app/usersettings.h"
+#include "app/watchlistmodel.h"
 #include "testfeed.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QImage>
+#include <QListWidget>
 #include <QMenuBar>
+#include <QRadioButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -252,6 +258,51 @@ private slots:
         QCOMPARE(theme::current(), theme::Kind::Dark);
         QCOMPARE(qApp->palette().color(QPalette::Base), darkBase);
         QCOMPARE(priceAxis->tickLabelColor(), darkLabels);
+    }
+
+    void settingsApplyAndPersist()
+    {
+        MainWindow& w = *m_window;
+        SettingsDialog dialog(w.userSettings());
+        QCOMPARE(dialog.symbolList()->count(), int(kDefaultSymbolCount));
+        for (int i = 3; i < dialog.symbolList()->count(); ++i)
+            dialog.symbolList()->item(i)->setCheckState(Qt::Unchecked);
+        dialog.timeframeBox()->setCurrentIndex(dialog.timeframeBox()->findText(QStringLiteral("1h")));
+        dialog.quoteUnits()->setChecked(true);
+        const UserSettings chosen = dialog.settings();
+        QCOMPARE(chosen.watchlist, (std::vector<SymbolId> {0, 1, 2}));
+        QCOMPARE(chosen.defaultTimeframe, Timeframe::H1);
+        QVERIFY(chosen.sizesInQuote);
+        w.applyUserSettings(chosen);
+        QCOMPARE(w.watchlistModel()->rowCount(), 3);
+        TapeModel* tape = w.tapeModel();
+        QCOMPARE(
+            tape->headerData(TapeModel::SizeColumn, Qt::Horizontal).toString(), QStringLiteral("Size USDT"));
+        const TapePrint& p = tape->printAt(1);
+        QCOMPARE(
+            tape->index(1, TapeModel::SizeColumn).data().toString(), QStringLiteral("47.50K")); // 0.5 x 95001
+        QCOMPARE(p.qty * p.price, 47500.5);
+        QCOMPARE(UserSettings::load(*w.settings()), chosen);
+
+        // Corrupt values read as defaults, never crash.
+        QSettings bad(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("PerpScope"),
+            QStringLiteral("PerpScope"));
+        const QString file = bad.fileName();
+        bad.sync();
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("\n[settings]\nwatchlist=@Variant(\\0\\0garbage\nsizesInQuote=maybe\ndefaultTimeframe="
+                    "7y\n\x01\xff[[[\n");
+        }
+        QSettings reread(file, QSettings::IniFormat);
+        const UserSettings fallback = UserSettings::load(reread);
+        QCOMPARE(fallback.watchlist.size(), std::size_t(kDefaultSymbolCount));
+        QCOMPARE(fallback.defaultTimeframe, Timeframe::M1);
+        QVERIFY(!fallback.sizesInQuote);
+        w.applyUserSettings(UserSettings::load(reread));
+        QCOMPARE(w.watchlistModel()->rowCount(), int(kDefaultSymbolCount));
+        QVERIFY(w.findChild<QAction*>(QStringLiteral("settings")));
     }
 
     void aboutNamesLicencesAndDisclaimer()
