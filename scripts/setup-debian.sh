@@ -5,7 +5,7 @@
 set -euo pipefail
 
 PERPSCOPE_PACKAGES=(
-    cmake ninja-build g++ ccache pkg-config dpkg-dev file
+    cmake ninja-build g++ clang-14 libclang-rt-14-dev ccache pkg-config dpkg-dev file
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins
     libqcustomplot-dev libsimdjson-dev zlib1g-dev libzstd-dev libgl-dev

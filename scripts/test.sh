@@ -7,3 +7,7 @@ perpscope_install_packages
 perpscope_build
 export QT_QPA_PLATFORM=offscreen
 ctest --preset dev "$@"
+# The parsers' libFuzzer targets (clang), each run briefly from its seed corpus.
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz -j "$(nproc)"
+ctest --preset fuzz

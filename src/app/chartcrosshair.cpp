@@ -4,6 +4,7 @@
 #include "theme.h"
 
 #include <QMouseEvent>
+#include <algorithm>
 #include <qcustomplot.h>
 
 namespace perp {
@@ -77,7 +78,7 @@ bool ChartCrosshair::eventFilter(QObject* watched, QEvent* event)
 void ChartCrosshair::setVisible(bool priceRow, bool volumeRow, bool any)
 {
     m_vPrice->setVisible(any);
-    m_vVolume->setVisible(any);
+    m_vVolume->setVisible(any && m_volumeRect->visible());
     m_timeTag->setVisible(any);
     m_hPrice->setVisible(priceRow);
     m_priceTag->setVisible(priceRow);
@@ -88,8 +89,10 @@ void ChartCrosshair::setVisible(bool priceRow, bool volumeRow, bool any)
 void ChartCrosshair::moveTo(const QPointF& pos)
 {
     const bool inPrice = m_priceRect->rect().contains(pos.toPoint());
-    const bool inVolume = m_volumeRect->rect().contains(pos.toPoint());
-    if (!inPrice && !inVolume) {
+    const bool inVolume = m_volumeRect->visible() && m_volumeRect->rect().contains(pos.toPoint());
+    const bool inExtra = std::any_of(m_extra.begin(), m_extra.end(),
+        [&](QCPAxisRect* r) { return r->visible() && r->rect().contains(pos.toPoint()); });
+    if (!inPrice && !inVolume && !inExtra) {
         hide();
         return;
     }
@@ -109,7 +112,7 @@ void ChartCrosshair::moveTo(const QPointF& pos)
         m_hPrice->point2->setCoords(1, v);
         m_priceTag->position->setCoords(1.0, v);
         m_priceTag->setText(m_format.price ? m_format.price(v) : QString::number(v));
-    } else {
+    } else if (inVolume) {
         const double v = m_volumeRect->axis(QCPAxis::atRight)->pixelToCoord(pos.y());
         m_hVolume->point1->setCoords(0, v);
         m_hVolume->point2->setCoords(1, v);
@@ -123,6 +126,12 @@ void ChartCrosshair::moveTo(const QPointF& pos)
     m_key = key;
     if (changed)
         emit hovered(key);
+}
+
+void ChartCrosshair::setTimeRect(QCPAxisRect* rect)
+{
+    m_timeTag->position->setAxisRect(rect);
+    m_timeTag->position->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atRight));
 }
 
 void ChartCrosshair::hide()

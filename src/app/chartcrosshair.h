@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QPointF>
 #include <functional>
@@ -32,6 +33,10 @@ public:
     ChartCrosshair(QCustomPlot* plot, QCPAxisRect* priceRect, QCPAxisRect* volumeRect);
 
     void setFormatters(Formatters f) { m_format = std::move(f); }
+    // A further pane on the same time axis: the mouse over it moves the vertical line too.
+    void addPane(QCPAxisRect* rect) { m_extra.push_back(rect); }
+    // The pane whose bottom edge carries the time tag (the lowest visible one).
+    void setTimeRect(QCPAxisRect* rect);
     bool isActive() const { return m_active; }
     double key() const { return m_key; }
 
@@ -58,6 +63,7 @@ private:
     QCPItemText* m_priceTag;
     QCPItemText* m_volumeTag;
     QCPItemText* m_timeTag;
+    QList<QCPAxisRect*> m_extra;
     Formatters m_format;
     bool m_active = false;
     double m_key = 0;

@@ -2,11 +2,15 @@
 #include "chartwidget.h"
 
 #include "candledecimator.h"
+#include "chartactions.h"
 #include "chartcrosshair.h"
+#include "chartdrawings.h"
+#include "chartpanes.h"
 #include "chartreadout.h"
 #include "charttickers.h"
 #include "displayformat.h"
 #include "lastpricemarker.h"
+#include "liqchartlayers.h"
 #include "theme.h"
 
 #include <QToolButton>
@@ -26,6 +30,7 @@ ChartWidget::ChartWidget(QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
     layout->addWidget(m_plot);
     m_plot->setObjectName(QStringLiteral("chartPlot"));
     m_plot->setBackground(theme::kBackground);
@@ -50,7 +55,12 @@ ChartWidget::ChartWidget(QWidget* parent)
     });
     connect(m_crosshair, &ChartCrosshair::hovered, this, &ChartWidget::updateReadout);
     connect(m_crosshair, &ChartCrosshair::left, this, &ChartWidget::updateReadout);
+    m_panes = new ChartPanes(m_plot, m_priceRect, m_volumeRect, m_crosshair);
+    m_drawings = new ChartDrawings(m_plot, m_priceRect);
+    m_actions = new ChartActions(this);
+    layout->insertWidget(0, m_actions->toolBar());
     m_lastPrice = new LastPriceMarker(m_plot, m_priceRect);
+    m_liq = new LiqChartLayers(m_plot, m_priceRect);
     m_readout = new ChartReadout(m_plot);
     m_readout->setToolTip(
         tr("Readout of the candle under the crosshair, or of the live candle when the mouse is elsewhere.\n"
@@ -118,6 +128,8 @@ void ChartWidget::setView(SymbolId symbol, Timeframe tf, bool simulated)
     m_candles->data()->clear();
     m_buyBars->data()->clear();
     m_sellBars->data()->clear();
+    m_panes->clear();
+    m_drawings->setSymbol(symbol, tf);
     m_lastPrice->hide();
     m_readout->setHeader(symbol, tf, simulated);
     m_watermark->setText(
@@ -125,6 +137,7 @@ void ChartWidget::setView(SymbolId symbol, Timeframe tf, bool simulated)
             .arg(QString::fromStdString(symbolName(symbol)), QString::fromLatin1(timeframeName(tf)),
                 simulated ? tr("\nSIMULATED DATA") : QString()));
     m_readout->showEmpty();
+    m_liq->setSymbol(symbol);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -133,6 +146,8 @@ void ChartWidget::showSnapshot(const EngineSnapshotPtr& snapshot)
     if (!snapshot || snapshot->view.symbol != m_symbol || snapshot->view.timeframe != m_timeframe)
         return;
     m_snapshot = snapshot;
+    m_liq->showSnapshot(snapshot->liq);
+    m_panes->showSnapshot(*snapshot, m_symbol);
     const auto& c = snapshot->candles;
     if (c.empty())
         return;
@@ -187,6 +202,19 @@ void ChartWidget::keyPressEvent(QKeyEvent* event)
         return;
     }
     QWidget::keyPressEvent(event);
+}
+
+void ChartWidget::setLogScale(bool on)
+{
+    if (on == isLogScale())
+        return;
+    m_priceRect->axis(QCPAxis::atRight)->setScaleType(on ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+bool ChartWidget::isLogScale() const
+{
+    return m_priceRect->axis(QCPAxis::atRight)->scaleType() == QCPAxis::stLogarithmic;
 }
 
 void ChartWidget::placeLatestButton()
@@ -276,6 +304,7 @@ void ChartWidget::fitValueAxes(double lower, double upper)
         hi = std::max(hi, c.high.toDouble());
         vol = std::max(vol, c.volume.toDouble());
     }
+    m_panes->fitVisible(lower, upper);
     if (lo > hi)
         return;
     const double pad = std::max((hi - lo) * 0.08, hi * 1e-4);

@@ -19,9 +19,13 @@ class QToolButton;
 
 namespace perp {
 
+class ChartActions;
 class ChartCrosshair;
+class ChartDrawings;
+class ChartPanes;
 class ChartReadout;
 class LastPriceMarker;
+class LiqChartLayers;
 class StepTicker;
 class TimeTicker;
 
@@ -50,8 +54,19 @@ public:
     void zoomAround(double factor, double anchorKey);
     void setVisibleRange(double lower, double upper);
 
+    // Logarithmic price axis (equal distances are equal percentage moves).
+    void setLogScale(bool on);
+    bool isLogScale() const;
+
     QCustomPlot* plot() const { return m_plot; }
+    QCPAxisRect* priceRect() const { return m_priceRect; }
+    ChartPanes* panes() const { return m_panes; }
+    ChartDrawings* drawings() const { return m_drawings; }
+    // Every chart action with its shortcut (panes, log axis, tools, live, zoom), for menus.
+    ChartActions* chartActions() const { return m_actions; }
     QCPFinancial* candlePlot() const { return m_candles; }
+    // Estimated and realized liquidation layers of the price pane.
+    LiqChartLayers* liqLayers() const { return m_liq; }
     // The "back to live" button shown while the user looks at the past.
     QToolButton* latestButton() const { return m_latestButton; }
 
@@ -84,6 +99,10 @@ private:
     ChartCrosshair* m_crosshair = nullptr;
     LastPriceMarker* m_lastPrice = nullptr;
     ChartReadout* m_readout = nullptr;
+    LiqChartLayers* m_liq = nullptr;
+    ChartPanes* m_panes = nullptr;
+    ChartDrawings* m_drawings = nullptr;
+    ChartActions* m_actions = nullptr;
     QCPItemText* m_watermark = nullptr;
     QToolButton* m_latestButton = nullptr;
 

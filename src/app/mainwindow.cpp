@@ -9,6 +9,7 @@
 #include "framethrottle.h"
 #include "language.h"
 #include "layoutstore.h"
+#include "liqlayercontrols.h"
 #include "mainmenus.h"
 #include "marketpipeline.h"
 #include "numbershelp.h"
@@ -59,6 +60,9 @@ MainWindow::MainWindow(MarketPipeline* pipeline, ChartView initialView, QWidget*
     m_toolBar->addWidget(m_search);
     m_menus = new MainMenus(menuBar(), this);
     createDocks();
+    auto* liqControls = new LiqLayerControls(m_toolBar);
+    m_toolBar->addWidget(liqControls);
+    liqControls->attach(m_chart->liqLayers());
     m_status = new StatusPanel(statusBar(), pipeline->sourceDescription(), pipeline->isSimulated());
     resize(1600, 1000);
 

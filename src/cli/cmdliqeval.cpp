@@ -30,8 +30,9 @@ struct EvalOptions
     double hours = 24;
     int checkpoints = 8;
     double range = 0.10;
-    double binStep = 0.0025;
+    double binStep = 0.005;
     bool withoutOi = false;
+    bool truthWithStops = false;
     QString out;
 };
 
@@ -135,6 +136,7 @@ QString parse(const QCommandLineParser& p, EvalOptions& o)
         return QStringLiteral("--bin-pct '%1' must be 0.05..2").arg(p.value("bin-pct"));
     o.binStep = binPct / 100.0;
     o.withoutOi = p.isSet("without-oi");
+    o.truthWithStops = p.isSet("truth-with-stops");
     o.out = p.value("out");
     if (o.scenarios.empty() || o.seeds.empty() || o.symbols.empty())
         return QStringLiteral("nothing to evaluate (empty scenario, seed or symbol list)");
@@ -206,8 +208,12 @@ QJsonObject runOne(sim::Scenario scenario, std::uint64_t seed, const EvalOptions
             if (price <= 0)
                 continue;
             std::vector<liq::KnownLevel> levels;
+            // Truth: positions that will be liquidated at their liquidation price if price gets
+            // there. Market-maker inventory is excluded (a hedged book, not a leveraged bet), and
+            // so are positions with a stop-loss (it sits between price and the liquidation price,
+            // so they close at the stop; --truth-with-stops keeps them).
             for (const auto& p : truth.positions)
-                if (!p.marketMaker)
+                if (!p.marketMaker && (o.truthWithStops || p.stopPrice <= 0))
                     levels.push_back({p.liquidationPrice, p.qty * p.entryPrice});
             const liq::LiqProfile profile = s.estimator.profile();
             const auto& bands = s.finder.update(profile, s.atr.atr());
@@ -260,8 +266,11 @@ int runLiqEval(const QStringList& args)
         {"symbols", "Comma-separated symbols (default BTCUSDT,ETHUSDT,SOLUSDT,XRPUSDT,DOGEUSDT).", "LIST"},
         {"hours", "Simulated hours per run.", "H", "24"},
         {"checkpoints", "Comparisons per run, evenly spaced after the first quarter.", "N", "8"},
-        {"bin-pct", "Width of the comparison bins in % (log-price).", "PCT", "0.25"},
+        {"bin-pct", "Width of the comparison bins in % (log-price).", "PCT", "0.5"},
         {"without-oi", "Hide open interest from the estimator (evaluates the volume fallback)."},
+        {"truth-with-stops",
+            "Count positions with a stop-loss in the truth (by default they are left out: they close "
+            "at their stop, before their liquidation price)."},
         {"out", "Also write the JSON to this file.", "FILE"},
         {"realized",
             "Instead of the simulator: recorded 30-minute bars with realized liquidations and OI "
@@ -313,7 +322,7 @@ int runLiqEval(const QStringList& args)
     }
     QJsonObject root {{"simulated", true}, {"hours", o.hours}, {"checkpoints", o.checkpoints},
         {"range_pct", o.range * 100}, {"bin_pct", o.binStep * 100}, {"open_interest", !o.withoutOi},
-        {"runs", runs}, {"mean", figures(mean)}};
+        {"truth_with_stops", o.truthWithStops}, {"runs", runs}, {"mean", figures(mean)}};
     const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
     QTextStream(stdout) << json;
     if (!o.out.isEmpty()) {

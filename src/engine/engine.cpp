@@ -83,8 +83,18 @@ void Engine::apply(const MarketEvent& event)
                 if (e.indexPrice.raw > 0)
                     s.summary.index = e.indexPrice.toDouble();
                 s.summary.fundingRate = e.fundingRate;
+                s.fundingByVenue[e.h.venue] = e.fundingRate;
+                double sum = 0;
+                for (const auto& [venue, rate] : s.fundingByVenue)
+                    sum += rate;
+                s.funding.record(e.h.exchangeTime, sum / static_cast<double>(s.fundingByVenue.size()));
             } else if constexpr (std::is_same_v<T, OpenInterest>) {
                 s.summary.openInterest = e.openInterest.toDouble();
+                s.oiByVenue[e.h.venue] = e.openInterest.toDouble();
+                double sum = 0;
+                for (const auto& [venue, oi] : s.oiByVenue)
+                    sum += oi;
+                s.openInterest.record(e.h.exchangeTime, sum);
             }
             if (m_signalsOn)
                 m_signals->onEvent(event);
@@ -134,6 +144,9 @@ EngineSnapshotPtr Engine::snapshot(const ChartView& view) const
         snap->candleRevision = it->second->candles.revision();
         snap->liq = it->second->liq.snapshot(snap->candles.empty() ? 0 : snap->candles.front().openTime);
         snap->tape = it->second->tape.prints();
+        const TimeMs from = snap->candles.empty() ? 0 : snap->candles.front().openTime;
+        snap->openInterest = it->second->openInterest.since(from);
+        snap->funding = it->second->funding.since(from);
     }
     return snap;
 }
@@ -141,6 +154,18 @@ EngineSnapshotPtr Engine::snapshot(const ChartView& view) const
 std::size_t Engine::seedCandles(SymbolId id, Timeframe tf, std::span<const Candle> history)
 {
     return state(id).candles.seed(tf, history);
+}
+
+const MetricSeries* Engine::openInterest(SymbolId id) const
+{
+    auto it = m_symbols.find(id);
+    return it == m_symbols.end() ? nullptr : &it->second->openInterest;
+}
+
+const MetricSeries* Engine::funding(SymbolId id) const
+{
+    auto it = m_symbols.find(id);
+    return it == m_symbols.end() ? nullptr : &it->second->funding;
 }
 
 const CandleBook* Engine::book(SymbolId id) const

@@ -4,6 +4,7 @@
 #include "candlebook.h"
 #include "liq/liqstate.h"
 #include "marketstate.h"
+#include "metricseries.h"
 #include "signals/signalengine.h"
 #include "tape.h"
 
@@ -42,6 +43,11 @@ struct EngineSnapshot
     liq::LiqSnapshotPtr liq;
     // Time & sales of view.symbol: its newest trades and liquidations, oldest first.
     std::vector<TapePrint> tape;
+    // Open interest (base units, sum of the latest value of each venue) and funding rate
+    // (per interval, 0.0001 = 0.01%; mean of the latest value of each venue) of view.symbol,
+    // one sample per minute, from the first candle on.
+    std::vector<MetricSample> openInterest;
+    std::vector<MetricSample> funding;
     // Composite bias per symbol x mode, and category scores / card list of view.symbol.
     sig::SignalSnapshotPtr signalSnapshot;
 };
@@ -67,6 +73,9 @@ public:
 
     const CandleBook* book(SymbolId id) const;
     const liq::LiqState* liquidity(SymbolId id) const;
+    // Per-minute open interest and funding of a symbol (null before its first event).
+    const MetricSeries* openInterest(SymbolId id) const;
+    const MetricSeries* funding(SymbolId id) const;
     SymbolSummary summary(SymbolId id) const;
     const EngineStats& stats() const { return m_stats; }
     // Symbols seen so far plus the defaults, in watchlist order.
@@ -83,10 +92,16 @@ private:
         SymbolSummary summary;
         liq::LiqState liq;
         bool liqDirty = false;
+        MetricSeries openInterest;
+        MetricSeries funding;
+        std::map<Venue, double> oiByVenue; // latest per venue, summed into openInterest
+        std::map<Venue, double> fundingByVenue; // latest per venue, averaged into funding
         TapeRing tape;
         PerSymbol(std::size_t cap, SymbolId id)
             : candles(cap)
             , liq(id)
+            , openInterest(cap)
+            , funding(cap)
         { }
     };
     PerSymbol& state(SymbolId id);

@@ -18,6 +18,8 @@ EstimatorConfig oneBucket(double leverage)
     c.adaptLeverage = false;
     c.spreadLeverage = false;
     c.churnShare = 0;
+    c.oiChurn = 0;
+    c.sideBalanceTime = 0;
     return c;
 }
 
@@ -126,6 +128,58 @@ private slots:
         // Long close share = 0.5 + 0.3*0.5 + 0.1 = 0.75 of 2 * 5 * 99.5.
         QVERIFY(std::abs(e.openNotional(PositionSide::Long) - (1000 - 2 * 5 * 99.5 * 0.75)) < 1e-6);
         QVERIFY(std::abs(e.openNotional(PositionSide::Short) - (1000 - 2 * 5 * 99.5 * 0.25)) < 1e-6);
+    }
+
+    void oiChurnAddsUnseenTurnoverPerOiChange()
+    {
+        EstimatorConfig c = oneBucket(10);
+        c.oiChurn = 0.5;
+        LiquidationEstimator e(0, c);
+        // dOI +10: 10 opened plus 0.5 * 10 turned over (nothing open to close yet): 15 * 100 per side.
+        openAt100(e, kT0, 1000, 1010);
+        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - 1500) < 1e-6);
+        e.apply(trade(kT0 + 1500, 104, 1, Side::Buy));
+        e.apply(trade(kT0 + 1600, 104, 1, Side::Sell));
+        // dOI -2: 2 + 1 closed (2 * 3 * 104 * 0.5 = 312 per side), 1 reopened at 104.
+        e.apply(oi(kT0 + 2000, 1008));
+        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - (1500 - 312 + 104)) < 1e-6);
+        QVERIFY(std::abs(e.openNotional(PositionSide::Short) - (1500 - 312 + 104)) < 1e-6);
+        const LiqProfile p = e.profile(0.2);
+        const auto at = [&](double lp) { return p.longs[static_cast<std::size_t>(p.indexOf(lp))]; };
+        QVERIFY(std::abs(at(100 * 0.9 / 0.996) - (1500 - 312)) < 1e-6);
+        QVERIFY(std::abs(at(104 * 0.9 / 0.996) - 104) < 1e-6);
+        // Unchanged OI: no turnover at all.
+        e.apply(trade(kT0 + 2500, 101, 1, Side::Buy));
+        e.apply(oi(kT0 + 3000, 1008));
+        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - (1500 - 312 + 104)) < 1e-6);
+    }
+
+    void largerSideRelaxesTowardsTheSmaller()
+    {
+        EstimatorConfig c = oneBucket(10);
+        c.sideBalanceTime = kHourMs;
+        LiquidationEstimator e(0, c);
+        // Buy-heavy flow (3:1, imbalance 0.5): long share 0.5 + 0.3 * 0.5 = 0.65 of 2 * 1000.
+        e.apply(oi(kT0, 1000));
+        for (int i = 0; i < 3; ++i)
+            e.apply(trade(kT0 + 100 + i, 100, 1, Side::Buy));
+        e.apply(trade(kT0 + 200, 100, 1, Side::Sell));
+        e.apply(oi(kT0 + 1000, 1010));
+        // One second of relaxation already: longs x (700/1300)^(1 - e^(-1/3600)).
+        const double l1 = 1300 * std::pow(700.0 / 1300.0, 1 - std::exp(-1.0 / 3600));
+        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - l1) < 1e-6);
+        QVERIFY(std::abs(e.openNotional(PositionSide::Short) - 700) < 1e-6);
+        const LiqProfile before = e.profile(0.2);
+        // An hour of unchanged OI (one observation a minute): log(long/short) shrinks by e^-1.
+        for (int m = 1; m <= 60; ++m)
+            e.apply(oi(kT0 + 1000 + m * kMinuteMs, 1010));
+        const double l2 = 700 * std::exp(std::log(l1 / 700) * std::exp(-1.0));
+        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - l2) < 1e-6);
+        QVERIFY(std::abs(e.openNotional(PositionSide::Short) - 700) < 1e-6);
+        // The shape of the side is kept: every level scaled alike.
+        const LiqProfile after = e.profile(0.2);
+        for (std::size_t i = 0; i < after.size(); ++i)
+            QVERIFY(std::abs(after.longs[i] - before.longs[i] * l2 / l1) < 1e-9);
     }
 
     void churnReplacesOldPositionsAtUnchangedOi()

@@ -66,6 +66,44 @@ private slots:
         QVERIFY(run(other) != a);
     }
 
+    // Regression guard: the README's headline run (seed 1, 3 scenarios, 5 symbols, 24 h, 0.5%
+    // bins, truth without market makers and stop-loss positions). Measured 0.4876 / 0.2651 /
+    // 0.1158 (mean correlation / top-5 capture / top-5 coverage); a change of the estimator
+    // or the simulator that loses more than 0.02 fails here.
+    void meanAccuracyGuard()
+    {
+        int code = -1;
+        const QByteArray a = run({}, &code);
+        QCOMPARE(code, 0);
+        const auto root = QJsonDocument::fromJson(a).object();
+        QCOMPARE(root.value("bin_pct").toDouble(), 0.5);
+        QCOMPARE(root.value("truth_with_stops").toBool(), false);
+        const auto mean = root.value("mean").toObject();
+        QCOMPARE(mean.value("samples").toInt(), 3);
+        const double corr = mean.value("profile_correlation").toDouble();
+        const double cap = mean.value("top5_capture").toDouble();
+        const double cov = mean.value("top5_coverage").toDouble();
+        QVERIFY2(corr >= 0.4676, qPrintable(QString::number(corr)));
+        QVERIFY2(cap >= 0.2451, qPrintable(QString::number(cap)));
+        QVERIFY2(cov <= 0.1358, qPrintable(QString::number(cov)));
+    }
+
+    // Stop-loss positions are left out of the truth by default; the flag puts them back and
+    // changes the figures (same market, same estimate).
+    void truthWithStopsFlag()
+    {
+        const QStringList args {
+            "--hours", "3", "--checkpoints", "2", "--scenarios", "funds", "--symbols", "BTCUSDT"};
+        const auto without = QJsonDocument::fromJson(run(args)).object();
+        const auto with = QJsonDocument::fromJson(run(args + QStringList {"--truth-with-stops"})).object();
+        QCOMPARE(without.value("truth_with_stops").toBool(), false);
+        QCOMPARE(with.value("truth_with_stops").toBool(), true);
+        QVERIFY(without.value("mean").toObject().value("top5_capture").toDouble()
+                != with.value("mean").toObject().value("top5_capture").toDouble()
+            || without.value("mean").toObject().value("profile_correlation").toDouble()
+                != with.value("mean").toObject().value("profile_correlation").toDouble());
+    }
+
     void realizedModeOnRecordedBars()
     {
         const QByteArray shared = qgetenv("PERPSCOPE_SHARED_DATA");

@@ -50,6 +50,21 @@ struct EstimatorConfig
     // others (closed proportionally and opened at the interval's VWAP) on top of the net OI
     // change. OI only shows the net change; real turnover is larger.
     double churnShare = 0.0;
+    // Turnover the OI series cannot show: open interest moves only with the side that is larger
+    // (the other side's opens and closes trade against market makers or against closing
+    // positions and leave OI unchanged), so each observed change |dOI| stands for about as
+    // much unseen turnover. oiChurn * |dOI| is closed (proportionally) and reopened at the
+    // interval's VWAP on top of the net change. This scales with the market's real turnover
+    // (short holding times give many OI changes relative to OI, long ones few). Up to 1 by
+    // that argument; 0.5 because part of each |dOI| is a liquidation or one trader's round
+    // trip, and because 0.5 and 1.0 measured alike (liq-eval seeds 1-3, all scenarios).
+    double oiChurn = 0.5;
+    // Long/short balance: every contract has a long and a short, and market makers, who take
+    // the other side of the traders' imbalance, flatten or hedge their inventory, so the
+    // traders' open longs and shorts stay close. The split of openings and closings by taker
+    // flow is noisy and would let the estimated sides drift apart; the larger side relaxes
+    // towards the smaller with this time constant (0 = off).
+    TimeMs sideBalanceTime = 4 * kHourMs;
 
     // Levels are consumed when a trade prints through them (the usual heatmap rule: wicks
     // count) and when the mark price reaches them (what exchanges liquidate on).

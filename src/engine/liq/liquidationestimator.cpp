@@ -199,6 +199,7 @@ void LiquidationEstimator::onOpenInterest(const OpenInterest& oi)
     m_lastOiTime = std::max(m_lastOiTime, oi.h.exchangeTime);
     if (m_lastOi < 0) {
         m_lastOi = v;
+        m_lastBalance = oi.h.exchangeTime;
         seed(v);
         m_iv.clear();
         m_consumedSinceOi[0] = m_consumedSinceOi[1] = 0;
@@ -208,7 +209,7 @@ void LiquidationEstimator::onOpenInterest(const OpenInterest& oi)
     m_lastOi = v;
     // Churn: part of the traded volume replaces old positions with new ones without moving
     // OI (a new position taking over from a closing one or from a market maker).
-    const double churn = m_config.churnShare * m_iv.q;
+    const double churn = m_config.churnShare * m_iv.q + m_config.oiChurn * std::abs(delta);
     const double closeQty = std::max(0.0, -delta) + churn;
     const double openQty = std::max(0.0, delta) + churn;
     if (closeQty > 0)
@@ -217,8 +218,26 @@ void LiquidationEstimator::onOpenInterest(const OpenInterest& oi)
         const double vwap = m_iv.q > 0 ? m_iv.pq / m_iv.q : m_price;
         openAt(vwap, openQty * vwap, longShareOf(m_iv));
     }
+    balanceSides(oi.h.exchangeTime - m_lastBalance);
+    m_lastBalance = oi.h.exchangeTime;
     m_iv.clear();
     m_consumedSinceOi[0] = m_consumedSinceOi[1] = 0;
+}
+
+void LiquidationEstimator::balanceSides(TimeMs dt)
+{
+    if (m_config.sideBalanceTime <= 0 || dt <= 0)
+        return;
+    const double l = openNotional(PositionSide::Long);
+    const double s = openNotional(PositionSide::Short);
+    if (!(l > 0) || !(s > 0))
+        return;
+    // The larger side moves geometrically towards the smaller one.
+    const double f = 1.0 - std::exp(-static_cast<double>(dt) / static_cast<double>(m_config.sideBalanceTime));
+    if (l > s)
+        m_book.scale(PositionSide::Long, std::pow(s / l, f));
+    else if (s > l)
+        m_book.scale(PositionSide::Short, std::pow(l / s, f));
 }
 
 double LiquidationEstimator::longShareOf(const Interval& iv) const
@@ -358,7 +377,7 @@ void LiquidationEstimator::adapt()
             const double g = std::clamp(num[b] / den[b], 0.05, 20.0);
             m_weights[b] *= std::pow(g, m_config.adaptRate);
         }
-        m_weights[b] = std::clamp(m_weights[b], m_prior[b] / 8, m_prior[b] * 8);
+        m_weights[b] = std::clamp(m_weights[b], m_prior[b] / 32, m_prior[b] * 32);
         sum += m_weights[b];
     }
     for (auto& w : m_weights)

@@ -89,6 +89,7 @@ private:
     void openAt(double entry, double notional, double longShare);
     void close(double qty, double longShare);
     void decay(TimeMs dt, TimeMs halfLife);
+    void balanceSides(TimeMs dt);
     void consumeAt(double price);
     void adapt();
     void captureColumn(TimeMs columnTime);
@@ -109,6 +110,7 @@ private:
     Interval m_iv; // trades since the last OI observation (or fallback interval)
     double m_lastOi = -1;
     TimeMs m_lastOiTime = 0;
+    TimeMs m_lastBalance = 0;
     TimeMs m_lastFallback = 0;
     TimeMs m_lastDecay = 0;
     TimeMs m_nextColumn = 0;

@@ -96,8 +96,12 @@ template <typename F> F decimalField(JsonFields& self, const simdjson::dom::elem
         return {};
     }
     double d = 0;
-    if (!v->get_double().get(d))
-        return F::fromDouble(d);
+    if (!v->get_double().get(d)) {
+        if (auto r = fixedFromDouble<F>(d))
+            return *r;
+        self.fail(key, "number out of range");
+        return {};
+    }
     self.fail(key, "not a number");
     return {};
 }

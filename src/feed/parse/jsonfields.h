@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -63,6 +64,16 @@ std::string jsonImplementation();
 // Parses decimal text strictly (digits, one dot, optional sign).
 bool parseInt64(std::string_view text, std::int64_t& out);
 bool parseDouble(std::string_view text, double& out);
+
+// F::fromDouble(d) when d is finite and fits F's range (about +-9.2e10 for Price);
+// nullopt otherwise (casting an out-of-range double to an integer is undefined).
+template <typename F> std::optional<F> fixedFromDouble(double d)
+{
+    const double scaled = d * static_cast<double>(F::scale);
+    if (!(scaled > -9.0e18 && scaled < 9.0e18)) // also false for NaN
+        return std::nullopt;
+    return F::fromDouble(d);
+}
 
 // A [price, qty, ...] array into two decimals; false when malformed.
 bool readLevel(simdjson::dom::element level, Price& price, Qty& qty);

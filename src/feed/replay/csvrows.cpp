@@ -34,7 +34,8 @@ struct RowReader
             return *v;
         double d = 0;
         if (feed::parseDouble(text, d)) // e.g. "1e-05"
-            return F::fromDouble(d);
+            if (auto v = feed::fixedFromDouble<F>(d))
+                return *v;
         fail(what, text);
         return {};
     }

@@ -82,7 +82,7 @@ std::optional<TimeUs> parseTimestampUs(std::string_view text)
     if (text.find('.') != std::string_view::npos) {
         const auto dot = text.find('.');
         std::int64_t whole = 0;
-        if (!feed::parseInt64(text.substr(0, dot), whole) || whole < 0)
+        if (!feed::parseInt64(text.substr(0, dot), whole) || whole < 0 || whole > 9'000'000'000'000)
             return std::nullopt;
         std::int64_t frac = 0;
         std::int64_t scale = 100000;

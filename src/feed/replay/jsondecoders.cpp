@@ -100,6 +100,8 @@ ParseResult CryptofeedJsonlDecoder::decode(const Frame& line, ReplayChunk& out)
     const double ts = j.f64("ts");
     if (!j.ok())
         return ParseResult::fail(line, "recv record: " + j.error());
+    if (!(ts >= 0 && ts < 9.0e12))
+        return ParseResult::fail(line, "recv record: field 'ts': out of range");
     const auto it = m_connections.find(conn);
     if (it != m_connections.end() && it->second.skipped)
         return ParseResult::skip();

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#include "liqlayercontrols.h"
+
+#include <QActionGroup>
+#include <QMenu>
+#include <QSettings>
+
+namespace perp {
+
+LiqLayerControls::LiqLayerControls(QWidget* parent)
+    : QToolButton(parent)
+{
+    setObjectName(QStringLiteral("liqLayerControls"));
+    setText(tr("Liquidations"));
+    setToolTip(tr("Show or hide the liquidation layers. Estimated layers (heatmap, bands, profile) are model "
+                  "estimates drawn as soft fills; realized layers (bubbles, by-price bars) are "
+                  "exchange-reported and drawn as outlines."));
+    setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(this);
+    menu->setToolTipsVisible(true);
+    QSettings settings;
+    for (LiqLayerKind kind : kLiqLayerKinds) {
+        QAction* a = menu->addAction(liqLayerName(kind));
+        a->setCheckable(true);
+        a->setChecked(settings.value(key(kind), true).toBool());
+        a->setToolTip(liqLayerHelp(kind));
+        m_layerActions[kind] = a;
+    }
+    menu->addSection(tr("Realized by price: window"));
+    auto* group = new QActionGroup(this);
+    const int saved = settings.value(QStringLiteral("liqLayers/window"), 1).toInt();
+    for (liq::RealizedWindow w : liq::kRealizedWindows) {
+        QAction* a = menu->addAction(tr("Last %1").arg(QString::fromLatin1(liq::windowName(w))));
+        a->setCheckable(true);
+        a->setChecked(static_cast<int>(w) == saved);
+        a->setToolTip(tr("Cumulate realized liquidations by price over the last %1.")
+                          .arg(QString::fromLatin1(liq::windowName(w))));
+        group->addAction(a);
+        m_windowActions[w] = a;
+    }
+    setMenu(menu);
+}
+
+QString LiqLayerControls::key(LiqLayerKind kind)
+{
+    static const char* names[] = {"heatmap", "bands", "profile", "bubbles", "histogram"};
+    return QStringLiteral("liqLayers/") + QLatin1String(names[static_cast<int>(kind)]);
+}
+
+void LiqLayerControls::attach(LiqChartLayers* layers)
+{
+    m_layers = layers;
+    for (const auto& [kind, action] : m_layerActions) {
+        layers->setLayerVisible(kind, action->isChecked());
+        connect(action, &QAction::toggled, this, [this, kind = kind](bool on) {
+            m_layers->setLayerVisible(kind, on);
+            QSettings().setValue(key(kind), on);
+        });
+    }
+    for (const auto& [w, action] : m_windowActions) {
+        if (action->isChecked())
+            layers->setRealizedWindow(w);
+        connect(action, &QAction::toggled, this, [this, w = w](bool on) {
+            if (!on)
+                return;
+            m_layers->setRealizedWindow(w);
+            QSettings().setValue(QStringLiteral("liqLayers/window"), static_cast<int>(w));
+        });
+    }
+}
+
+} // namespace perp

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "liqchartlayers.h"
+
+#include <QToolButton>
+#include <map>
+
+class QAction;
+
+namespace perp {
+
+// "Liquidations" tool button with a menu of checkable layers (each with its help text as
+// tooltip) and the window of the realized by-price histogram. State is kept in QSettings
+// under "liqLayers/".
+class LiqLayerControls : public QToolButton
+{
+    Q_OBJECT
+public:
+    explicit LiqLayerControls(QWidget* parent = nullptr);
+
+    // Applies the saved state to layers and keeps them in sync with the menu.
+    void attach(LiqChartLayers* layers);
+    QAction* layerAction(LiqLayerKind kind) const { return m_layerActions.at(kind); }
+    QAction* windowAction(liq::RealizedWindow w) const { return m_windowActions.at(w); }
+
+private:
+    static QString key(LiqLayerKind kind);
+
+    std::map<LiqLayerKind, QAction*> m_layerActions;
+    std::map<liq::RealizedWindow, QAction*> m_windowActions;
+    LiqChartLayers* m_layers = nullptr;
+};
+
+} // namespace perp
