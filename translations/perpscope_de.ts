@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
   <context>
+    <name>perp</name>
+    <message>
+      <source>Liquidation heatmap (estimated)</source>
+      <translation>Liquidations-Heatmap (geschätzt)</translation>
+    </message>
+    <message>
+      <source>Liquidation bands (estimated)</source>
+      <translation>Liquidationsbänder (geschätzt)</translation>
+    </message>
+    <message>
+      <source>Liquidation profile (estimated)</source>
+      <translation>Liquidationsprofil (geschätzt)</translation>
+    </message>
+    <message>
+      <source>Liquidation bubbles (realized)</source>
+      <translation>Liquidationsblasen (realisiert)</translation>
+    </message>
+    <message>
+      <source>Liquidations by price (realized)</source>
+      <translation>Liquidationen nach Preis (realisiert)</translation>
+    </message>
+    <message>
+      <source>ESTIMATED open liquidation notional over time and price, behind the candles: brighter = more positions estimated to be liquidated at that price at that time. Empty levels are transparent. An estimate from open interest, trade flow and assumed leverage, not exchange data.</source>
+      <translation>GESCHÄTZTER offener Liquidations-Nominalwert über Zeit und Preis, hinter den Kerzen: heller = mehr Positionen, die zu diesem Preis und Zeitpunkt voraussichtlich liquidiert würden. Leere Niveaus sind transparent. Eine Schätzung aus Open Interest, Handelsfluss und angenommenem Hebel, keine Börsendaten.</translation>
+    </message>
+    <message>
+      <source>The largest ESTIMATED liquidation clusters as translucent bands: amber = longs that would be liquidated below price, blue = shorts above. Label: side, range, estimated notional, distance from price. Hover a band for share, ATR distance and magnet score.</source>
+      <translation>Die größten GESCHÄTZTEN Liquidationscluster als durchscheinende Bänder: bernstein = Longs, die unter dem Preis liquidiert würden, blau = Shorts darüber. Beschriftung: Seite, Bereich, geschätzter Nominalwert, Abstand vom Preis. Über einem Band schweben für Anteil, ATR-Abstand und Magnetwert.</translation>
+    </message>
+    <message>
+      <source>ESTIMATED liquidation notional by price right now, as bars on the right edge on the chart's price axis: amber longs (below price), blue shorts (above).</source>
+      <translation>GESCHÄTZTER Liquidations-Nominalwert nach Preis im Moment, als Balken am rechten Rand an der Preisachse: bernstein Longs (unter dem Preis), blau Shorts (darüber).</translation>
+    </message>
+    <message>
+      <source>REALIZED liquidations reported by the exchange: hollow circles at time and price, area proportional to notional, amber = longs liquidated, blue = shorts liquidated. </source>
+      <translation>REALISIERTE, von der Börse gemeldete Liquidationen: hohle Kreise an Zeit und Preis, Fläche proportional zum Nominalwert, bernstein = Longs liquidiert, blau = Shorts liquidiert. </translation>
+    </message>
+    <message>
+      <source>REALIZED liquidation notional cumulated by price over the selected window (1h, 4h or 24h), as outlined hatched bars on the left edge. </source>
+      <translation>REALISIERTER Liquidations-Nominalwert, nach Preis über das gewählte Fenster (1h, 4h oder 24h) kumuliert, als umrandete schraffierte Balken am linken Rand. </translation>
+    </message>
+  </context>
+  <context>
     <name>perp::AboutDialog</name>
     <message>
       <source>About PerpScope</source>
@@ -29,6 +72,120 @@
     </message>
   </context>
   <context>
+    <name>perp::ChartActions</name>
+    <message>
+      <source>Live</source>
+      <translation>Live</translation>
+    </message>
+    <message>
+      <source>Back to the live candle and follow it</source>
+      <translation>Zurück zur laufenden Kerze und ihr folgen</translation>
+    </message>
+    <message>
+      <source>Zoom in</source>
+      <translation>Vergrößern</translation>
+    </message>
+    <message>
+      <source>Show fewer candles (also the mouse wheel)</source>
+      <translation>Weniger Kerzen zeigen (auch per Mausrad)</translation>
+    </message>
+    <message>
+      <source>Zoom out</source>
+      <translation>Verkleinern</translation>
+    </message>
+    <message>
+      <source>Show more candles (also the mouse wheel)</source>
+      <translation>Mehr Kerzen zeigen (auch per Mausrad)</translation>
+    </message>
+    <message>
+      <source>Log</source>
+      <translation>Log</translation>
+    </message>
+    <message>
+      <source>Logarithmic price axis: equal distances are equal percentage moves. Off: linear axis.</source>
+      <translation>Logarithmische Preisachse: gleiche Abstände sind gleiche prozentuale Bewegungen. Aus: lineare Achse.</translation>
+    </message>
+    <message>
+      <source>Panes</source>
+      <translation>Bereiche</translation>
+    </message>
+    <message>
+      <source>H-line</source>
+      <translation>H-Linie</translation>
+    </message>
+    <message>
+      <source>Horizontal line: click at a price</source>
+      <translation>Horizontale Linie: auf einen Preis klicken</translation>
+    </message>
+    <message>
+      <source>Trend</source>
+      <translation>Trend</translation>
+    </message>
+    <message>
+      <source>Trend line: press, drag to the second point, release</source>
+      <translation>Trendlinie: drücken, zum zweiten Punkt ziehen, loslassen</translation>
+    </message>
+    <message>
+      <source>Rect</source>
+      <translation>Rechteck</translation>
+    </message>
+    <message>
+      <source>Rectangle: press at one corner, drag to the other, release</source>
+      <translation>Rechteck: an einer Ecke drücken, zur anderen ziehen, loslassen</translation>
+    </message>
+    <message>
+      <source>Measure</source>
+      <translation>Messen</translation>
+    </message>
+    <message>
+      <source>Measure: press and drag between two points to read the price change (% and absolute), the number of bars and the time between them</source>
+      <translation>Messen: zwischen zwei Punkten drücken und ziehen, um Preisänderung (% und absolut), Anzahl Balken und Zeit dazwischen abzulesen</translation>
+    </message>
+    <message>
+      <source>. Drawings are kept per symbol.</source>
+      <translation>. Zeichnungen werden pro Symbol gespeichert.</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <source>Delete the selected drawing (click a drawing to select it)</source>
+      <translation>Ausgewählte Zeichnung löschen (zum Auswählen eine Zeichnung anklicken)</translation>
+    </message>
+    <message>
+      <source>Clear all</source>
+      <translation>Alle löschen</translation>
+    </message>
+    <message>
+      <source>Delete every drawing of this symbol</source>
+      <translation>Alle Zeichnungen dieses Symbols löschen</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <source>Leave the drawing tool and clear the selection</source>
+      <translation>Zeichenwerkzeug verlassen und Auswahl aufheben</translation>
+    </message>
+    <message>
+      <source>Chart tools</source>
+      <translation>Diagrammwerkzeuge</translation>
+    </message>
+    <message>
+      <source>Show or hide the panes under the candles</source>
+      <translation>Bereiche unter den Kerzen ein- oder ausblenden</translation>
+    </message>
+  </context>
+  <context>
+    <name>perp::ChartDrawings</name>
+    <message>
+      <source>%1 (%2%3) · %4 bars · %5</source>
+      <translation>%1 (%2%3) · %4 Balken · %5</translation>
+    </message>
+  </context>
+  <context>
     <name>perp::ChartExport</name>
     <message>
       <source>The chart has no size to export.</source>
@@ -41,6 +198,49 @@
     <message>
       <source>Could not write %1: %2</source>
       <translation>Konnte %1 nicht schreiben: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>perp::ChartPanes</name>
+    <message>
+      <source>Volume</source>
+      <translation>Volumen</translation>
+    </message>
+    <message>
+      <source>CVD</source>
+      <translation>CVD</translation>
+    </message>
+    <message>
+      <source>Open interest</source>
+      <translation>Open Interest</translation>
+    </message>
+    <message>
+      <source>Funding rate</source>
+      <translation>Finanzierungsrate</translation>
+    </message>
+    <message>
+      <source>Traded volume per candle in %1: taker buy (green, the aggressor bought) stacked on taker sell (red).</source>
+      <translation>Gehandeltes Volumen pro Kerze in %1: Taker-Kauf (grün, der Aggressor kaufte) über Taker-Verkauf (rot) gestapelt.</translation>
+    </message>
+    <message>
+      <source>Cumulative volume delta in %1: running sum of taker buy minus taker sell volume over the candles held, starting at 0 before the first one. Rising: aggressive buyers dominate; falling: aggressive sellers. Only the slope matters, not the level.</source>
+      <translation>Kumuliertes Volumendelta in %1: laufende Summe aus Taker-Kauf- minus Taker-Verkaufsvolumen über die gehaltenen Kerzen, beginnend bei 0 vor der ersten. Steigend: aggressive Käufer dominieren; fallend: aggressive Verkäufer. Nur die Steigung zählt, nicht das Niveau.</translation>
+    </message>
+    <message>
+      <source>Open interest in %1: contracts open (one side), summed over the venues that report it (latest value of each), last value in each minute. Rising with price: new longs; rising against price: new shorts; falling: positions closing or liquidated.</source>
+      <translation>Open Interest in %1: offene Kontrakte (eine Seite), summiert über die meldenden Börsen (jeweils letzter Wert), letzter Wert jeder Minute. Steigt mit dem Preis: neue Longs; steigt gegen den Preis: neue Shorts; fällt: Positionen werden geschlossen oder liquidiert.</translation>
+    </message>
+    <message>
+      <source>Funding rate in percent per funding interval (typically 8 h), mean of the venues that report it, last value in each minute (the predicted rate until it settles). Positive: longs pay shorts (crowded long); negative: shorts pay longs.</source>
+      <translation>Finanzierungsrate in Prozent pro Finanzierungsintervall (typisch 8 h), Mittel der meldenden Börsen, letzter Wert jeder Minute (die prognostizierte Rate bis zur Abrechnung). Positiv: Longs zahlen Shorts (überfüllt long); negativ: Shorts zahlen Longs.</translation>
+    </message>
+    <message>
+      <source>taker buy − sell, %1</source>
+      <translation>Taker-Kauf − Verkauf, %1</translation>
+    </message>
+    <message>
+      <source>% per interval</source>
+      <translation>% pro Intervall</translation>
     </message>
   </context>
   <context>
@@ -136,6 +336,171 @@ Mausrad: Zeitachse zoomen. Ziehen: verschieben. Doppelklick oder Ende: zurück z
 SIMULATED DATA</source>
       <translation>
 SIMULIERTE DATEN</translation>
+    </message>
+  </context>
+  <context>
+    <name>perp::LiqBandsLayer</name>
+    <message>
+      <source>
+(Outside the visible price range.)</source>
+      <translation>
+(Außerhalb des sichtbaren Preisbereichs.)</translation>
+    </message>
+  </context>
+  <context>
+    <name>perp::LiqBubblesLayer</name>
+    <message>
+      <source>%1 realized %2 liquidations merged at this zoom (exchange-reported)
+Total notional: %3
+Price: %4 – %5
+Time: %6 – %7 UTC</source>
+      <translation>%1 realisierte %2-Liquidationen bei diesem Zoom zusammengefasst (von der Börse gemeldet)
+Gesamter Nominalwert: %3
+Preis: %4 – %5
+Zeit: %6 – %7 UTC</translation>
+    </message>
+    <message>
+      <source>long</source>
+      <translation>Long</translation>
+    </message>
+    <message>
+      <source>short</source>
+      <translation>Short</translation>
+    </message>
+  </context>
+  <context>
+    <name>perp::LiqChartLayers</name>
+    <message>
+      <source>%1 CASCADE · intensity %2</source>
+      <translation>%1-KASKADE · Intensität %2</translation>
+    </message>
+    <message>
+      <source>LONG</source>
+      <translation>LONG</translation>
+    </message>
+    <message>
+      <source>SHORT</source>
+      <translation>SHORT</translation>
+    </message>
+    <message>
+      <source>Liquidation cascade in progress: %1 are being liquidated in a burst (realized liquidations far above their usual rate while price moves against them).
+Intensity %2 (1 = just at the start threshold, 3+ = violent; peak %3). Realized since start: %4.</source>
+      <translation>Liquidationskaskade läuft: %1 werden gehäuft liquidiert (realisierte Liquidationen weit über ihrer üblichen Rate, während sich der Preis gegen sie bewegt).
+Intensität %2 (1 = gerade an der Startschwelle, 3+ = heftig; Spitze %3). Realisiert seit Beginn: %4.</translation>
+    </message>
+    <message>
+      <source>longs</source>
+      <translation>Longs</translation>
+    </message>
+    <message>
+      <source>shorts</source>
+      <translation>Shorts</translation>
+    </message>
+    <message>
+      <source>heatmap</source>
+      <translation>Heatmap</translation>
+    </message>
+    <message>
+      <source>bands</source>
+      <translation>Bänder</translation>
+    </message>
+    <message>
+      <source>profile</source>
+      <translation>Profil</translation>
+    </message>
+    <message>
+      <source>○ bubbles</source>
+      <translation>○ Blasen</translation>
+    </message>
+    <message>
+      <source>▭ by price %1</source>
+      <translation>▭ nach Preis %1</translation>
+    </message>
+    <message>
+      <source>Liquidations: &lt;span style='color:%1'&gt;■ longs&lt;/span&gt; &lt;span style='color:%2'&gt;■ shorts&lt;/span&gt;</source>
+      <translation>Liquidationen: &lt;span style='color:%1'&gt;■ Longs&lt;/span&gt; &lt;span style='color:%2'&gt;■ Shorts&lt;/span&gt;</translation>
+    </message>
+    <message>
+      <source> &amp;nbsp;·&amp;nbsp; ESTIMATED (soft fill): %1</source>
+      <translation> &amp;nbsp;·&amp;nbsp; GESCHÄTZT (weiche Füllung): %1</translation>
+    </message>
+    <message>
+      <source> &amp;nbsp;·&amp;nbsp; REALIZED (outline): %1</source>
+      <translation> &amp;nbsp;·&amp;nbsp; REALISIERT (Umriss): %1</translation>
+    </message>
+    <message>
+      <source> &amp;nbsp;·&amp;nbsp; &lt;span style='color:#ff9f1a'&gt;low confidence (no open-interest data)&lt;/span&gt;</source>
+      <translation> &amp;nbsp;·&amp;nbsp; &lt;span style='color:#ff9f1a'&gt;geringe Zuverlässigkeit (keine Open-Interest-Daten)&lt;/span&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>perp::LiqHeatmapLayer</name>
+    <message>
+      <source>Estimated liquidation heatmap
+%1 of open positions estimated to be liquidated at %2 – %3
+(brightest colour in view = %4). An ESTIMATE, not exchange data.</source>
+      <translation>Geschätzte Liquidations-Heatmap
+%1 offener Positionen werden voraussichtlich bei %2 – %3 liquidiert
+(hellste Farbe im Bild = %4). Eine SCHÄTZUNG, keine Börsendaten.</translation>
+    </message>
+  </context>
+  <context>
+    <name>perp::LiqHistogramLayer</name>
+    <message>
+      <source>Realized liquidations, last %1 (reported by the exchange)
+%2 – %3
+Longs liquidated: %4 · Shorts liquidated: %5</source>
+      <translation>Realisierte Liquidationen, letzte %1 (von der Börse gemeldet)
+%2 – %3
+Longs liquidiert: %4 · Shorts liquidiert: %5</translation>
+    </message>
+    <message>
+      <source>realized liq %1 · longs %2 · shorts %3</source>
+      <translation>realisierte Liq. %1 · Longs %2 · Shorts %3</translation>
+    </message>
+    <message>
+      <source> · Binance: max 1 per second, undercounts</source>
+      <translation> · Binance: max. 1 pro Sekunde, zu niedrig</translation>
+    </message>
+  </context>
+  <context>
+    <name>perp::LiqLayerControls</name>
+    <message>
+      <source>Liquidations</source>
+      <translation>Liquidationen</translation>
+    </message>
+    <message>
+      <source>Show or hide the liquidation layers. Estimated layers (heatmap, bands, profile) are model estimates drawn as soft fills; realized layers (bubbles, by-price bars) are exchange-reported and drawn as outlines.</source>
+      <translation>Liquidationsebenen ein- oder ausblenden. Geschätzte Ebenen (Heatmap, Bänder, Profil) sind Modellschätzungen als weiche Füllungen; realisierte Ebenen (Blasen, Balken nach Preis) sind von der Börse gemeldet und als Umrisse gezeichnet.</translation>
+    </message>
+    <message>
+      <source>Realized by price: window</source>
+      <translation>Realisiert nach Preis: Fenster</translation>
+    </message>
+    <message>
+      <source>Last %1</source>
+      <translation>Letzte %1</translation>
+    </message>
+    <message>
+      <source>Cumulate realized liquidations by price over the last %1.</source>
+      <translation>Realisierte Liquidationen nach Preis über die letzten %1 kumulieren.</translation>
+    </message>
+  </context>
+  <context>
+    <name>perp::LiqProfilePanel</name>
+    <message>
+      <source>Estimated liquidation profile (now)
+%1 – %2
+Longs: %3 · Shorts: %4
+Notional of open positions estimated to be liquidated in this price range. An ESTIMATE.</source>
+      <translation>Geschätztes Liquidationsprofil (jetzt)
+%1 – %2
+Longs: %3 · Shorts: %4
+Nominalwert offener Positionen, die in diesem Preisbereich voraussichtlich liquidiert würden. Eine SCHÄTZUNG.</translation>
+    </message>
+    <message>
+      <source>est. liq profile</source>
+      <translation>gesch. Liq.-Profil</translation>
     </message>
   </context>
   <context>
@@ -608,6 +973,51 @@ SIMULIERTE DATEN</translation>
     <message>
       <source>Traded notional in USDT over the last 24 h (shorter window right after start)</source>
       <translation>Gehandelter Nominalwert in USDT der letzten 24 h (kürzeres Fenster direkt nach dem Start)</translation>
+    </message>
+  </context>
+  <context>
+    <name>perp::liqstyle</name>
+    <message>
+      <source>est. %1 liq %2–%3 · %4 · %5</source>
+      <translation>gesch. %1-Liq. %2–%3 · %4 · %5</translation>
+    </message>
+    <message>
+      <source>Estimated liquidation band (%1 positions)
+Range: %2 – %3 (densest at %4)
+Side: %5
+Estimated notional: %6 (%7% of all estimated liquidation notional within ±10%)
+Distance from price: %8 · %9 ATR (5-minute ATR)
+Magnet score: %10 (100 × share, halved at 3 ATR away)
+This is an ESTIMATE from open interest, trade flow and assumed leverage, not exchange data.</source>
+      <translation>Geschätztes Liquidationsband (%1-Positionen)
+Bereich: %2 – %3 (am dichtesten bei %4)
+Seite: %5
+Geschätzter Nominalwert: %6 (%7% des gesamten geschätzten Liquidations-Nominalwerts innerhalb ±10%)
+Abstand vom Preis: %8 · %9 ATR (5-Minuten-ATR)
+Magnetwert: %10 (100 × Anteil, halbiert bei 3 ATR Abstand)
+Dies ist eine SCHÄTZUNG aus Open Interest, Handelsfluss und angenommenem Hebel, keine Börsendaten.</translation>
+    </message>
+    <message>
+      <source>longs would be liquidated if price falls here</source>
+      <translation>Longs würden liquidiert, wenn der Preis hierhin fällt</translation>
+    </message>
+    <message>
+      <source>shorts would be liquidated if price rises here</source>
+      <translation>Shorts würden liquidiert, wenn der Preis hierhin steigt</translation>
+    </message>
+    <message>
+      <source>Binance publishes at most one liquidation per symbol per second, so its figures undercount during cascades.</source>
+      <translation>Binance veröffentlicht höchstens eine Liquidation pro Symbol und Sekunde, daher sind die Zahlen bei Kaskaden zu niedrig.</translation>
+    </message>
+    <message>
+      <source>Realized %1 liquidation (reported by %2)
+Price: %3
+Notional: %4
+Time: %5 UTC</source>
+      <translation>Realisierte %1-Liquidation (gemeldet von %2)
+Preis: %3
+Nominalwert: %4
+Zeit: %5 UTC</translation>
     </message>
   </context>
 </TS>

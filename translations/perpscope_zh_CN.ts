@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>perp</name>
+    <message>
+      <source>Liquidation heatmap (estimated)</source>
+      <translation>清算热力图（估算）</translation>
+    </message>
+    <message>
+      <source>Liquidation bands (estimated)</source>
+      <translation>清算带（估算）</translation>
+    </message>
+    <message>
+      <source>Liquidation profile (estimated)</source>
+      <translation>清算分布（估算）</translation>
+    </message>
+    <message>
+      <source>Liquidation bubbles (realized)</source>
+      <translation>清算气泡（已实现）</translation>
+    </message>
+    <message>
+      <source>Liquidations by price (realized)</source>
+      <translation>按价格的清算（已实现）</translation>
+    </message>
+    <message>
+      <source>ESTIMATED open liquidation notional over time and price, behind the candles: brighter = more positions estimated to be liquidated at that price at that time. Empty levels are transparent. An estimate from open interest, trade flow and assumed leverage, not exchange data.</source>
+      <translation>K线背后按时间和价格显示的估算未平清算名义价值：越亮 = 估计在该时间该价格被清算的仓位越多。空白价位透明。根据持仓量、成交流和假设杠杆估算，并非交易所数据。</translation>
+    </message>
+    <message>
+      <source>The largest ESTIMATED liquidation clusters as translucent bands: amber = longs that would be liquidated below price, blue = shorts above. Label: side, range, estimated notional, distance from price. Hover a band for share, ATR distance and magnet score.</source>
+      <translation>最大的估算清算簇以半透明带显示：琥珀色 = 价格下方将被清算的多头，蓝色 = 上方的空头。标签：方向、范围、估算名义价值、距价格距离。悬停查看占比、ATR 距离和磁吸分。</translation>
+    </message>
+    <message>
+      <source>ESTIMATED liquidation notional by price right now, as bars on the right edge on the chart's price axis: amber longs (below price), blue shorts (above).</source>
+      <translation>当前按价格的估算清算名义价值，以图表价格轴右侧的柱显示：琥珀色为多头（价格下方），蓝色为空头（上方）。</translation>
+    </message>
+    <message>
+      <source>REALIZED liquidations reported by the exchange: hollow circles at time and price, area proportional to notional, amber = longs liquidated, blue = shorts liquidated. </source>
+      <translation>交易所报告的已实现清算：在时间和价格处的空心圆，面积与名义价值成正比，琥珀色 = 多头被清算，蓝色 = 空头被清算。</translation>
+    </message>
+    <message>
+      <source>REALIZED liquidation notional cumulated by price over the selected window (1h, 4h or 24h), as outlined hatched bars on the left edge. </source>
+      <translation>在所选时间窗口（1h、4h 或 24h）内按价格累计的已实现清算名义价值，以左侧带轮廓的斜线柱显示。</translation>
+    </message>
+  </context>
+  <context>
     <name>perp::AboutDialog</name>
     <message>
       <source>About PerpScope</source>
@@ -29,6 +72,120 @@
     </message>
   </context>
   <context>
+    <name>perp::ChartActions</name>
+    <message>
+      <source>Live</source>
+      <translation>实时</translation>
+    </message>
+    <message>
+      <source>Back to the live candle and follow it</source>
+      <translation>回到当前K线并跟随</translation>
+    </message>
+    <message>
+      <source>Zoom in</source>
+      <translation>放大</translation>
+    </message>
+    <message>
+      <source>Show fewer candles (also the mouse wheel)</source>
+      <translation>显示更少K线（也可用鼠标滚轮）</translation>
+    </message>
+    <message>
+      <source>Zoom out</source>
+      <translation>缩小</translation>
+    </message>
+    <message>
+      <source>Show more candles (also the mouse wheel)</source>
+      <translation>显示更多K线（也可用鼠标滚轮）</translation>
+    </message>
+    <message>
+      <source>Log</source>
+      <translation>对数</translation>
+    </message>
+    <message>
+      <source>Logarithmic price axis: equal distances are equal percentage moves. Off: linear axis.</source>
+      <translation>对数价格轴：相同距离代表相同百分比变动。关闭：线性轴。</translation>
+    </message>
+    <message>
+      <source>Panes</source>
+      <translation>面板</translation>
+    </message>
+    <message>
+      <source>H-line</source>
+      <translation>水平线</translation>
+    </message>
+    <message>
+      <source>Horizontal line: click at a price</source>
+      <translation>水平线：点击某个价格</translation>
+    </message>
+    <message>
+      <source>Trend</source>
+      <translation>趋势线</translation>
+    </message>
+    <message>
+      <source>Trend line: press, drag to the second point, release</source>
+      <translation>趋势线：按下，拖到第二个点，松开</translation>
+    </message>
+    <message>
+      <source>Rect</source>
+      <translation>矩形</translation>
+    </message>
+    <message>
+      <source>Rectangle: press at one corner, drag to the other, release</source>
+      <translation>矩形：在一个角按下，拖到对角，松开</translation>
+    </message>
+    <message>
+      <source>Measure</source>
+      <translation>测量</translation>
+    </message>
+    <message>
+      <source>Measure: press and drag between two points to read the price change (% and absolute), the number of bars and the time between them</source>
+      <translation>测量：在两点间按下并拖动，读取价格变化（百分比和绝对值）、K线数量及时间间隔</translation>
+    </message>
+    <message>
+      <source>. Drawings are kept per symbol.</source>
+      <translation>。绘图按交易对保存。</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Delete the selected drawing (click a drawing to select it)</source>
+      <translation>删除所选绘图（点击绘图以选中）</translation>
+    </message>
+    <message>
+      <source>Clear all</source>
+      <translation>全部清除</translation>
+    </message>
+    <message>
+      <source>Delete every drawing of this symbol</source>
+      <translation>删除此交易对的所有绘图</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Leave the drawing tool and clear the selection</source>
+      <translation>退出绘图工具并清除选择</translation>
+    </message>
+    <message>
+      <source>Chart tools</source>
+      <translation>图表工具</translation>
+    </message>
+    <message>
+      <source>Show or hide the panes under the candles</source>
+      <translation>显示或隐藏K线下方的面板</translation>
+    </message>
+  </context>
+  <context>
+    <name>perp::ChartDrawings</name>
+    <message>
+      <source>%1 (%2%3) · %4 bars · %5</source>
+      <translation>%1（%2%3）· %4 根 · %5</translation>
+    </message>
+  </context>
+  <context>
     <name>perp::ChartExport</name>
     <message>
       <source>The chart has no size to export.</source>
@@ -41,6 +198,49 @@
     <message>
       <source>Could not write %1: %2</source>
       <translation>无法写入 %1：%2</translation>
+    </message>
+  </context>
+  <context>
+    <name>perp::ChartPanes</name>
+    <message>
+      <source>Volume</source>
+      <translation>成交量</translation>
+    </message>
+    <message>
+      <source>CVD</source>
+      <translation>CVD</translation>
+    </message>
+    <message>
+      <source>Open interest</source>
+      <translation>持仓量</translation>
+    </message>
+    <message>
+      <source>Funding rate</source>
+      <translation>资金费率</translation>
+    </message>
+    <message>
+      <source>Traded volume per candle in %1: taker buy (green, the aggressor bought) stacked on taker sell (red).</source>
+      <translation>以 %1 计的每根K线成交量：主动买入（绿色，主动方买入）叠加在主动卖出（红色）之上。</translation>
+    </message>
+    <message>
+      <source>Cumulative volume delta in %1: running sum of taker buy minus taker sell volume over the candles held, starting at 0 before the first one. Rising: aggressive buyers dominate; falling: aggressive sellers. Only the slope matters, not the level.</source>
+      <translation>以 %1 计的累计成交量差：所持K线上主动买入量减主动卖出量的累计和，从第一根之前的 0 开始。上升：主动买方占优；下降：主动卖方占优。只看斜率，不看水平。</translation>
+    </message>
+    <message>
+      <source>Open interest in %1: contracts open (one side), summed over the venues that report it (latest value of each), last value in each minute. Rising with price: new longs; rising against price: new shorts; falling: positions closing or liquidated.</source>
+      <translation>以 %1 计的持仓量：未平合约（单边），对报告该数据的交易所求和（各取最新值），每分钟取最后一个值。随价格上升：新多头；逆价格上升：新空头；下降：仓位平仓或被清算。</translation>
+    </message>
+    <message>
+      <source>Funding rate in percent per funding interval (typically 8 h), mean of the venues that report it, last value in each minute (the predicted rate until it settles). Positive: longs pay shorts (crowded long); negative: shorts pay longs.</source>
+      <translation>每个资金费周期（通常 8 小时）的资金费率百分比，取报告该数据的交易所均值，每分钟取最后一个值（结算前为预测费率）。正：多头付给空头（多头拥挤）；负：空头付给多头。</translation>
+    </message>
+    <message>
+      <source>taker buy − sell, %1</source>
+      <translation>主动买 − 卖，%1</translation>
+    </message>
+    <message>
+      <source>% per interval</source>
+      <translation>% 每周期</translation>
     </message>
   </context>
   <context>
@@ -136,6 +336,171 @@ Wheel: zoom the time axis. Drag: pan. Double-click or End: back to the live cand
 SIMULATED DATA</source>
       <translation>
 模拟数据</translation>
+    </message>
+  </context>
+  <context>
+    <name>perp::LiqBandsLayer</name>
+    <message>
+      <source>
+(Outside the visible price range.)</source>
+      <translation>
+（在可见价格范围之外。）</translation>
+    </message>
+  </context>
+  <context>
+    <name>perp::LiqBubblesLayer</name>
+    <message>
+      <source>%1 realized %2 liquidations merged at this zoom (exchange-reported)
+Total notional: %3
+Price: %4 – %5
+Time: %6 – %7 UTC</source>
+      <translation>此缩放级别下合并的 %1 笔已实现%2清算（交易所报告）
+名义价值合计：%3
+价格：%4 – %5
+时间：%6 – %7 UTC</translation>
+    </message>
+    <message>
+      <source>long</source>
+      <translation>多头</translation>
+    </message>
+    <message>
+      <source>short</source>
+      <translation>空头</translation>
+    </message>
+  </context>
+  <context>
+    <name>perp::LiqChartLayers</name>
+    <message>
+      <source>%1 CASCADE · intensity %2</source>
+      <translation>%1连锁清算 · 强度 %2</translation>
+    </message>
+    <message>
+      <source>LONG</source>
+      <translation>多头</translation>
+    </message>
+    <message>
+      <source>SHORT</source>
+      <translation>空头</translation>
+    </message>
+    <message>
+      <source>Liquidation cascade in progress: %1 are being liquidated in a burst (realized liquidations far above their usual rate while price moves against them).
+Intensity %2 (1 = just at the start threshold, 3+ = violent; peak %3). Realized since start: %4.</source>
+      <translation>清算连锁反应进行中：%1 正在集中被清算（价格逆向运动时，已实现清算远高于平常速率）。
+强度 %2（1 = 刚达启动阈值，3+ = 剧烈；峰值 %3）。开始以来已实现：%4。</translation>
+    </message>
+    <message>
+      <source>longs</source>
+      <translation>多头</translation>
+    </message>
+    <message>
+      <source>shorts</source>
+      <translation>空头</translation>
+    </message>
+    <message>
+      <source>heatmap</source>
+      <translation>热力图</translation>
+    </message>
+    <message>
+      <source>bands</source>
+      <translation>清算带</translation>
+    </message>
+    <message>
+      <source>profile</source>
+      <translation>分布</translation>
+    </message>
+    <message>
+      <source>○ bubbles</source>
+      <translation>○ 气泡</translation>
+    </message>
+    <message>
+      <source>▭ by price %1</source>
+      <translation>▭ 按价格 %1</translation>
+    </message>
+    <message>
+      <source>Liquidations: &lt;span style='color:%1'&gt;■ longs&lt;/span&gt; &lt;span style='color:%2'&gt;■ shorts&lt;/span&gt;</source>
+      <translation>清算：&lt;span style='color:%1'&gt;■ 多头&lt;/span&gt; &lt;span style='color:%2'&gt;■ 空头&lt;/span&gt;</translation>
+    </message>
+    <message>
+      <source> &amp;nbsp;·&amp;nbsp; ESTIMATED (soft fill): %1</source>
+      <translation> &amp;nbsp;·&amp;nbsp; 估算（柔和填充）：%1</translation>
+    </message>
+    <message>
+      <source> &amp;nbsp;·&amp;nbsp; REALIZED (outline): %1</source>
+      <translation> &amp;nbsp;·&amp;nbsp; 已实现（轮廓）：%1</translation>
+    </message>
+    <message>
+      <source> &amp;nbsp;·&amp;nbsp; &lt;span style='color:#ff9f1a'&gt;low confidence (no open-interest data)&lt;/span&gt;</source>
+      <translation> &amp;nbsp;·&amp;nbsp; &lt;span style='color:#ff9f1a'&gt;低置信度（无持仓量数据）&lt;/span&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>perp::LiqHeatmapLayer</name>
+    <message>
+      <source>Estimated liquidation heatmap
+%1 of open positions estimated to be liquidated at %2 – %3
+(brightest colour in view = %4). An ESTIMATE, not exchange data.</source>
+      <translation>估算清算热力图
+估计有 %1 的未平仓位将在 %2 – %3 被清算
+（视图中最亮颜色 = %4）。这是估算，并非交易所数据。</translation>
+    </message>
+  </context>
+  <context>
+    <name>perp::LiqHistogramLayer</name>
+    <message>
+      <source>Realized liquidations, last %1 (reported by the exchange)
+%2 – %3
+Longs liquidated: %4 · Shorts liquidated: %5</source>
+      <translation>已实现清算，过去 %1（交易所报告）
+%2 – %3
+多头被清算：%4 · 空头被清算：%5</translation>
+    </message>
+    <message>
+      <source>realized liq %1 · longs %2 · shorts %3</source>
+      <translation>已实现清算 %1 · 多头 %2 · 空头 %3</translation>
+    </message>
+    <message>
+      <source> · Binance: max 1 per second, undercounts</source>
+      <translation> · Binance：每秒最多 1 笔，数据偏少</translation>
+    </message>
+  </context>
+  <context>
+    <name>perp::LiqLayerControls</name>
+    <message>
+      <source>Liquidations</source>
+      <translation>清算</translation>
+    </message>
+    <message>
+      <source>Show or hide the liquidation layers. Estimated layers (heatmap, bands, profile) are model estimates drawn as soft fills; realized layers (bubbles, by-price bars) are exchange-reported and drawn as outlines.</source>
+      <translation>显示或隐藏清算图层。估算图层（热力图、清算带、分布）为模型估算，以柔和填充绘制；已实现图层（气泡、按价格柱）由交易所报告，以轮廓绘制。</translation>
+    </message>
+    <message>
+      <source>Realized by price: window</source>
+      <translation>按价格已实现：时间窗口</translation>
+    </message>
+    <message>
+      <source>Last %1</source>
+      <translation>过去 %1</translation>
+    </message>
+    <message>
+      <source>Cumulate realized liquidations by price over the last %1.</source>
+      <translation>按价格累计过去 %1 的已实现清算。</translation>
+    </message>
+  </context>
+  <context>
+    <name>perp::LiqProfilePanel</name>
+    <message>
+      <source>Estimated liquidation profile (now)
+%1 – %2
+Longs: %3 · Shorts: %4
+Notional of open positions estimated to be liquidated in this price range. An ESTIMATE.</source>
+      <translation>估算清算分布（当前）
+%1 – %2
+多头：%3 · 空头：%4
+估计在此价格区间被清算的未平仓位名义价值。这是估算。</translation>
+    </message>
+    <message>
+      <source>est. liq profile</source>
+      <translation>估算清算分布</translation>
     </message>
   </context>
   <context>
@@ -608,6 +973,51 @@ SIMULATED DATA</source>
     <message>
       <source>Traded notional in USDT over the last 24 h (shorter window right after start)</source>
       <translation>过去 24 小时以 USDT 计的成交名义价值（刚启动时窗口较短）</translation>
+    </message>
+  </context>
+  <context>
+    <name>perp::liqstyle</name>
+    <message>
+      <source>est. %1 liq %2–%3 · %4 · %5</source>
+      <translation>估算%1清算 %2–%3 · %4 · %5</translation>
+    </message>
+    <message>
+      <source>Estimated liquidation band (%1 positions)
+Range: %2 – %3 (densest at %4)
+Side: %5
+Estimated notional: %6 (%7% of all estimated liquidation notional within ±10%)
+Distance from price: %8 · %9 ATR (5-minute ATR)
+Magnet score: %10 (100 × share, halved at 3 ATR away)
+This is an ESTIMATE from open interest, trade flow and assumed leverage, not exchange data.</source>
+      <translation>估算清算带（%1 仓位）
+范围：%2 – %3（最密集处 %4）
+方向：%5
+估算名义价值：%6（占 ±10% 内全部估算清算名义价值的 %7%）
+距价格：%8 · %9 ATR（5 分钟 ATR）
+磁吸分：%10（100 × 占比，距离 3 ATR 时减半）
+这是根据持仓量、成交流和假设杠杆得出的估算，并非交易所数据。</translation>
+    </message>
+    <message>
+      <source>longs would be liquidated if price falls here</source>
+      <translation>若价格下跌至此，多头将被清算</translation>
+    </message>
+    <message>
+      <source>shorts would be liquidated if price rises here</source>
+      <translation>若价格上涨至此，空头将被清算</translation>
+    </message>
+    <message>
+      <source>Binance publishes at most one liquidation per symbol per second, so its figures undercount during cascades.</source>
+      <translation>Binance 每个交易对每秒最多发布一笔清算，因此连锁清算期间其数据偏少。</translation>
+    </message>
+    <message>
+      <source>Realized %1 liquidation (reported by %2)
+Price: %3
+Notional: %4
+Time: %5 UTC</source>
+      <translation>已实现%1清算（由 %2 报告）
+价格：%3
+名义价值：%4
+时间：%5 UTC</translation>
     </message>
   </context>
 </TS>

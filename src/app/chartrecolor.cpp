@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "chartrecolor.h"
 
+#include <QRegularExpression>
+#include <QWidget>
 #include <qcustomplot.h>
 
 namespace perp {
@@ -97,6 +99,32 @@ void recolorChart(QCustomPlot* plot, const QList<QColor>& before, const QList<QC
     for (int i = 0; i < plot->itemCount(); ++i)
         recolorItem(plot->item(i), m);
     plot->replot();
+}
+
+void recolorStyleSheets(QWidget* root, const QList<QColor>& before, const QList<QColor>& after)
+{
+    QHash<QString, QString> map;
+    for (qsizetype i = 0; i < std::min(before.size(), after.size()); ++i)
+        map.insert(before[i].name(), after[i].name());
+    static const QRegularExpression colour(QStringLiteral("#[0-9a-fA-F]{6}\\b"));
+    QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    widgets.prepend(root);
+    for (QWidget* w : widgets) {
+        const QString sheet = w->styleSheet();
+        if (sheet.isEmpty())
+            continue;
+        QString out;
+        qsizetype last = 0;
+        for (auto it = colour.globalMatch(sheet); it.hasNext();) {
+            const auto m = it.next();
+            out += sheet.mid(last, m.capturedStart() - last);
+            out += map.value(m.captured().toLower(), m.captured());
+            last = m.capturedEnd();
+        }
+        out += sheet.mid(last);
+        if (out != sheet)
+            w->setStyleSheet(out);
+    }
 }
 
 } // namespace perp

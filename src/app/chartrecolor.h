@@ -5,6 +5,7 @@
 #include <QList>
 
 class QCustomPlot;
+class QWidget;
 
 namespace perp {
 
@@ -12,5 +13,8 @@ namespace perp {
 // its axes, grids, plottables and items that equals (in RGB) a colour of `before` becomes
 // the colour at the same position of `after`, keeping its alpha. Then replots.
 void recolorChart(QCustomPlot* plot, const QList<QColor>& before, const QList<QColor>& after);
+// The same for the style sheets of `root` and its children built from theme colours
+// ("#rrggbb" names of `before` become those of `after`).
+void recolorStyleSheets(QWidget* root, const QList<QColor>& before, const QList<QColor>& after);
 
 } // namespace perp

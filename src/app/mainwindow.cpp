@@ -153,6 +153,7 @@ void MainWindow::setTheme(theme::Kind kind)
     if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
         theme::applyTheme(*app, kind);
     recolorChart(m_chart->plot(), before, theme::paletteColours());
+    recolorStyleSheets(m_chart, before, theme::paletteColours());
     m_menus->setTheme(kind);
     m_settings->setValue(kThemeKey, theme::kindName(kind));
     m_watchlistView->viewport()->update();

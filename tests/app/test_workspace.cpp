@@ -236,7 +236,8 @@ private slots:
         const QImage dark = w.grab().toImage();
         QCOMPARE(dark.size(), QSize(1600, 1000));
         QVERIFY(dark.save(outputPath(QStringLiteral("workspace-dark-1600x1000.png"))));
-        const QPoint probe(w.chart()->mapTo(&w, QPoint(w.chart()->width() / 2, 8)));
+        // A point of the plot's own background: the time axis strip at the bottom.
+        const QPoint probe(plot->mapTo(&w, QPoint(plot->width() / 3, plot->height() - 3)));
         QVERIFY(qGray(dark.pixel(probe)) < 60);
 
         QAction* light = w.findChild<QAction*>(QStringLiteral("themeLight"));
@@ -253,6 +254,9 @@ private slots:
         const QImage lightShot = w.grab().toImage();
         QVERIFY(lightShot.save(outputPath(QStringLiteral("workspace-light-1600x1000.png"))));
         QVERIFY(qGray(lightShot.pixel(probe)) > 200);
+        auto* strip = w.chart()->findChild<QWidget*>(QStringLiteral("chartToolStrip"));
+        QVERIFY(strip); // the chart's tool strip follows the theme too
+        QVERIFY(strip->styleSheet().contains(theme::kBackground.name()));
 
         QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(theme::current(), theme::Kind::Dark);
