@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "appoptions.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "marketpipeline.h"
 #include "screenshotter.h"
@@ -7,6 +8,7 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QTextStream>
 #include <algorithm>
 #include <memory>
@@ -56,7 +58,15 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("PerpScope"));
     QApplication::setApplicationVersion(QStringLiteral(PERPSCOPE_VERSION));
     QApplication::setOrganizationName(QStringLiteral("PerpScope"));
-    perp::theme::applyDarkTheme(app);
+    {
+        // Theme and language before any widget exists, so texts and colours set at
+        // construction already follow them (MainWindow::restoreSettings applies them again).
+        QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("PerpScope"),
+            QStringLiteral("PerpScope"));
+        perp::theme::applyTheme(
+            app, perp::theme::kindFromName(settings.value(QStringLiteral("appearance/theme")).toString()));
+        perp::Language::set(settings.value(QStringLiteral("appearance/language")).toString());
+    }
 
     perp::MarketPipeline pipeline(std::move(source));
     perp::ChartView view;
