@@ -32,10 +32,11 @@ void ChartReadout::setHeader(SymbolId symbol, Timeframe tf, bool simulated)
 
 QString ChartReadout::header() const
 {
-    QString h = QStringLiteral("<span style=\"color:#e6e8ee;font-size:14px;font-weight:700\">%1</span>"
-                               "<span style=\"color:#787b86\"> · %2 · USDT perpetual</span>")
+    QString h = QStringLiteral("<span style=\"color:%3;font-size:14px;font-weight:700\">%1</span>"
+                               "<span style=\"color:%4\"> · %2 · %5</span>")
                     .arg(QString::fromStdString(symbolName(m_symbol)),
-                        QString::fromLatin1(timeframeName(m_timeframe)));
+                        QString::fromLatin1(timeframeName(m_timeframe)), theme::kText.name(),
+                        theme::kMutedText.name(), tr("USDT perpetual"));
     if (m_simulated)
         h += QStringLiteral("&nbsp;&nbsp;<span style=\"color:%1;font-weight:700\">SIMULATED</span>")
                  .arg(theme::kSimulated.name());
@@ -63,7 +64,7 @@ void ChartReadout::showCandle(const Candle& c, int mergedCandles)
     line += QStringLiteral("&nbsp; ") + span(label, QStringLiteral("L ")) + span(dir, px(c.low), true);
     line += QStringLiteral("&nbsp; ") + span(label, QStringLiteral("C ")) + span(dir, px(c.close), true);
     line += QStringLiteral("&nbsp; ") + span(dir, formatPercent(pct), true);
-    QString vline = span(label, QStringLiteral("Vol ")) + span(theme::kText, formatCompact(vol), true);
+    QString vline = span(label, tr("Vol ")) + span(theme::kText, formatCompact(vol), true);
     vline += QStringLiteral("&nbsp; ") + span(label, tr("Taker buy "))
         + span(theme::kUp, formatCompact(c.buyVolume.toDouble()));
     vline += QStringLiteral("&nbsp; ") + span(label, tr("sell "))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "alertcentre.h"
 #include "appoptions.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "marketpipeline.h"
 #include "screenshotter.h"
@@ -9,7 +10,9 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QTextStream>
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -57,7 +60,15 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("PerpScope"));
     QApplication::setApplicationVersion(QStringLiteral(PERPSCOPE_VERSION));
     QApplication::setOrganizationName(QStringLiteral("PerpScope"));
-    perp::theme::applyDarkTheme(app);
+    {
+        // Theme and language before any widget exists, so texts and colours set at
+        // construction already follow them (MainWindow::restoreSettings applies them again).
+        QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("PerpScope"),
+            QStringLiteral("PerpScope"));
+        perp::theme::applyTheme(
+            app, perp::theme::kindFromName(settings.value(QStringLiteral("appearance/theme")).toString()));
+        perp::Language::set(settings.value(QStringLiteral("appearance/language")).toString());
+    }
 
     perp::MarketPipeline pipeline(std::move(source));
     perp::EngineServices::Options services;
@@ -69,6 +80,11 @@ int main(int argc, char** argv)
     view.symbol = options.symbol;
     view.timeframe = options.timeframe;
     perp::MainWindow window(&pipeline, view);
+    window.restoreSettings();
+    const QStringList args = app.arguments();
+    if (std::none_of(args.begin(), args.end(),
+            [](const QString& a) { return a.startsWith(QStringLiteral("--timeframe")); }))
+        window.setTimeframe(window.userSettings().defaultTimeframe);
     if (const QString dir = perp::store::resolveDataDir(options.dataDir); !dir.isEmpty())
         window.alertCentre()->loadSettings(dir + QStringLiteral("/alert-centre.ini"));
     window.show();

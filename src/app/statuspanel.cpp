@@ -12,6 +12,8 @@ namespace perp {
 
 StatusPanel::StatusPanel(QStatusBar* bar, const QString& sourceDescription, bool simulated)
     : QObject(bar)
+    , m_description(sourceDescription)
+    , m_simulated(simulated)
     , m_badge(new QLabel(bar))
     , m_source(new QLabel(bar))
     , m_message(new QLabel(bar))
@@ -20,7 +22,18 @@ StatusPanel::StatusPanel(QStatusBar* bar, const QString& sourceDescription, bool
 {
     m_badge->setObjectName(QStringLiteral("sourceBadge"));
     m_source->setObjectName(QStringLiteral("sourceDescription"));
-    if (simulated) {
+    retranslate();
+    m_message->setStyleSheet(QStringLiteral("color: #787b86;"));
+    bar->addWidget(m_badge);
+    bar->addWidget(m_source);
+    bar->addWidget(m_message, 1);
+    bar->addPermanentWidget(m_counters);
+    bar->addPermanentWidget(m_clock);
+}
+
+void StatusPanel::retranslate()
+{
+    if (m_simulated) {
         m_badge->setText(tr("SIMULATED DATA"));
         m_badge->setStyleSheet(
             QStringLiteral("background: %1; color: #111; font-weight: 800; padding: 2px 10px;"
@@ -36,18 +49,12 @@ StatusPanel::StatusPanel(QStatusBar* bar, const QString& sourceDescription, bool
                 .arg(theme::kUp.darker(130).name()));
         m_badge->setToolTip(tr("Prices come from a real exchange feed."));
     }
-    m_source->setText(tr("Source: %1").arg(sourceDescription));
+    m_source->setText(tr("Source: %1").arg(m_description));
     m_source->setToolTip(tr("Where the market data shown comes from"));
     m_clock->setToolTip(
         tr("Feed clock: exchange time of the newest event received, in UTC. With the simulator "
            "it runs at the simulation speed."));
     m_counters->setToolTip(tr("Market events and trades processed by the engine since start"));
-    m_message->setStyleSheet(QStringLiteral("color: #787b86;"));
-    bar->addWidget(m_badge);
-    bar->addWidget(m_source);
-    bar->addWidget(m_message, 1);
-    bar->addPermanentWidget(m_counters);
-    bar->addPermanentWidget(m_clock);
 }
 
 void StatusPanel::showSnapshot(const EngineSnapshot& snapshot)

@@ -23,11 +23,15 @@ public:
     void showSourceStatus(const QString& text);
     void showSourceError(const QString& error);
 
+    // Re-sets the fixed texts in the current language.
+    void retranslate();
     QString badgeText() const;
     QString sourceText() const;
     QString messageText() const;
 
 private:
+    QString m_description;
+    bool m_simulated;
     QLabel* m_badge;
     QLabel* m_source;
     QLabel* m_message;

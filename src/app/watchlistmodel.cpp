@@ -136,7 +136,8 @@ QVariant WatchlistModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return {};
     if (role == Qt::DisplayRole) {
-        static const char* names[] = {"Symbol", "Last", "24h %", "24h Vol"};
+        static const char* names[]
+            = {QT_TR_NOOP("Symbol"), QT_TR_NOOP("Last"), QT_TR_NOOP("24h %"), QT_TR_NOOP("24h Vol")};
         return tr(names[section]);
     }
     if (role == Qt::ToolTipRole) {

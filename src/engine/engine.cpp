@@ -67,11 +67,15 @@ void Engine::apply(const MarketEvent& event)
                     s.summary.lastTradeTime = e.h.exchangeTime;
                 }
                 ++s.summary.trades;
+                s.tape.add({e.h.exchangeTime, e.price.toDouble(), e.qty.toDouble(),
+                    static_cast<int>(e.takerSide), false});
                 if (m_signalsOn)
                     m_signals->onEvent(event);
                 return;
             } else if constexpr (std::is_same_v<T, Liquidation>) {
                 ++s.summary.liquidations;
+                s.tape.add({e.h.exchangeTime, e.price.toDouble(), e.qty.toDouble(),
+                    static_cast<int>(e.liquidated), true});
             } else if constexpr (std::is_same_v<T, MarkFunding>) {
                 // A zero price means the source does not carry it (e.g. OKX funding-rate).
                 if (e.markPrice.raw > 0)
@@ -139,6 +143,7 @@ EngineSnapshotPtr Engine::snapshot(const ChartView& view) const
         snap->candles.assign(c.end() - static_cast<std::ptrdiff_t>(n), c.end());
         snap->candleRevision = it->second->candles.revision();
         snap->liq = it->second->liq.snapshot(snap->candles.empty() ? 0 : snap->candles.front().openTime);
+        snap->tape = it->second->tape.prints();
         const TimeMs from = snap->candles.empty() ? 0 : snap->candles.front().openTime;
         snap->openInterest = it->second->openInterest.since(from);
         snap->funding = it->second->funding.since(from);

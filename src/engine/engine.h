@@ -6,6 +6,7 @@
 #include "marketstate.h"
 #include "metricseries.h"
 #include "signals/signalengine.h"
+#include "tape.h"
 
 #include <map>
 #include <memory>
@@ -40,6 +41,8 @@ struct EngineSnapshot
     // Liquidation layers of view.symbol (estimated heatmap/profile/bands, realized bubbles
     // and cumulative-by-price, cascade state), history from the first candle on.
     liq::LiqSnapshotPtr liq;
+    // Time & sales of view.symbol: its newest trades and liquidations, oldest first.
+    std::vector<TapePrint> tape;
     // Open interest (base units, sum of the latest value of each venue) and funding rate
     // (per interval, 0.0001 = 0.01%; mean of the latest value of each venue) of view.symbol,
     // one sample per minute, from the first candle on.
@@ -93,6 +96,7 @@ private:
         MetricSeries funding;
         std::map<Venue, double> oiByVenue; // latest per venue, summed into openInterest
         std::map<Venue, double> fundingByVenue; // latest per venue, averaged into funding
+        TapeRing tape;
         PerSymbol(std::size_t cap, SymbolId id)
             : candles(cap)
             , liq(id)
