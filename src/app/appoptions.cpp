@@ -3,6 +3,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace perp {
 
@@ -66,12 +67,16 @@ ParsedOptions parseAppOptions(const QStringList& args)
         QStringLiteral("file"));
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
         QStringLiteral("Exit after this many milliseconds."), QStringLiteral("ms"));
+    const QCommandLineOption exchangeUrl(QStringLiteral("exchange-url"),
+        QStringLiteral("For --source binance or bybit: send REST and WebSocket traffic to this base "
+                       "instead of the exchange, e.g. http://127.0.0.1:9000 for perpscope-mockex."),
+        QStringLiteral("url"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
         QStringLiteral("Keep history (candles, liquidations, funding, alert rules and the alert "
                        "log; SQLite) in this directory instead of the platform's data directory."),
         QStringLiteral("dir"));
-    p.addOptions(
-        {help, version, source, seed, speed, history, symbol, timeframe, screenshot, quitAfter, dataDir});
+    p.addOptions({help, version, source, seed, speed, history, symbol, timeframe, screenshot, quitAfter,
+        exchangeUrl, dataDir});
 
     if (!p.parse(args))
         return fail(p.errorText() + QStringLiteral(" (see --help)"));
@@ -141,6 +146,9 @@ ParsedOptions parseAppOptions(const QStringList& args)
             return fail(
                 QStringLiteral("--quit-after '%1' is not a number of milliseconds").arg(p.value(quitAfter)));
     }
+    o.exchangeUrl = p.value(exchangeUrl);
+    if (p.isSet(exchangeUrl) && !QUrl(o.exchangeUrl, QUrl::StrictMode).isValid())
+        return fail(QStringLiteral("--exchange-url '%1' is not a valid URL").arg(o.exchangeUrl));
     o.dataDir = p.value(dataDir);
     if (p.isSet(dataDir) && o.dataDir.isEmpty())
         return fail(QStringLiteral("--data-dir needs a directory"));

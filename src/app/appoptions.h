@@ -23,6 +23,7 @@ struct AppOptions
     Timeframe timeframe = Timeframe::M1;
     QString screenshotFile;
     int quitAfterMs = -1; // -1: run until closed
+    QString exchangeUrl; // --exchange-url: another base for REST and WebSocket (e.g. perpscope-mockex)
     QString dataDir; // --data-dir: where history (SQLite) is kept; empty = the platform's data directory
 };
 

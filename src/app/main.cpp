@@ -73,7 +73,16 @@ int main(int argc, char** argv)
     perp::MarketPipeline pipeline(std::move(source));
     perp::EngineServices::Options services;
     services.history = true;
+    // Real and recorded prices never share a database with simulated ones: each source other than the
+    // simulator keeps its history in a folder of its own below the data directory.
     services.dataDir = options.dataDir;
+    if (options.source != perp::SourceKind::Sim) {
+        const QString base = perp::store::resolveDataDir(options.dataDir);
+        const char* names[] = {"sim", "replay", "binance", "bybit", "okx"};
+        if (!base.isEmpty())
+            services.dataDir
+                = base + QLatin1Char('/') + QLatin1String(names[static_cast<int>(options.source)]);
+    }
     services.replay = options.source == perp::SourceKind::Replay;
     pipeline.configureServices(services);
     perp::ChartView view;

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "sourcefactory.h"
 
+#include "feed/net/exchangefeeds.h"
+#include "feed/replay/replayfeed.h"
 #include "feed/sim/simfeed.h"
 
 #include <QDateTime>
+#include <QFileInfo>
+#include <QUrl>
 
 namespace perp {
 
@@ -19,21 +23,31 @@ std::unique_ptr<FeedSource> createFeedSource(const AppOptions& options, QString*
         config.startTime = floorTo(QDateTime::currentMSecsSinceEpoch(), kMinuteMs) - config.historyMs;
         return std::make_unique<sim::SimFeed>(config);
     }
-    case SourceKind::Replay:
-        *error = QStringLiteral("--source replay:%1 is not available yet in this build (record/replay comes "
-                                "with a later version). Use --source sim.")
-                     .arg(options.replayFile);
-        return nullptr;
-    case SourceKind::Binance:
-    case SourceKind::Bybit:
-    case SourceKind::Okx: {
-        const char* names[] = {"", "", "binance", "bybit", "okx"};
-        *error
-            = QStringLiteral("--source %1 is not available yet in this build (live exchange feeds come with "
-                             "a later version). Use --source sim.")
-                  .arg(QLatin1String(names[static_cast<int>(options.source)]));
-        return nullptr;
+    case SourceKind::Replay: {
+        const QStringList files = options.replayFile.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString& f : files)
+            if (!QFileInfo::exists(f)) {
+                *error = QStringLiteral("--source replay: no such file '%1'").arg(f);
+                return nullptr;
+            }
+        return std::make_unique<replay::ReplayFeed>(files, options.speed);
     }
+    case SourceKind::Binance:
+    case SourceKind::Bybit: {
+        const QString name
+            = options.source == SourceKind::Binance ? QStringLiteral("binance") : QStringLiteral("bybit");
+        QString failure;
+        net::ExchangeFeed made = net::makeExchangeFeed(name, QUrl(options.exchangeUrl), {}, failure);
+        if (!made.feed) {
+            *error = failure;
+            return nullptr;
+        }
+        return std::move(made.feed);
+    }
+    case SourceKind::Okx:
+        *error = QStringLiteral("--source okx: the live OKX adapter is not available yet in this build (OKX "
+                                "captures replay with --source replay:FILE). Use binance, bybit or sim.");
+        return nullptr;
     }
     *error = QStringLiteral("unknown source");
     return nullptr;
