@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // perpscope-cli replay: reads recorded market data through the engine and writes candles.
+#include "candlecsv.h"
 #include "command.h"
 
 #include "core/candle.h"
@@ -61,21 +62,6 @@ QString statsText(const replay::ReplayStats& s)
         .arg(s.rejected);
 }
 
-bool writeCsv(const QString& path, const std::vector<Candle>& candles)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    QTextStream out(&f);
-    out << "open_time_ms,open,high,low,close,volume,buy_volume,sell_volume,trades\n";
-    for (const Candle& c : candles)
-        out << c.openTime << ',' << c.open.toString().c_str() << ',' << c.high.toString().c_str() << ','
-            << c.low.toString().c_str() << ',' << c.close.toString().c_str() << ','
-            << c.volume.toString().c_str() << ',' << c.buyVolume.toString().c_str() << ','
-            << c.sellVolume.toString().c_str() << ',' << c.trades << '\n';
-    out.flush();
-    return f.error() == QFile::NoError;
-}
 
 int runReplay(const QStringList& args)
 {
@@ -200,7 +186,7 @@ int runReplay(const QStringList& args)
         candles = klines.candles(symbol);
     }
     const QString csv = p.value("csv");
-    if (!csv.isEmpty() && !writeCsv(csv, candles)) {
+    if (!csv.isEmpty() && !cli::writeCandlesCsv(csv, candles)) {
         QTextStream(stderr) << "perpscope-cli replay: cannot write '" << csv << "'\n";
         return 1;
     }

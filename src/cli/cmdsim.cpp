@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // perpscope-cli sim: runs the market simulator through the engine and writes candles.
+#include "candlecsv.h"
 #include "command.h"
 
 #include "core/candle.h"
@@ -99,22 +100,6 @@ void count(const EventBatch& b, SymbolId symbol, Counts& c)
     }
 }
 
-bool writeCsv(const QString& path, const CandleSeries& series)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    QTextStream out(&f);
-    out << "open_time_ms,open,high,low,close,volume,buy_volume,sell_volume,trades\n";
-    for (const Candle& c : series.candles()) {
-        out << c.openTime << ',' << c.open.toString().c_str() << ',' << c.high.toString().c_str() << ','
-            << c.low.toString().c_str() << ',' << c.close.toString().c_str() << ','
-            << c.volume.toString().c_str() << ',' << c.buyVolume.toString().c_str() << ','
-            << c.sellVolume.toString().c_str() << ',' << c.trades << '\n';
-    }
-    out.flush();
-    return f.error() == QFile::NoError;
-}
 
 int runSim(const QStringList& args)
 {
@@ -192,7 +177,7 @@ int runSim(const QStringList& args)
     const double wallSec = static_cast<double>(wall.elapsed()) / 1000.0;
 
     const CandleBook* book = engine.book(o.symbol);
-    if (!o.csv.isEmpty() && !writeCsv(o.csv, book->series(o.timeframe))) {
+    if (!o.csv.isEmpty() && !cli::writeCandlesCsv(o.csv, book->series(o.timeframe).candles())) {
         QTextStream(stderr) << "perpscope-cli sim: cannot write '" << o.csv << "'\n";
         return 1;
     }
