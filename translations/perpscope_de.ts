@@ -1258,6 +1258,90 @@ Nominalwert offener Positionen, die in diesem Preisbereich voraussichtlich liqui
         <source>, cooldown %1 s</source>
         <translation>, Abklingzeit %1 s</translation>
     </message>
+    <message>
+        <source>above</source>
+        <translation>darüber</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>darunter</translation>
+    </message>
+    <message>
+        <source>either way</source>
+        <translation>in beide Richtungen</translation>
+    </message>
+    <message>
+        <source> (longs)</source>
+        <translation> (Longs)</translation>
+    </message>
+    <message>
+        <source> (shorts)</source>
+        <translation> (Shorts)</translation>
+    </message>
+    <message>
+        <source>bias crosses %1 %2</source>
+        <translation>Bias kreuzt %2 (%1)</translation>
+    </message>
+    <message>
+        <source>bias %1 range %2 .. %3</source>
+        <translation>Bias %1 Bereich %2 .. %3</translation>
+    </message>
+    <message>
+        <source>leaves</source>
+        <translation>verlässt</translation>
+    </message>
+    <message>
+        <source>enters</source>
+        <translation>betritt</translation>
+    </message>
+    <message>
+        <source>enters or leaves</source>
+        <translation>betritt oder verlässt</translation>
+    </message>
+    <message>
+        <source>confidence at least %1 %%2</source>
+        <translation>Konfidenz mindestens %1 %%2</translation>
+    </message>
+    <message>
+        <source>category %1 changes state%2%3</source>
+        <translation>Kategorie %1 ändert Zustand%2%3</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> nach %1</translation>
+    </message>
+    <message>
+        <source>price within %1 %2 of an estimated liquidation band%3</source>
+        <translation>Preis innerhalb %1 %2 eines geschätzten Liquidationsbands%3</translation>
+    </message>
+    <message>
+        <source>liquidation cascade starts%1</source>
+        <translation>Liquidationskaskade beginnt%1</translation>
+    </message>
+    <message>
+        <source>realized liquidation of at least %1%2</source>
+        <translation>realisierte Liquidation von mindestens %1%2</translation>
+    </message>
+    <message>
+        <source>funding beyond ±%1 %</source>
+        <translation>Finanzierungsrate jenseits von ±%1 %</translation>
+    </message>
+    <message>
+        <source>price touches a zone</source>
+        <translation>Preis berührt eine Zone</translation>
+    </message>
+    <message>
+        <source>a zone is broken</source>
+        <translation>eine Zone wird durchbrochen</translation>
+    </message>
+    <message>
+        <source>price crosses %1 %2</source>
+        <translation>Preis kreuzt %2 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>perp::SettingsDialog</name>
@@ -1580,6 +1664,14 @@ Time: %5 UTC</source>
 Preis: %3
 Nominalwert: %4
 Zeit: %5 UTC</translation>
+    </message>
+    <message>
+        <source>the simulator</source>
+        <translation>dem Simulator</translation>
+    </message>
+    <message>
+        <source>the replayed recording</source>
+        <translation>der wiedergegebenen Aufzeichnung</translation>
     </message>
 </context>
 </TS>

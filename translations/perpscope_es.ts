@@ -1258,6 +1258,90 @@ Nocional de posiciones abiertas que se estima se liquidarían en este rango de p
         <source>, cooldown %1 s</source>
         <translation>, enfriamiento %1 s</translation>
     </message>
+    <message>
+        <source>above</source>
+        <translation>por encima</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>por debajo</translation>
+    </message>
+    <message>
+        <source>either way</source>
+        <translation>en cualquier sentido</translation>
+    </message>
+    <message>
+        <source> (longs)</source>
+        <translation> (largos)</translation>
+    </message>
+    <message>
+        <source> (shorts)</source>
+        <translation> (cortos)</translation>
+    </message>
+    <message>
+        <source>bias crosses %1 %2</source>
+        <translation>el sesgo cruza %2 (%1)</translation>
+    </message>
+    <message>
+        <source>bias %1 range %2 .. %3</source>
+        <translation>el sesgo %1 %2 .. %3</translation>
+    </message>
+    <message>
+        <source>leaves</source>
+        <translation>sale del rango</translation>
+    </message>
+    <message>
+        <source>enters</source>
+        <translation>entra en el rango</translation>
+    </message>
+    <message>
+        <source>enters or leaves</source>
+        <translation>entra en o sale del rango</translation>
+    </message>
+    <message>
+        <source>confidence at least %1 %%2</source>
+        <translation>confianza de al menos %1 %%2</translation>
+    </message>
+    <message>
+        <source>category %1 changes state%2%3</source>
+        <translation>la categoría %1 cambia de estado%2%3</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> de %1</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> a %1</translation>
+    </message>
+    <message>
+        <source>price within %1 %2 of an estimated liquidation band%3</source>
+        <translation>precio a menos de %1 %2 de una banda de liquidación estimada%3</translation>
+    </message>
+    <message>
+        <source>liquidation cascade starts%1</source>
+        <translation>empieza una cascada de liquidaciones%1</translation>
+    </message>
+    <message>
+        <source>realized liquidation of at least %1%2</source>
+        <translation>liquidación realizada de al menos %1%2</translation>
+    </message>
+    <message>
+        <source>funding beyond ±%1 %</source>
+        <translation>financiación más allá de ±%1 %</translation>
+    </message>
+    <message>
+        <source>price touches a zone</source>
+        <translation>el precio toca una zona</translation>
+    </message>
+    <message>
+        <source>a zone is broken</source>
+        <translation>se rompe una zona</translation>
+    </message>
+    <message>
+        <source>price crosses %1 %2</source>
+        <translation>el precio cruza %2 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>perp::SettingsDialog</name>
@@ -1580,6 +1664,14 @@ Time: %5 UTC</source>
 Precio: %3
 Nocional: %4
 Hora: %5 UTC</translation>
+    </message>
+    <message>
+        <source>the simulator</source>
+        <translation>el simulador</translation>
+    </message>
+    <message>
+        <source>the replayed recording</source>
+        <translation>la grabación reproducida</translation>
     </message>
 </context>
 </TS>

@@ -1258,6 +1258,90 @@ Notional of open positions estimated to be liquidated in this price range. An ES
         <source>, cooldown %1 s</source>
         <translation>，冷却 %1 秒</translation>
     </message>
+    <message>
+        <source>above</source>
+        <translation>高于</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>低于</translation>
+    </message>
+    <message>
+        <source>either way</source>
+        <translation>任一方向</translation>
+    </message>
+    <message>
+        <source> (longs)</source>
+        <translation>（多头）</translation>
+    </message>
+    <message>
+        <source> (shorts)</source>
+        <translation>（空头）</translation>
+    </message>
+    <message>
+        <source>bias crosses %1 %2</source>
+        <translation>偏向穿越 %2（%1）</translation>
+    </message>
+    <message>
+        <source>bias %1 range %2 .. %3</source>
+        <translation>偏向%1区间 %2 .. %3</translation>
+    </message>
+    <message>
+        <source>leaves</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>enters</source>
+        <translation>进入</translation>
+    </message>
+    <message>
+        <source>enters or leaves</source>
+        <translation>进入或离开</translation>
+    </message>
+    <message>
+        <source>confidence at least %1 %%2</source>
+        <translation>置信度至少 %1 %%2</translation>
+    </message>
+    <message>
+        <source>category %1 changes state%2%3</source>
+        <translation>类别 %1 状态改变%2%3</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation>，从 %1</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation>，变为 %1</translation>
+    </message>
+    <message>
+        <source>price within %1 %2 of an estimated liquidation band%3</source>
+        <translation>价格距估算清算带 %1 %2 以内%3</translation>
+    </message>
+    <message>
+        <source>liquidation cascade starts%1</source>
+        <translation>清算连锁开始%1</translation>
+    </message>
+    <message>
+        <source>realized liquidation of at least %1%2</source>
+        <translation>已实现清算至少 %1%2</translation>
+    </message>
+    <message>
+        <source>funding beyond ±%1 %</source>
+        <translation>资金费率超出 ±%1 %</translation>
+    </message>
+    <message>
+        <source>price touches a zone</source>
+        <translation>价格触及区域</translation>
+    </message>
+    <message>
+        <source>a zone is broken</source>
+        <translation>区域被突破</translation>
+    </message>
+    <message>
+        <source>price crosses %1 %2</source>
+        <translation>价格穿越 %2（%1）</translation>
+    </message>
 </context>
 <context>
     <name>perp::SettingsDialog</name>
@@ -1580,6 +1664,14 @@ Time: %5 UTC</source>
 价格：%3
 名义价值：%4
 时间：%5 UTC</translation>
+    </message>
+    <message>
+        <source>the simulator</source>
+        <translation>模拟器</translation>
+    </message>
+    <message>
+        <source>the replayed recording</source>
+        <translation>回放的录制数据</translation>
     </message>
 </context>
 </TS>
