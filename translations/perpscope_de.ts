@@ -1,995 +1,1641 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
-  <context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Threshold: composite bias, -100 .. +100.</source>
+        <translation>Schwelle: zusammengesetzter Bias, -100 .. +100.</translation>
+    </message>
+    <message>
+        <source>Low / high: the bias range, -100 .. +100. Above = enters, below = leaves.</source>
+        <translation>Unten / oben: der Bias-Bereich, -100 .. +100. Darüber = tritt ein, darunter = verlässt.</translation>
+    </message>
+    <message>
+        <source>Threshold: confidence in percent; side long = bullish bias, short = bearish.</source>
+        <translation>Schwelle: Konfidenz in Prozent; Seite Long = bullischer Bias, Short = bärisch.</translation>
+    </message>
+    <message>
+        <source>Category key (e.g. order_flow); from/to states optional (empty = any).</source>
+        <translation>Kategorieschlüssel (z. B. order_flow); Von-/Nach-Zustand optional (leer = beliebig).</translation>
+    </message>
+    <message>
+        <source>Threshold: distance to an ESTIMATED liquidation band, in % of price or in ATR.</source>
+        <translation>Schwelle: Abstand zu einem GESCHÄTZTEN Liquidationsband, in % des Preises oder in ATR.</translation>
+    </message>
+    <message>
+        <source>Fires when a liquidation cascade starts (side = whose positions are liquidated).</source>
+        <translation>Löst aus, wenn eine Liquidationskaskade beginnt (Seite = wessen Positionen liquidiert werden).</translation>
+    </message>
+    <message>
+        <source>Threshold: notional of one reported liquidation, in quote currency (USDT).</source>
+        <translation>Schwelle: Nominalwert einer gemeldeten Liquidation, in Kurswährung (USDT).</translation>
+    </message>
+    <message>
+        <source>Threshold: funding rate per interval as a fraction (0.0005 = 0.05 %), either sign.</source>
+        <translation>Schwelle: Finanzierungsrate pro Intervall als Bruchteil (0.0005 = 0.05 %), beliebiges Vorzeichen.</translation>
+    </message>
+    <message>
+        <source>Zones come from the signal engine.</source>
+        <translation>Die Zonen stammen aus der Signal-Engine.</translation>
+    </message>
+    <message>
+        <source>Threshold: a price level.</source>
+        <translation>Schwelle: ein Preisniveau.</translation>
+    </message>
+</context>
+<context>
     <name>perp</name>
     <message>
-      <source>Liquidation heatmap (estimated)</source>
-      <translation>Liquidations-Heatmap (geschätzt)</translation>
+        <source>Liquidation heatmap (estimated)</source>
+        <translation>Liquidations-Heatmap (geschätzt)</translation>
     </message>
     <message>
-      <source>Liquidation bands (estimated)</source>
-      <translation>Liquidationsbänder (geschätzt)</translation>
+        <source>Liquidation bands (estimated)</source>
+        <translation>Liquidationsbänder (geschätzt)</translation>
     </message>
     <message>
-      <source>Liquidation profile (estimated)</source>
-      <translation>Liquidationsprofil (geschätzt)</translation>
+        <source>Liquidation profile (estimated)</source>
+        <translation>Liquidationsprofil (geschätzt)</translation>
     </message>
     <message>
-      <source>Liquidation bubbles (realized)</source>
-      <translation>Liquidationsblasen (realisiert)</translation>
+        <source>Liquidation bubbles (realized)</source>
+        <translation>Liquidationsblasen (realisiert)</translation>
     </message>
     <message>
-      <source>Liquidations by price (realized)</source>
-      <translation>Liquidationen nach Preis (realisiert)</translation>
+        <source>Liquidations by price (realized)</source>
+        <translation>Liquidationen nach Preis (realisiert)</translation>
     </message>
     <message>
-      <source>ESTIMATED open liquidation notional over time and price, behind the candles: brighter = more positions estimated to be liquidated at that price at that time. Empty levels are transparent. An estimate from open interest, trade flow and assumed leverage, not exchange data.</source>
-      <translation>GESCHÄTZTER offener Liquidations-Nominalwert über Zeit und Preis, hinter den Kerzen: heller = mehr Positionen, die zu diesem Preis und Zeitpunkt voraussichtlich liquidiert würden. Leere Niveaus sind transparent. Eine Schätzung aus Open Interest, Handelsfluss und angenommenem Hebel, keine Börsendaten.</translation>
+        <source>ESTIMATED open liquidation notional over time and price, behind the candles: brighter = more positions estimated to be liquidated at that price at that time. Empty levels are transparent. An estimate from open interest, trade flow and assumed leverage, not exchange data.</source>
+        <translation>GESCHÄTZTER offener Liquidations-Nominalwert über Zeit und Preis, hinter den Kerzen: heller = mehr Positionen, die zu diesem Preis und Zeitpunkt voraussichtlich liquidiert würden. Leere Niveaus sind transparent. Eine Schätzung aus Open Interest, Handelsfluss und angenommenem Hebel, keine Börsendaten.</translation>
     </message>
     <message>
-      <source>The largest ESTIMATED liquidation clusters as translucent bands: amber = longs that would be liquidated below price, blue = shorts above. Label: side, range, estimated notional, distance from price. Hover a band for share, ATR distance and magnet score.</source>
-      <translation>Die größten GESCHÄTZTEN Liquidationscluster als durchscheinende Bänder: bernstein = Longs, die unter dem Preis liquidiert würden, blau = Shorts darüber. Beschriftung: Seite, Bereich, geschätzter Nominalwert, Abstand vom Preis. Über einem Band schweben für Anteil, ATR-Abstand und Magnetwert.</translation>
+        <source>The largest ESTIMATED liquidation clusters as translucent bands: amber = longs that would be liquidated below price, blue = shorts above. Label: side, range, estimated notional, distance from price. Hover a band for share, ATR distance and magnet score.</source>
+        <translation>Die größten GESCHÄTZTEN Liquidationscluster als durchscheinende Bänder: bernstein = Longs, die unter dem Preis liquidiert würden, blau = Shorts darüber. Beschriftung: Seite, Bereich, geschätzter Nominalwert, Abstand vom Preis. Über einem Band schweben für Anteil, ATR-Abstand und Magnetwert.</translation>
     </message>
     <message>
-      <source>ESTIMATED liquidation notional by price right now, as bars on the right edge on the chart's price axis: amber longs (below price), blue shorts (above).</source>
-      <translation>GESCHÄTZTER Liquidations-Nominalwert nach Preis im Moment, als Balken am rechten Rand an der Preisachse: bernstein Longs (unter dem Preis), blau Shorts (darüber).</translation>
+        <source>ESTIMATED liquidation notional by price right now, as bars on the right edge on the chart&apos;s price axis: amber longs (below price), blue shorts (above).</source>
+        <translation>GESCHÄTZTER Liquidations-Nominalwert nach Preis im Moment, als Balken am rechten Rand an der Preisachse: bernstein Longs (unter dem Preis), blau Shorts (darüber).</translation>
     </message>
     <message>
-      <source>REALIZED liquidations reported by the exchange: hollow circles at time and price, area proportional to notional, amber = longs liquidated, blue = shorts liquidated. </source>
-      <translation>REALISIERTE, von der Börse gemeldete Liquidationen: hohle Kreise an Zeit und Preis, Fläche proportional zum Nominalwert, bernstein = Longs liquidiert, blau = Shorts liquidiert. </translation>
+        <source>REALIZED liquidations reported by the exchange: hollow circles at time and price, area proportional to notional, amber = longs liquidated, blue = shorts liquidated. </source>
+        <translation>REALISIERTE, von der Börse gemeldete Liquidationen: hohle Kreise an Zeit und Preis, Fläche proportional zum Nominalwert, bernstein = Longs liquidiert, blau = Shorts liquidiert. </translation>
     </message>
     <message>
-      <source>REALIZED liquidation notional cumulated by price over the selected window (1h, 4h or 24h), as outlined hatched bars on the left edge. </source>
-      <translation>REALISIERTER Liquidations-Nominalwert, nach Preis über das gewählte Fenster (1h, 4h oder 24h) kumuliert, als umrandete schraffierte Balken am linken Rand. </translation>
+        <source>REALIZED liquidation notional cumulated by price over the selected window (1h, 4h or 24h), as outlined hatched bars on the left edge. </source>
+        <translation>REALISIERTER Liquidations-Nominalwert, nach Preis über das gewählte Fenster (1h, 4h oder 24h) kumuliert, als umrandete schraffierte Balken am linken Rand. </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::AboutDialog</name>
     <message>
-      <source>About PerpScope</source>
-      <translation>Über PerpScope</translation>
+        <source>About PerpScope</source>
+        <translation>Über PerpScope</translation>
     </message>
     <message>
-      <source>A desktop decision engine for crypto perpetual futures: candles, estimated liquidation clusters, signals and alerts.</source>
-      <translation>Eine Desktop-Entscheidungshilfe für Krypto-Perpetual-Futures: Kerzen, geschätzte Liquidationscluster, Signale und Alarme.</translation>
+        <source>A desktop decision engine for crypto perpetual futures: candles, estimated liquidation clusters, signals and alerts.</source>
+        <translation>Eine Desktop-Entscheidungshilfe für Krypto-Perpetual-Futures: Kerzen, geschätzte Liquidationscluster, Signale und Alarme.</translation>
     </message>
     <message>
-      <source>Not financial advice. PerpScope shows market data and estimates; estimates can be wrong, and simulated data is not real market data. You alone are responsible for your trading decisions.</source>
-      <translation>Keine Finanzberatung. PerpScope zeigt Marktdaten und Schätzungen; Schätzungen können falsch sein, und simulierte Daten sind keine echten Marktdaten. Für Ihre Handelsentscheidungen sind allein Sie verantwortlich.</translation>
+        <source>Not financial advice. PerpScope shows market data and estimates; estimates can be wrong, and simulated data is not real market data. You alone are responsible for your trading decisions.</source>
+        <translation>Keine Finanzberatung. PerpScope zeigt Marktdaten und Schätzungen; Schätzungen können falsch sein, und simulierte Daten sind keine echten Marktdaten. Für Ihre Handelsentscheidungen sind allein Sie verantwortlich.</translation>
     </message>
     <message>
-      <source>Third-party software</source>
-      <translation>Software von Drittanbietern</translation>
+        <source>Third-party software</source>
+        <translation>Software von Drittanbietern</translation>
     </message>
     <message>
-      <source>public domain</source>
-      <translation>gemeinfrei</translation>
+        <source>public domain</source>
+        <translation>gemeinfrei</translation>
     </message>
     <message>
-      <source>PerpScope itself is MIT licensed. Because it links QCustomPlot, distributed binaries are covered by the GPL-3.0.</source>
-      <translation>PerpScope selbst steht unter der MIT-Lizenz. Da es QCustomPlot einbindet, fallen verteilte Programmdateien unter die GPL-3.0.</translation>
+        <source>PerpScope itself is MIT licensed. Because it links QCustomPlot, distributed binaries are covered by the GPL-3.0.</source>
+        <translation>PerpScope selbst steht unter der MIT-Lizenz. Da es QCustomPlot einbindet, fallen verteilte Programmdateien unter die GPL-3.0.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>perp::AlertCentre</name>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected rule</source>
+        <translation>Ausgewählte Regel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected rule</source>
+        <translation>Ausgewählte Regel löschen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Replace the rules with a rules JSON file; a bad file changes nothing.</source>
+        <translation>Regeln durch eine Regel-JSON-Datei ersetzen; eine fehlerhafte Datei ändert nichts.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the rules to a JSON file.</source>
+        <translation>Regeln in eine JSON-Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Import alert rules</source>
+        <translation>Alarmregeln importieren</translation>
+    </message>
+    <message>
+        <source>Alert rules (*.json);;All files (*)</source>
+        <translation>Alarmregeln (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export alert rules</source>
+        <translation>Alarmregeln exportieren</translation>
+    </message>
+    <message>
+        <source>Alert rules (*.json)</source>
+        <translation>Alarmregeln (*.json)</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Mark the selected alert as seen</source>
+        <translation>Ausgewählten Alarm als gesehen markieren</translation>
+    </message>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>Alle bestätigen</translation>
+    </message>
+    <message>
+        <source>Mark every alert as seen</source>
+        <translation>Alle Alarme als gesehen markieren</translation>
+    </message>
+    <message>
+        <source>Show history</source>
+        <translation>Verlauf anzeigen</translation>
+    </message>
+    <message>
+        <source>Load the newest 1000 alerts of the alert log (kept across restarts)</source>
+        <translation>Die neuesten 1000 Alarme aus dem Alarmprotokoll laden (bleibt über Neustarts erhalten)</translation>
+    </message>
+    <message>
+        <source>Show a tray notification when an alert fires</source>
+        <translation>Tray-Benachrichtigung anzeigen, wenn ein Alarm auslöst</translation>
+    </message>
+    <message>
+        <source>Tray notification (no system tray on this desktop)</source>
+        <translation>Tray-Benachrichtigung (keine Taskleiste/System-Tray auf diesem Desktop)</translation>
+    </message>
+    <message>
+        <source>Beep when an alert fires</source>
+        <translation>Signalton, wenn ein Alarm auslöst</translation>
+    </message>
+    <message>
+        <source>Import failed: %1
+The rules were not changed.</source>
+        <translation>Import fehlgeschlagen: %1
+Die Regeln wurden nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rules from %2.</source>
+        <translation>%1 Regeln aus %2 importiert.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 rules to %2.</source>
+        <translation>%1 Regeln nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>%1 new of %2</source>
+        <translation>%1 neu von %2</translation>
+    </message>
+    <message>
+        <source>Fired (%1)</source>
+        <translation>Ausgelöst (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>perp::AlertNotifier</name>
+    <message>
+        <source>PerpScope alerts</source>
+        <translation>PerpScope-Alarme</translation>
+    </message>
+    <message>
+        <source> (REPLAY)</source>
+        <translation> (WIEDERGABE)</translation>
+    </message>
+    <message>
+        <source>Alert: %1%2</source>
+        <translation>Alarm: %1%2</translation>
+    </message>
+    <message>
+        <source>%1 alerts fired%2</source>
+        <translation>%1 Alarme ausgelöst%2</translation>
+    </message>
+</context>
+<context>
     <name>perp::ChartActions</name>
     <message>
-      <source>Live</source>
-      <translation>Live</translation>
+        <source>Live</source>
+        <translation>Live</translation>
     </message>
     <message>
-      <source>Back to the live candle and follow it</source>
-      <translation>Zurück zur laufenden Kerze und ihr folgen</translation>
+        <source>Back to the live candle and follow it</source>
+        <translation>Zurück zur laufenden Kerze und ihr folgen</translation>
     </message>
     <message>
-      <source>Zoom in</source>
-      <translation>Vergrößern</translation>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
     </message>
     <message>
-      <source>Show fewer candles (also the mouse wheel)</source>
-      <translation>Weniger Kerzen zeigen (auch per Mausrad)</translation>
+        <source>Show fewer candles (also the mouse wheel)</source>
+        <translation>Weniger Kerzen zeigen (auch per Mausrad)</translation>
     </message>
     <message>
-      <source>Zoom out</source>
-      <translation>Verkleinern</translation>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
     </message>
     <message>
-      <source>Show more candles (also the mouse wheel)</source>
-      <translation>Mehr Kerzen zeigen (auch per Mausrad)</translation>
+        <source>Show more candles (also the mouse wheel)</source>
+        <translation>Mehr Kerzen zeigen (auch per Mausrad)</translation>
     </message>
     <message>
-      <source>Log</source>
-      <translation>Log</translation>
+        <source>Log</source>
+        <translation>Log</translation>
     </message>
     <message>
-      <source>Logarithmic price axis: equal distances are equal percentage moves. Off: linear axis.</source>
-      <translation>Logarithmische Preisachse: gleiche Abstände sind gleiche prozentuale Bewegungen. Aus: lineare Achse.</translation>
+        <source>Logarithmic price axis: equal distances are equal percentage moves. Off: linear axis.</source>
+        <translation>Logarithmische Preisachse: gleiche Abstände sind gleiche prozentuale Bewegungen. Aus: lineare Achse.</translation>
     </message>
     <message>
-      <source>Panes</source>
-      <translation>Bereiche</translation>
+        <source>Panes</source>
+        <translation>Bereiche</translation>
     </message>
     <message>
-      <source>H-line</source>
-      <translation>H-Linie</translation>
+        <source>H-line</source>
+        <translation>H-Linie</translation>
     </message>
     <message>
-      <source>Horizontal line: click at a price</source>
-      <translation>Horizontale Linie: auf einen Preis klicken</translation>
+        <source>Horizontal line: click at a price</source>
+        <translation>Horizontale Linie: auf einen Preis klicken</translation>
     </message>
     <message>
-      <source>Trend</source>
-      <translation>Trend</translation>
+        <source>Trend</source>
+        <translation>Trend</translation>
     </message>
     <message>
-      <source>Trend line: press, drag to the second point, release</source>
-      <translation>Trendlinie: drücken, zum zweiten Punkt ziehen, loslassen</translation>
+        <source>Trend line: press, drag to the second point, release</source>
+        <translation>Trendlinie: drücken, zum zweiten Punkt ziehen, loslassen</translation>
     </message>
     <message>
-      <source>Rect</source>
-      <translation>Rechteck</translation>
+        <source>Rect</source>
+        <translation>Rechteck</translation>
     </message>
     <message>
-      <source>Rectangle: press at one corner, drag to the other, release</source>
-      <translation>Rechteck: an einer Ecke drücken, zur anderen ziehen, loslassen</translation>
+        <source>Rectangle: press at one corner, drag to the other, release</source>
+        <translation>Rechteck: an einer Ecke drücken, zur anderen ziehen, loslassen</translation>
     </message>
     <message>
-      <source>Measure</source>
-      <translation>Messen</translation>
+        <source>Measure</source>
+        <translation>Messen</translation>
     </message>
     <message>
-      <source>Measure: press and drag between two points to read the price change (% and absolute), the number of bars and the time between them</source>
-      <translation>Messen: zwischen zwei Punkten drücken und ziehen, um Preisänderung (% und absolut), Anzahl Balken und Zeit dazwischen abzulesen</translation>
+        <source>Measure: press and drag between two points to read the price change (% and absolute), the number of bars and the time between them</source>
+        <translation>Messen: zwischen zwei Punkten drücken und ziehen, um Preisänderung (% und absolut), Anzahl Balken und Zeit dazwischen abzulesen</translation>
     </message>
     <message>
-      <source>. Drawings are kept per symbol.</source>
-      <translation>. Zeichnungen werden pro Symbol gespeichert.</translation>
+        <source>. Drawings are kept per symbol.</source>
+        <translation>. Zeichnungen werden pro Symbol gespeichert.</translation>
     </message>
     <message>
-      <source>Delete</source>
-      <translation>Löschen</translation>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
     <message>
-      <source>Delete the selected drawing (click a drawing to select it)</source>
-      <translation>Ausgewählte Zeichnung löschen (zum Auswählen eine Zeichnung anklicken)</translation>
+        <source>Delete the selected drawing (click a drawing to select it)</source>
+        <translation>Ausgewählte Zeichnung löschen (zum Auswählen eine Zeichnung anklicken)</translation>
     </message>
     <message>
-      <source>Clear all</source>
-      <translation>Alle löschen</translation>
+        <source>Clear all</source>
+        <translation>Alle löschen</translation>
     </message>
     <message>
-      <source>Delete every drawing of this symbol</source>
-      <translation>Alle Zeichnungen dieses Symbols löschen</translation>
+        <source>Delete every drawing of this symbol</source>
+        <translation>Alle Zeichnungen dieses Symbols löschen</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Abbrechen</translation>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-      <source>Leave the drawing tool and clear the selection</source>
-      <translation>Zeichenwerkzeug verlassen und Auswahl aufheben</translation>
+        <source>Leave the drawing tool and clear the selection</source>
+        <translation>Zeichenwerkzeug verlassen und Auswahl aufheben</translation>
     </message>
     <message>
-      <source>Chart tools</source>
-      <translation>Diagrammwerkzeuge</translation>
+        <source>Chart tools</source>
+        <translation>Diagrammwerkzeuge</translation>
     </message>
     <message>
-      <source>Show or hide the panes under the candles</source>
-      <translation>Bereiche unter den Kerzen ein- oder ausblenden</translation>
+        <source>Show or hide the panes under the candles</source>
+        <translation>Bereiche unter den Kerzen ein- oder ausblenden</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::ChartDrawings</name>
     <message>
-      <source>%1 (%2%3) · %4 bars · %5</source>
-      <translation>%1 (%2%3) · %4 Balken · %5</translation>
+        <source>%1 (%2%3) · %4 bars · %5</source>
+        <translation>%1 (%2%3) · %4 Balken · %5</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::ChartExport</name>
     <message>
-      <source>The chart has no size to export.</source>
-      <translation>Das Diagramm hat keine Größe zum Exportieren.</translation>
+        <source>The chart has no size to export.</source>
+        <translation>Das Diagramm hat keine Größe zum Exportieren.</translation>
     </message>
     <message>
-      <source>Could not write %1</source>
-      <translation>Konnte %1 nicht schreiben</translation>
+        <source>Could not write %1</source>
+        <translation>Konnte %1 nicht schreiben</translation>
     </message>
     <message>
-      <source>Could not write %1: %2</source>
-      <translation>Konnte %1 nicht schreiben: %2</translation>
+        <source>Could not write %1: %2</source>
+        <translation>Konnte %1 nicht schreiben: %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::ChartPanes</name>
     <message>
-      <source>Volume</source>
-      <translation>Volumen</translation>
+        <source>Volume</source>
+        <translation>Volumen</translation>
     </message>
     <message>
-      <source>CVD</source>
-      <translation>CVD</translation>
+        <source>CVD</source>
+        <translation>CVD</translation>
     </message>
     <message>
-      <source>Open interest</source>
-      <translation>Open Interest</translation>
+        <source>Open interest</source>
+        <translation>Open Interest</translation>
     </message>
     <message>
-      <source>Funding rate</source>
-      <translation>Finanzierungsrate</translation>
+        <source>Funding rate</source>
+        <translation>Finanzierungsrate</translation>
     </message>
     <message>
-      <source>Traded volume per candle in %1: taker buy (green, the aggressor bought) stacked on taker sell (red).</source>
-      <translation>Gehandeltes Volumen pro Kerze in %1: Taker-Kauf (grün, der Aggressor kaufte) über Taker-Verkauf (rot) gestapelt.</translation>
+        <source>Traded volume per candle in %1: taker buy (green, the aggressor bought) stacked on taker sell (red).</source>
+        <translation>Gehandeltes Volumen pro Kerze in %1: Taker-Kauf (grün, der Aggressor kaufte) über Taker-Verkauf (rot) gestapelt.</translation>
     </message>
     <message>
-      <source>Cumulative volume delta in %1: running sum of taker buy minus taker sell volume over the candles held, starting at 0 before the first one. Rising: aggressive buyers dominate; falling: aggressive sellers. Only the slope matters, not the level.</source>
-      <translation>Kumuliertes Volumendelta in %1: laufende Summe aus Taker-Kauf- minus Taker-Verkaufsvolumen über die gehaltenen Kerzen, beginnend bei 0 vor der ersten. Steigend: aggressive Käufer dominieren; fallend: aggressive Verkäufer. Nur die Steigung zählt, nicht das Niveau.</translation>
+        <source>Cumulative volume delta in %1: running sum of taker buy minus taker sell volume over the candles held, starting at 0 before the first one. Rising: aggressive buyers dominate; falling: aggressive sellers. Only the slope matters, not the level.</source>
+        <translation>Kumuliertes Volumendelta in %1: laufende Summe aus Taker-Kauf- minus Taker-Verkaufsvolumen über die gehaltenen Kerzen, beginnend bei 0 vor der ersten. Steigend: aggressive Käufer dominieren; fallend: aggressive Verkäufer. Nur die Steigung zählt, nicht das Niveau.</translation>
     </message>
     <message>
-      <source>Open interest in %1: contracts open (one side), summed over the venues that report it (latest value of each), last value in each minute. Rising with price: new longs; rising against price: new shorts; falling: positions closing or liquidated.</source>
-      <translation>Open Interest in %1: offene Kontrakte (eine Seite), summiert über die meldenden Börsen (jeweils letzter Wert), letzter Wert jeder Minute. Steigt mit dem Preis: neue Longs; steigt gegen den Preis: neue Shorts; fällt: Positionen werden geschlossen oder liquidiert.</translation>
+        <source>Open interest in %1: contracts open (one side), summed over the venues that report it (latest value of each), last value in each minute. Rising with price: new longs; rising against price: new shorts; falling: positions closing or liquidated.</source>
+        <translation>Open Interest in %1: offene Kontrakte (eine Seite), summiert über die meldenden Börsen (jeweils letzter Wert), letzter Wert jeder Minute. Steigt mit dem Preis: neue Longs; steigt gegen den Preis: neue Shorts; fällt: Positionen werden geschlossen oder liquidiert.</translation>
     </message>
     <message>
-      <source>Funding rate in percent per funding interval (typically 8 h), mean of the venues that report it, last value in each minute (the predicted rate until it settles). Positive: longs pay shorts (crowded long); negative: shorts pay longs.</source>
-      <translation>Finanzierungsrate in Prozent pro Finanzierungsintervall (typisch 8 h), Mittel der meldenden Börsen, letzter Wert jeder Minute (die prognostizierte Rate bis zur Abrechnung). Positiv: Longs zahlen Shorts (überfüllt long); negativ: Shorts zahlen Longs.</translation>
+        <source>Funding rate in percent per funding interval (typically 8 h), mean of the venues that report it, last value in each minute (the predicted rate until it settles). Positive: longs pay shorts (crowded long); negative: shorts pay longs.</source>
+        <translation>Finanzierungsrate in Prozent pro Finanzierungsintervall (typisch 8 h), Mittel der meldenden Börsen, letzter Wert jeder Minute (die prognostizierte Rate bis zur Abrechnung). Positiv: Longs zahlen Shorts (überfüllt long); negativ: Shorts zahlen Longs.</translation>
     </message>
     <message>
-      <source>taker buy − sell, %1</source>
-      <translation>Taker-Kauf − Verkauf, %1</translation>
+        <source>taker buy − sell, %1</source>
+        <translation>Taker-Kauf − Verkauf, %1</translation>
     </message>
     <message>
-      <source>% per interval</source>
-      <translation>% pro Intervall</translation>
+        <source>% per interval</source>
+        <translation>% pro Intervall</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::ChartReadout</name>
     <message>
-      <source>USDT perpetual</source>
-      <translation>USDT-Perpetual</translation>
+        <source>USDT perpetual</source>
+        <translation>USDT-Perpetual</translation>
     </message>
     <message>
-      <source> · one bar = %1 × %2 (zoomed out)</source>
-      <translation> · ein Balken = %1 × %2 (herausgezoomt)</translation>
+        <source> · one bar = %1 × %2 (zoomed out)</source>
+        <translation> · ein Balken = %1 × %2 (herausgezoomt)</translation>
     </message>
     <message>
-      <source>Vol </source>
-      <translation>Vol </translation>
+        <source>Vol </source>
+        <translation>Vol </translation>
     </message>
     <message>
-      <source>Taker buy </source>
-      <translation>Taker-Kauf </translation>
+        <source>Taker buy </source>
+        <translation>Taker-Kauf </translation>
     </message>
     <message>
-      <source>sell </source>
-      <translation>Verkauf </translation>
+        <source>sell </source>
+        <translation>Verkauf </translation>
     </message>
     <message>
-      <source>(buy %1%)</source>
-      <translation>(Kauf %1%)</translation>
+        <source>(buy %1%)</source>
+        <translation>(Kauf %1%)</translation>
     </message>
     <message>
-      <source>Trades </source>
-      <translation>Trades </translation>
+        <source>Trades </source>
+        <translation>Trades </translation>
     </message>
     <message>
-      <source>Waiting for trades…</source>
-      <translation>Warte auf Trades…</translation>
+        <source>Waiting for trades…</source>
+        <translation>Warte auf Trades…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::ChartToolBar</name>
     <message>
-      <source>Chart</source>
-      <translation>Diagramm</translation>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
     </message>
     <message>
-      <source>Symbol shown in the chart. Pick another one in the watchlist on the left.</source>
-      <translation>Im Diagramm gezeigtes Symbol. Wählen Sie links in der Watchlist ein anderes.</translation>
+        <source>Symbol shown in the chart. Pick another one in the watchlist on the left.</source>
+        <translation>Im Diagramm gezeigtes Symbol. Wählen Sie links in der Watchlist ein anderes.</translation>
     </message>
     <message>
-      <source>Show %1 candles (%2)</source>
-      <translation>%1-Kerzen anzeigen (%2)</translation>
+        <source>Show %1 candles (%2)</source>
+        <translation>%1-Kerzen anzeigen (%2)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::ChartWidget</name>
     <message>
-      <source>Candles</source>
-      <translation>Kerzen</translation>
+        <source>Candles</source>
+        <translation>Kerzen</translation>
     </message>
     <message>
-      <source>Taker sell volume</source>
-      <translation>Taker-Verkaufsvolumen</translation>
+        <source>Taker sell volume</source>
+        <translation>Taker-Verkaufsvolumen</translation>
     </message>
     <message>
-      <source>Taker buy volume</source>
-      <translation>Taker-Kaufvolumen</translation>
+        <source>Taker buy volume</source>
+        <translation>Taker-Kaufvolumen</translation>
     </message>
     <message>
-      <source>Volume · taker buy / sell</source>
-      <translation>Volumen · Taker-Kauf / -Verkauf</translation>
+        <source>Volume · taker buy / sell</source>
+        <translation>Volumen · Taker-Kauf / -Verkauf</translation>
     </message>
     <message>
-      <source>Readout of the candle under the crosshair, or of the live candle when the mouse is elsewhere.
+        <source>Readout of the candle under the crosshair, or of the live candle when the mouse is elsewhere.
 Time: candle open, UTC. O H L C: open, high, low, close price in USDT; the percentage is close against open.
 Vol: traded volume in base units. Taker buy / sell: volume where the aggressor bought / sold (buy % is the taker-buy share). Trades: number of trades.
 Volume pane: taker buy (green) stacked on taker sell (red).
 Wheel: zoom the time axis. Drag: pan. Double-click or End: back to the live candle. The price axis fits the visible candles. Zoomed far out, neighbouring candles are merged into one bar with their exact combined open, high, low and close.</source>
-      <translation>Werte der Kerze unter dem Fadenkreuz, oder der laufenden Kerze, wenn die Maus woanders ist.
+        <translation>Werte der Kerze unter dem Fadenkreuz, oder der laufenden Kerze, wenn die Maus woanders ist.
 Zeit: Kerzenbeginn, UTC. O H L C: Eröffnungs-, Hoch-, Tief- und Schlusskurs in USDT; der Prozentwert ist Schluss gegen Eröffnung.
 Vol: gehandeltes Volumen in Basiseinheiten. Taker-Kauf / -Verkauf: Volumen, bei dem der Aggressor kaufte / verkaufte (Kauf % ist der Taker-Kaufanteil). Trades: Anzahl der Trades.
 Volumenbereich: Taker-Kauf (grün) über Taker-Verkauf (rot) gestapelt.
 Mausrad: Zeitachse zoomen. Ziehen: verschieben. Doppelklick oder Ende: zurück zur laufenden Kerze. Die Preisachse passt sich den sichtbaren Kerzen an. Weit herausgezoomt werden benachbarte Kerzen zu einem Balken mit exakt kombiniertem Eröffnungs-, Hoch-, Tief- und Schlusskurs zusammengefasst.</translation>
     </message>
     <message>
-      <source>Live »</source>
-      <translation>Live »</translation>
+        <source>Live »</source>
+        <translation>Live »</translation>
     </message>
     <message>
-      <source>Back to the live candle and follow it (End, or double-click the chart)</source>
-      <translation>Zurück zur laufenden Kerze und ihr folgen (Ende, oder Doppelklick ins Diagramm)</translation>
+        <source>Back to the live candle and follow it (End, or double-click the chart)</source>
+        <translation>Zurück zur laufenden Kerze und ihr folgen (Ende, oder Doppelklick ins Diagramm)</translation>
     </message>
     <message>
-      <source>
+        <source>
 SIMULATED DATA</source>
-      <translation>
+        <translation>
 SIMULIERTE DATEN</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>perp::EngineServices</name>
+    <message>
+        <source>History is not kept: %1</source>
+        <translation>Verlauf wird nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>History write failed (kept and retried): %1</source>
+        <translation>Schreiben des Verlaufs fehlgeschlagen (wird behalten und erneut versucht): %1</translation>
+    </message>
+    <message>
+        <source>History: %1 stored candles loaded in %2 ms from %3</source>
+        <translation>Verlauf: %1 gespeicherte Kerzen in %2 ms aus %3 geladen</translation>
+    </message>
+    <message>
+        <source>; retention removed %1 old rows</source>
+        <translation>; Aufbewahrung hat %1 alte Zeilen entfernt</translation>
+    </message>
+    <message>
+        <source>Stored alert rules not loaded: %1</source>
+        <translation>Gespeicherte Alarmregeln nicht geladen: %1</translation>
+    </message>
+    <message>
+        <source>Fired alerts not stored: %1</source>
+        <translation>Ausgelöste Alarme nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Alert rules not saved: %1</source>
+        <translation>Alarmregeln nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>perp::FiredAlertModel</name>
+    <message>
+        <source>Engine time (exchange time, UTC) of the evaluation that fired the alert.</source>
+        <translation>Engine-Zeit (Börsenzeit, UTC) der Auswertung, die den Alarm ausgelöst hat.</translation>
+    </message>
+    <message>
+        <source>The observed value that met the condition (bias points, percent, price or quote notional depending on the rule; liquidation bands are estimated).</source>
+        <translation>Der beobachtete Wert, der die Bedingung erfüllt hat (Bias-Punkte, Prozent, Preis oder Nominalwert in Kurswährung, je nach Regel; Liquidationsbänder sind geschätzt).</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s threshold the value was compared against.</source>
+        <translation>Die Schwelle der Regel, mit der der Wert verglichen wurde.</translation>
+    </message>
+    <message>
+        <source>REPLAY: fired while replaying recorded data. NEW: not acknowledged yet.</source>
+        <translation>WIEDERGABE: bei der Wiedergabe aufgezeichneter Daten ausgelöst. NEU: noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>REPLAY</source>
+        <translation>WIEDERGABE</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NEU</translation>
+    </message>
+</context>
+<context>
     <name>perp::LiqBandsLayer</name>
     <message>
-      <source>
+        <source>
 (Outside the visible price range.)</source>
-      <translation>
+        <translation>
 (Außerhalb des sichtbaren Preisbereichs.)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::LiqBubblesLayer</name>
     <message>
-      <source>%1 realized %2 liquidations merged at this zoom (exchange-reported)
+        <source>%1 realized %2 liquidations merged at this zoom (exchange-reported)
 Total notional: %3
 Price: %4 – %5
 Time: %6 – %7 UTC</source>
-      <translation>%1 realisierte %2-Liquidationen bei diesem Zoom zusammengefasst (von der Börse gemeldet)
+        <translation>%1 realisierte %2-Liquidationen bei diesem Zoom zusammengefasst (von der Börse gemeldet)
 Gesamter Nominalwert: %3
 Preis: %4 – %5
 Zeit: %6 – %7 UTC</translation>
     </message>
     <message>
-      <source>long</source>
-      <translation>Long</translation>
+        <source>long</source>
+        <translation>Long</translation>
     </message>
     <message>
-      <source>short</source>
-      <translation>Short</translation>
+        <source>short</source>
+        <translation>Short</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::LiqChartLayers</name>
     <message>
-      <source>%1 CASCADE · intensity %2</source>
-      <translation>%1-KASKADE · Intensität %2</translation>
+        <source>%1 CASCADE · intensity %2</source>
+        <translation>%1-KASKADE · Intensität %2</translation>
     </message>
     <message>
-      <source>LONG</source>
-      <translation>LONG</translation>
+        <source>LONG</source>
+        <translation>LONG</translation>
     </message>
     <message>
-      <source>SHORT</source>
-      <translation>SHORT</translation>
+        <source>SHORT</source>
+        <translation>SHORT</translation>
     </message>
     <message>
-      <source>Liquidation cascade in progress: %1 are being liquidated in a burst (realized liquidations far above their usual rate while price moves against them).
+        <source>Liquidation cascade in progress: %1 are being liquidated in a burst (realized liquidations far above their usual rate while price moves against them).
 Intensity %2 (1 = just at the start threshold, 3+ = violent; peak %3). Realized since start: %4.</source>
-      <translation>Liquidationskaskade läuft: %1 werden gehäuft liquidiert (realisierte Liquidationen weit über ihrer üblichen Rate, während sich der Preis gegen sie bewegt).
+        <translation>Liquidationskaskade läuft: %1 werden gehäuft liquidiert (realisierte Liquidationen weit über ihrer üblichen Rate, während sich der Preis gegen sie bewegt).
 Intensität %2 (1 = gerade an der Startschwelle, 3+ = heftig; Spitze %3). Realisiert seit Beginn: %4.</translation>
     </message>
     <message>
-      <source>longs</source>
-      <translation>Longs</translation>
+        <source>longs</source>
+        <translation>Longs</translation>
     </message>
     <message>
-      <source>shorts</source>
-      <translation>Shorts</translation>
+        <source>shorts</source>
+        <translation>Shorts</translation>
     </message>
     <message>
-      <source>heatmap</source>
-      <translation>Heatmap</translation>
+        <source>heatmap</source>
+        <translation>Heatmap</translation>
     </message>
     <message>
-      <source>bands</source>
-      <translation>Bänder</translation>
+        <source>bands</source>
+        <translation>Bänder</translation>
     </message>
     <message>
-      <source>profile</source>
-      <translation>Profil</translation>
+        <source>profile</source>
+        <translation>Profil</translation>
     </message>
     <message>
-      <source>○ bubbles</source>
-      <translation>○ Blasen</translation>
+        <source>○ bubbles</source>
+        <translation>○ Blasen</translation>
     </message>
     <message>
-      <source>▭ by price %1</source>
-      <translation>▭ nach Preis %1</translation>
+        <source>▭ by price %1</source>
+        <translation>▭ nach Preis %1</translation>
     </message>
     <message>
-      <source>Liquidations: &lt;span style='color:%1'&gt;■ longs&lt;/span&gt; &lt;span style='color:%2'&gt;■ shorts&lt;/span&gt;</source>
-      <translation>Liquidationen: &lt;span style='color:%1'&gt;■ Longs&lt;/span&gt; &lt;span style='color:%2'&gt;■ Shorts&lt;/span&gt;</translation>
+        <source>Liquidations: &lt;span style=&apos;color:%1&apos;&gt;■ longs&lt;/span&gt; &lt;span style=&apos;color:%2&apos;&gt;■ shorts&lt;/span&gt;</source>
+        <translation>Liquidationen: &lt;span style=&apos;color:%1&apos;&gt;■ Longs&lt;/span&gt; &lt;span style=&apos;color:%2&apos;&gt;■ Shorts&lt;/span&gt;</translation>
     </message>
     <message>
-      <source> &amp;nbsp;·&amp;nbsp; ESTIMATED (soft fill): %1</source>
-      <translation> &amp;nbsp;·&amp;nbsp; GESCHÄTZT (weiche Füllung): %1</translation>
+        <source> &amp;nbsp;·&amp;nbsp; ESTIMATED (soft fill): %1</source>
+        <translation> &amp;nbsp;·&amp;nbsp; GESCHÄTZT (weiche Füllung): %1</translation>
     </message>
     <message>
-      <source> &amp;nbsp;·&amp;nbsp; REALIZED (outline): %1</source>
-      <translation> &amp;nbsp;·&amp;nbsp; REALISIERT (Umriss): %1</translation>
+        <source> &amp;nbsp;·&amp;nbsp; REALIZED (outline): %1</source>
+        <translation> &amp;nbsp;·&amp;nbsp; REALISIERT (Umriss): %1</translation>
     </message>
     <message>
-      <source> &amp;nbsp;·&amp;nbsp; &lt;span style='color:#ff9f1a'&gt;low confidence (no open-interest data)&lt;/span&gt;</source>
-      <translation> &amp;nbsp;·&amp;nbsp; &lt;span style='color:#ff9f1a'&gt;geringe Zuverlässigkeit (keine Open-Interest-Daten)&lt;/span&gt;</translation>
+        <source> &amp;nbsp;·&amp;nbsp; &lt;span style=&apos;color:#ff9f1a&apos;&gt;low confidence (no open-interest data)&lt;/span&gt;</source>
+        <translation> &amp;nbsp;·&amp;nbsp; &lt;span style=&apos;color:#ff9f1a&apos;&gt;geringe Zuverlässigkeit (keine Open-Interest-Daten)&lt;/span&gt;</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::LiqHeatmapLayer</name>
     <message>
-      <source>Estimated liquidation heatmap
+        <source>Estimated liquidation heatmap
 %1 of open positions estimated to be liquidated at %2 – %3
 (brightest colour in view = %4). An ESTIMATE, not exchange data.</source>
-      <translation>Geschätzte Liquidations-Heatmap
+        <translation>Geschätzte Liquidations-Heatmap
 %1 offener Positionen werden voraussichtlich bei %2 – %3 liquidiert
 (hellste Farbe im Bild = %4). Eine SCHÄTZUNG, keine Börsendaten.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::LiqHistogramLayer</name>
     <message>
-      <source>Realized liquidations, last %1 (reported by the exchange)
+        <source>Realized liquidations, last %1 (reported by the exchange)
 %2 – %3
 Longs liquidated: %4 · Shorts liquidated: %5</source>
-      <translation>Realisierte Liquidationen, letzte %1 (von der Börse gemeldet)
+        <translation>Realisierte Liquidationen, letzte %1 (von der Börse gemeldet)
 %2 – %3
 Longs liquidiert: %4 · Shorts liquidiert: %5</translation>
     </message>
     <message>
-      <source>realized liq %1 · longs %2 · shorts %3</source>
-      <translation>realisierte Liq. %1 · Longs %2 · Shorts %3</translation>
+        <source>realized liq %1 · longs %2 · shorts %3</source>
+        <translation>realisierte Liq. %1 · Longs %2 · Shorts %3</translation>
     </message>
     <message>
-      <source> · Binance: max 1 per second, undercounts</source>
-      <translation> · Binance: max. 1 pro Sekunde, zu niedrig</translation>
+        <source> · Binance: max 1 per second, undercounts</source>
+        <translation> · Binance: max. 1 pro Sekunde, zu niedrig</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::LiqLayerControls</name>
     <message>
-      <source>Liquidations</source>
-      <translation>Liquidationen</translation>
+        <source>Liquidations</source>
+        <translation>Liquidationen</translation>
     </message>
     <message>
-      <source>Show or hide the liquidation layers. Estimated layers (heatmap, bands, profile) are model estimates drawn as soft fills; realized layers (bubbles, by-price bars) are exchange-reported and drawn as outlines.</source>
-      <translation>Liquidationsebenen ein- oder ausblenden. Geschätzte Ebenen (Heatmap, Bänder, Profil) sind Modellschätzungen als weiche Füllungen; realisierte Ebenen (Blasen, Balken nach Preis) sind von der Börse gemeldet und als Umrisse gezeichnet.</translation>
+        <source>Show or hide the liquidation layers. Estimated layers (heatmap, bands, profile) are model estimates drawn as soft fills; realized layers (bubbles, by-price bars) are exchange-reported and drawn as outlines.</source>
+        <translation>Liquidationsebenen ein- oder ausblenden. Geschätzte Ebenen (Heatmap, Bänder, Profil) sind Modellschätzungen als weiche Füllungen; realisierte Ebenen (Blasen, Balken nach Preis) sind von der Börse gemeldet und als Umrisse gezeichnet.</translation>
     </message>
     <message>
-      <source>Realized by price: window</source>
-      <translation>Realisiert nach Preis: Fenster</translation>
+        <source>Realized by price: window</source>
+        <translation>Realisiert nach Preis: Fenster</translation>
     </message>
     <message>
-      <source>Last %1</source>
-      <translation>Letzte %1</translation>
+        <source>Last %1</source>
+        <translation>Letzte %1</translation>
     </message>
     <message>
-      <source>Cumulate realized liquidations by price over the last %1.</source>
-      <translation>Realisierte Liquidationen nach Preis über die letzten %1 kumulieren.</translation>
+        <source>Cumulate realized liquidations by price over the last %1.</source>
+        <translation>Realisierte Liquidationen nach Preis über die letzten %1 kumulieren.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::LiqProfilePanel</name>
     <message>
-      <source>Estimated liquidation profile (now)
+        <source>Estimated liquidation profile (now)
 %1 – %2
 Longs: %3 · Shorts: %4
 Notional of open positions estimated to be liquidated in this price range. An ESTIMATE.</source>
-      <translation>Geschätztes Liquidationsprofil (jetzt)
+        <translation>Geschätztes Liquidationsprofil (jetzt)
 %1 – %2
 Longs: %3 · Shorts: %4
 Nominalwert offener Positionen, die in diesem Preisbereich voraussichtlich liquidiert würden. Eine SCHÄTZUNG.</translation>
     </message>
     <message>
-      <source>est. liq profile</source>
-      <translation>gesch. Liq.-Profil</translation>
+        <source>est. liq profile</source>
+        <translation>gesch. Liq.-Profil</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::MainMenus</name>
     <message>
-      <source>Save layout as…</source>
-      <translation>Layout speichern unter…</translation>
+        <source>Save layout as…</source>
+        <translation>Layout speichern unter…</translation>
     </message>
     <message>
-      <source>(no saved layouts)</source>
-      <translation>(keine gespeicherten Layouts)</translation>
+        <source>(no saved layouts)</source>
+        <translation>(keine gespeicherten Layouts)</translation>
     </message>
     <message>
-      <source>Delete layout</source>
-      <translation>Layout löschen</translation>
+        <source>Delete layout</source>
+        <translation>Layout löschen</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>&amp;Datei</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-      <source>&amp;View</source>
-      <translation>&amp;Ansicht</translation>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>&amp;Hilfe</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <source>Panels</source>
-      <translation>Bereiche</translation>
+        <source>Panels</source>
+        <translation>Bereiche</translation>
     </message>
     <message>
-      <source>Layouts</source>
-      <translation>Layouts</translation>
+        <source>Layouts</source>
+        <translation>Layouts</translation>
     </message>
     <message>
-      <source>Theme</source>
-      <translation>Farbschema</translation>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>Sprache</translation>
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
     <message>
-      <source>Export chart as PNG…</source>
-      <translation>Diagramm als PNG exportieren…</translation>
+        <source>Export chart as PNG…</source>
+        <translation>Diagramm als PNG exportieren…</translation>
     </message>
     <message>
-      <source>Export visible candles as CSV…</source>
-      <translation>Sichtbare Kerzen als CSV exportieren…</translation>
+        <source>Export visible candles as CSV…</source>
+        <translation>Sichtbare Kerzen als CSV exportieren…</translation>
     </message>
     <message>
-      <source>Quit</source>
-      <translation>Beenden</translation>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
     <message>
-      <source>Search symbol…</source>
-      <translation>Symbol suchen…</translation>
+        <source>Search symbol…</source>
+        <translation>Symbol suchen…</translation>
     </message>
     <message>
-      <source>Go to latest candle</source>
-      <translation>Zur neuesten Kerze</translation>
+        <source>Go to latest candle</source>
+        <translation>Zur neuesten Kerze</translation>
     </message>
     <message>
-      <source>Dark</source>
-      <translation>Dunkel</translation>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
     </message>
     <message>
-      <source>Light</source>
-      <translation>Hell</translation>
+        <source>Light</source>
+        <translation>Hell</translation>
     </message>
     <message>
-      <source>The numbers explained</source>
-      <translation>Die Zahlen erklärt</translation>
+        <source>The numbers explained</source>
+        <translation>Die Zahlen erklärt</translation>
     </message>
     <message>
-      <source>About PerpScope</source>
-      <translation>Über PerpScope</translation>
+        <source>About PerpScope</source>
+        <translation>Über PerpScope</translation>
     </message>
     <message>
-      <source>Settings…</source>
-      <translation>Einstellungen…</translation>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::MainWindow</name>
     <message>
-      <source>Save layout</source>
-      <translation>Layout speichern</translation>
+        <source>Save layout</source>
+        <translation>Layout speichern</translation>
     </message>
     <message>
-      <source>Layout name:</source>
-      <translation>Name des Layouts:</translation>
+        <source>Layout name:</source>
+        <translation>Name des Layouts:</translation>
     </message>
     <message>
-      <source>Layout "%1" saved</source>
-      <translation>Layout „%1“ gespeichert</translation>
+        <source>Layout &quot;%1&quot; saved</source>
+        <translation>Layout „%1“ gespeichert</translation>
     </message>
     <message>
-      <source>Could not save the layout</source>
-      <translation>Das Layout konnte nicht gespeichert werden</translation>
+        <source>Could not save the layout</source>
+        <translation>Das Layout konnte nicht gespeichert werden</translation>
     </message>
     <message>
-      <source>Export chart as PNG</source>
-      <translation>Diagramm als PNG exportieren</translation>
+        <source>Export chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
     </message>
     <message>
-      <source>PNG images (*.png)</source>
-      <translation>PNG-Bilder (*.png)</translation>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-      <source>Export visible candles as CSV</source>
-      <translation>Sichtbare Kerzen als CSV exportieren</translation>
+        <source>Export visible candles as CSV</source>
+        <translation>Sichtbare Kerzen als CSV exportieren</translation>
     </message>
     <message>
-      <source>CSV files (*.csv)</source>
-      <translation>CSV-Dateien (*.csv)</translation>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-      <source>Exported %1</source>
-      <translation>%1 exportiert</translation>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
     </message>
     <message>
-      <source>Watchlist</source>
-      <translation>Watchlist</translation>
+        <source>Watchlist</source>
+        <translation>Watchlist</translation>
     </message>
     <message>
-      <source>Time &amp; Sales</source>
-      <translation>Time &amp; Sales</translation>
+        <source>Time &amp; Sales</source>
+        <translation>Time &amp; Sales</translation>
     </message>
     <message>
-      <source>Newest trades and liquidations of the chart symbol</source>
-      <translation>Neueste Trades und Liquidationen des Diagrammsymbols</translation>
+        <source>Newest trades and liquidations of the chart symbol</source>
+        <translation>Neueste Trades und Liquidationen des Diagrammsymbols</translation>
     </message>
     <message>
-      <source>PerpScope — SIMULATED DATA — %1 %2</source>
-      <translation>PerpScope — SIMULIERTE DATEN — %1 %2</translation>
+        <source>PerpScope — SIMULATED DATA — %1 %2</source>
+        <translation>PerpScope — SIMULIERTE DATEN — %1 %2</translation>
     </message>
     <message>
-      <source>PerpScope — %1 %2 — %3</source>
-      <translation>PerpScope — %1 %2 — %3</translation>
+        <source>PerpScope — %1 %2 — %3</source>
+        <translation>PerpScope — %1 %2 — %3</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Show or hide the alert centre: rules, fired alerts, delivery</source>
+        <translation>Alarmzentrale ein- oder ausblenden: Regeln, ausgelöste Alarme, Zustellung</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alarme (%1)</translation>
+    </message>
+</context>
+<context>
     <name>perp::NumbersHelp</name>
     <message>
-      <source>The numbers explained</source>
-      <translation>Die Zahlen erklärt</translation>
+        <source>The numbers explained</source>
+        <translation>Die Zahlen erklärt</translation>
     </message>
     <message>
-      <source>Watchlist</source>
-      <translation>Watchlist</translation>
+        <source>Watchlist</source>
+        <translation>Watchlist</translation>
     </message>
     <message>
-      <source>Last</source>
-      <translation>Letzter</translation>
+        <source>Last</source>
+        <translation>Letzter</translation>
     </message>
     <message>
-      <source>Price of the newest trade. Green/red: it ticked up/down.</source>
-      <translation>Preis des neuesten Trades. Grün/Rot: er ist gestiegen/gefallen.</translation>
+        <source>Price of the newest trade. Green/red: it ticked up/down.</source>
+        <translation>Preis des neuesten Trades. Grün/Rot: er ist gestiegen/gefallen.</translation>
     </message>
     <message>
-      <source>24h %</source>
-      <translation>24h %</translation>
+        <source>24h %</source>
+        <translation>24h %</translation>
     </message>
     <message>
-      <source>Change of the last price against the open of the 1-minute candle 24 hours ago.</source>
-      <translation>Änderung des letzten Preises gegenüber der Eröffnung der 1-Minuten-Kerze vor 24 Stunden.</translation>
+        <source>Change of the last price against the open of the 1-minute candle 24 hours ago.</source>
+        <translation>Änderung des letzten Preises gegenüber der Eröffnung der 1-Minuten-Kerze vor 24 Stunden.</translation>
     </message>
     <message>
-      <source>24h Vol</source>
-      <translation>24h Vol</translation>
+        <source>24h Vol</source>
+        <translation>24h Vol</translation>
     </message>
     <message>
-      <source>Traded value in the quote currency (USDT) over the last 24 hours.</source>
-      <translation>Gehandelter Wert in der Quotewährung (USDT) der letzten 24 Stunden.</translation>
+        <source>Traded value in the quote currency (USDT) over the last 24 hours.</source>
+        <translation>Gehandelter Wert in der Quotewährung (USDT) der letzten 24 Stunden.</translation>
     </message>
     <message>
-      <source>Chart</source>
-      <translation>Diagramm</translation>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
     </message>
     <message>
-      <source>O H L C</source>
-      <translation>O H L C</translation>
+        <source>O H L C</source>
+        <translation>O H L C</translation>
     </message>
     <message>
-      <source>Open, high, low and close price of the candle under the cursor (UTC times).</source>
-      <translation>Eröffnungs-, Hoch-, Tief- und Schlusskurs der Kerze unter dem Cursor (Zeiten in UTC).</translation>
+        <source>Open, high, low and close price of the candle under the cursor (UTC times).</source>
+        <translation>Eröffnungs-, Hoch-, Tief- und Schlusskurs der Kerze unter dem Cursor (Zeiten in UTC).</translation>
     </message>
     <message>
-      <source>Vol / Buy / Sell</source>
-      <translation>Vol / Kauf / Verkauf</translation>
+        <source>Vol / Buy / Sell</source>
+        <translation>Vol / Kauf / Verkauf</translation>
     </message>
     <message>
-      <source>Traded quantity in base units; Buy is taker buying (market buys), Sell taker selling.</source>
-      <translation>Gehandelte Menge in Basiseinheiten; Kauf sind Taker-Käufe (Market-Käufe), Verkauf Taker-Verkäufe.</translation>
+        <source>Traded quantity in base units; Buy is taker buying (market buys), Sell taker selling.</source>
+        <translation>Gehandelte Menge in Basiseinheiten; Kauf sind Taker-Käufe (Market-Käufe), Verkauf Taker-Verkäufe.</translation>
     </message>
     <message>
-      <source>Liquidation clusters</source>
-      <translation>Liquidationscluster</translation>
+        <source>Liquidation clusters</source>
+        <translation>Liquidationscluster</translation>
     </message>
     <message>
-      <source>Estimated price levels where leveraged positions would be force-closed. They are estimates from open interest, leverage tiers and trades, never exact.</source>
-      <translation>Geschätzte Preisniveaus, an denen gehebelte Positionen zwangsgeschlossen würden. Es sind Schätzungen aus Open Interest, Hebelstufen und Trades, nie exakt.</translation>
+        <source>Estimated price levels where leveraged positions would be force-closed. They are estimates from open interest, leverage tiers and trades, never exact.</source>
+        <translation>Geschätzte Preisniveaus, an denen gehebelte Positionen zwangsgeschlossen würden. Es sind Schätzungen aus Open Interest, Hebelstufen und Trades, nie exakt.</translation>
     </message>
     <message>
-      <source>Time &amp; sales</source>
-      <translation>Time &amp; Sales</translation>
+        <source>Time &amp; sales</source>
+        <translation>Time &amp; Sales</translation>
     </message>
     <message>
-      <source>Buy / Sell</source>
-      <translation>Kauf / Verkauf</translation>
+        <source>Buy / Sell</source>
+        <translation>Kauf / Verkauf</translation>
     </message>
     <message>
-      <source>One trade: the taker's side, its price and size.</source>
-      <translation>Ein Trade: die Seite des Takers, sein Preis und seine Größe.</translation>
+        <source>One trade: the taker&apos;s side, its price and size.</source>
+        <translation>Ein Trade: die Seite des Takers, sein Preis und seine Größe.</translation>
     </message>
     <message>
-      <source>LIQ long / LIQ short</source>
-      <translation>LIQ Long / LIQ Short</translation>
+        <source>LIQ long / LIQ short</source>
+        <translation>LIQ Long / LIQ Short</translation>
     </message>
     <message>
-      <source>A forced order from the exchange closing a long (a forced sell) or a short (a forced buy).</source>
-      <translation>Eine Zwangsorder der Börse, die eine Long-Position (erzwungener Verkauf) oder eine Short-Position (erzwungener Kauf) schließt.</translation>
+        <source>A forced order from the exchange closing a long (a forced sell) or a short (a forced buy).</source>
+        <translation>Eine Zwangsorder der Börse, die eine Long-Position (erzwungener Verkauf) oder eine Short-Position (erzwungener Kauf) schließt.</translation>
     </message>
     <message>
-      <source>Status bar</source>
-      <translation>Statusleiste</translation>
+        <source>Status bar</source>
+        <translation>Statusleiste</translation>
     </message>
     <message>
-      <source>Feed time</source>
-      <translation>Feed-Zeit</translation>
+        <source>Feed time</source>
+        <translation>Feed-Zeit</translation>
     </message>
     <message>
-      <source>Exchange time of the newest event received, in UTC.</source>
-      <translation>Börsenzeit des neuesten empfangenen Ereignisses, in UTC.</translation>
+        <source>Exchange time of the newest event received, in UTC.</source>
+        <translation>Börsenzeit des neuesten empfangenen Ereignisses, in UTC.</translation>
     </message>
     <message>
-      <source>SIMULATED DATA</source>
-      <translation>SIMULIERTE DATEN</translation>
+        <source>SIMULATED DATA</source>
+        <translation>SIMULIERTE DATEN</translation>
     </message>
     <message>
-      <source>Prices come from the built-in simulator, not from a real market.</source>
-      <translation>Die Preise stammen vom eingebauten Simulator, nicht von einem echten Markt.</translation>
+        <source>Prices come from the built-in simulator, not from a real market.</source>
+        <translation>Die Preise stammen vom eingebauten Simulator, nicht von einem echten Markt.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>perp::RuleDialog</name>
+    <message>
+        <source>Alert rule</source>
+        <translation>Alarmregel</translation>
+    </message>
+    <message>
+        <source>e.g. SOL swing bias above +60</source>
+        <translation>z. B. SOL Swing-Bias über +60</translation>
+    </message>
+    <message>
+        <source>All symbols (watchlist)</source>
+        <translation>Alle Symbole (Watchlist)</translation>
+    </message>
+    <message>
+        <source>All modes</source>
+        <translation>Alle Modi</translation>
+    </message>
+    <message>
+        <source>scalp</source>
+        <translation>Scalp</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>swing</source>
+        <translation>Swing</translation>
+    </message>
+    <message>
+        <source>Bias crosses a threshold</source>
+        <translation>Bias kreuzt eine Schwelle</translation>
+    </message>
+    <message>
+        <source>Bias enters / leaves a range</source>
+        <translation>Bias tritt in einen Bereich ein / verlässt ihn</translation>
+    </message>
+    <message>
+        <source>Confidence at least x with a bias sign</source>
+        <translation>Konfidenz mindestens x mit Bias-Vorzeichen</translation>
+    </message>
+    <message>
+        <source>A category changes state</source>
+        <translation>Eine Kategorie ändert ihren Zustand</translation>
+    </message>
+    <message>
+        <source>Price near an estimated liquidation band</source>
+        <translation>Preis nahe einem geschätzten Liquidationsband</translation>
+    </message>
+    <message>
+        <source>Liquidation cascade starts</source>
+        <translation>Liquidationskaskade beginnt</translation>
+    </message>
+    <message>
+        <source>Realized liquidation of at least a notional</source>
+        <translation>Realisierte Liquidation mit mindestens einem Nominalwert</translation>
+    </message>
+    <message>
+        <source>Funding beyond ±x</source>
+        <translation>Finanzierungsrate jenseits von ±x</translation>
+    </message>
+    <message>
+        <source>Price touches a zone</source>
+        <translation>Preis berührt eine Zone</translation>
+    </message>
+    <message>
+        <source>A zone is broken</source>
+        <translation>Eine Zone wird durchbrochen</translation>
+    </message>
+    <message>
+        <source>Price crosses a level</source>
+        <translation>Preis kreuzt ein Niveau</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>darüber</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>darunter</translation>
+    </message>
+    <message>
+        <source>either</source>
+        <translation>beide</translation>
+    </message>
+    <message>
+        <source>enters the range</source>
+        <translation>tritt in den Bereich ein</translation>
+    </message>
+    <message>
+        <source>leaves the range</source>
+        <translation>verlässt den Bereich</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>Long</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>Short</translation>
+    </message>
+    <message>
+        <source>% of price</source>
+        <translation>% des Preises</translation>
+    </message>
+    <message>
+        <source>ATR</source>
+        <translation>ATR</translation>
+    </message>
+    <message>
+        <source>every time (with cooldown)</source>
+        <translation>jedes Mal (mit Abklingzeit)</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <source>once per mode cycle</source>
+        <translation>einmal pro Modus-Zyklus</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>default of the kind</source>
+        <translation>Standard der Art</translation>
+    </message>
+    <message>
+        <source>How far the value must move back past the threshold before the rule can fire again (default: 2 points for bias/confidence, 2 % of the threshold otherwise).</source>
+        <translation>Wie weit sich der Wert über die Schwelle zurückbewegen muss, bevor die Regel erneut auslösen kann (Standard: 2 Punkte für Bias/Konfidenz, sonst 2 % der Schwelle).</translation>
+    </message>
+    <message>
+        <source>expires at (UTC)</source>
+        <translation>läuft ab um (UTC)</translation>
+    </message>
+    <message>
+        <source>Placeholders: {symbol} {mode} {value} {threshold} {name} {direction} {state} {side} {price} {zone} {replay}; empty = the kind&apos;s default.</source>
+        <translation>Platzhalter: {symbol} {mode} {value} {threshold} {name} {direction} {state} {side} {price} {zone} {replay}; leer = Standard der Art.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Range event</source>
+        <translation>Bereichsereignis</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Range low</source>
+        <translation>Bereich unten</translation>
+    </message>
+    <message>
+        <source>Range high</source>
+        <translation>Bereich oben</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Distance unit</source>
+        <translation>Abstandseinheit</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>From state</source>
+        <translation>Von Zustand</translation>
+    </message>
+    <message>
+        <source>To state</source>
+        <translation>Nach Zustand</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslösung</translation>
+    </message>
+    <message>
+        <source>Cooldown</source>
+        <translation>Abklingzeit</translation>
+    </message>
+    <message>
+        <source>Hysteresis</source>
+        <translation>Hysterese</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>this rule</source>
+        <translation>diese Regel</translation>
+    </message>
+</context>
+<context>
+    <name>perp::RuleTableModel</name>
+    <message>
+        <source>Switch the rule on or off; a disabled rule never fires.</source>
+        <translation>Regel ein- oder ausschalten; eine deaktivierte Regel löst nie aus.</translation>
+    </message>
+    <message>
+        <source>%1 — %2. Message: %3</source>
+        <translation>%1 — %2. Nachricht: %3</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>, cooldown %1 s</source>
+        <translation>, Abklingzeit %1 s</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>darüber</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>darunter</translation>
+    </message>
+    <message>
+        <source>either way</source>
+        <translation>in beide Richtungen</translation>
+    </message>
+    <message>
+        <source> (longs)</source>
+        <translation> (Longs)</translation>
+    </message>
+    <message>
+        <source> (shorts)</source>
+        <translation> (Shorts)</translation>
+    </message>
+    <message>
+        <source>bias crosses %1 %2</source>
+        <translation>Bias kreuzt %2 (%1)</translation>
+    </message>
+    <message>
+        <source>bias %1 range %2 .. %3</source>
+        <translation>Bias %1 Bereich %2 .. %3</translation>
+    </message>
+    <message>
+        <source>leaves</source>
+        <translation>verlässt</translation>
+    </message>
+    <message>
+        <source>enters</source>
+        <translation>betritt</translation>
+    </message>
+    <message>
+        <source>enters or leaves</source>
+        <translation>betritt oder verlässt</translation>
+    </message>
+    <message>
+        <source>confidence at least %1 %%2</source>
+        <translation>Konfidenz mindestens %1 %%2</translation>
+    </message>
+    <message>
+        <source>category %1 changes state%2%3</source>
+        <translation>Kategorie %1 ändert Zustand%2%3</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> nach %1</translation>
+    </message>
+    <message>
+        <source>price within %1 %2 of an estimated liquidation band%3</source>
+        <translation>Preis innerhalb %1 %2 eines geschätzten Liquidationsbands%3</translation>
+    </message>
+    <message>
+        <source>liquidation cascade starts%1</source>
+        <translation>Liquidationskaskade beginnt%1</translation>
+    </message>
+    <message>
+        <source>realized liquidation of at least %1%2</source>
+        <translation>realisierte Liquidation von mindestens %1%2</translation>
+    </message>
+    <message>
+        <source>funding beyond ±%1 %</source>
+        <translation>Finanzierungsrate jenseits von ±%1 %</translation>
+    </message>
+    <message>
+        <source>price touches a zone</source>
+        <translation>Preis berührt eine Zone</translation>
+    </message>
+    <message>
+        <source>a zone is broken</source>
+        <translation>eine Zone wird durchbrochen</translation>
+    </message>
+    <message>
+        <source>price crosses %1 %2</source>
+        <translation>Preis kreuzt %2 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>perp::SettingsDialog</name>
     <message>
-      <source>Base units (e.g. BTC)</source>
-      <translation>Basiseinheiten (z. B. BTC)</translation>
+        <source>Base units (e.g. BTC)</source>
+        <translation>Basiseinheiten (z. B. BTC)</translation>
     </message>
     <message>
-      <source>Quote currency (USDT notional)</source>
-      <translation>Quotewährung (USDT-Nominalwert)</translation>
+        <source>Quote currency (USDT notional)</source>
+        <translation>Quotewährung (USDT-Nominalwert)</translation>
     </message>
     <message>
-      <source>Settings</source>
-      <translation>Einstellungen</translation>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
     <message>
-      <source>Symbols shown in the watchlist. At least one stays on.</source>
-      <translation>In der Watchlist gezeigte Symbole. Mindestens eines bleibt an.</translation>
+        <source>Symbols shown in the watchlist. At least one stays on.</source>
+        <translation>In der Watchlist gezeigte Symbole. Mindestens eines bleibt an.</translation>
     </message>
     <message>
-      <source>Timeframe of the chart when PerpScope starts without --timeframe</source>
-      <translation>Zeitrahmen des Diagramms, wenn PerpScope ohne --timeframe startet</translation>
+        <source>Timeframe of the chart when PerpScope starts without --timeframe</source>
+        <translation>Zeitrahmen des Diagramms, wenn PerpScope ohne --timeframe startet</translation>
     </message>
     <message>
-      <source>Watchlist symbols</source>
-      <translation>Watchlist-Symbole</translation>
+        <source>Watchlist symbols</source>
+        <translation>Watchlist-Symbole</translation>
     </message>
     <message>
-      <source>Default timeframe:</source>
-      <translation>Standard-Zeitrahmen:</translation>
+        <source>Default timeframe:</source>
+        <translation>Standard-Zeitrahmen:</translation>
     </message>
     <message>
-      <source>Trade sizes in time &amp; sales:</source>
-      <translation>Handelsgrößen in Time &amp; Sales:</translation>
+        <source>Trade sizes in time &amp; sales:</source>
+        <translation>Handelsgrößen in Time &amp; Sales:</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::StatusPanel</name>
     <message>
-      <source>SIMULATED DATA</source>
-      <translation>SIMULIERTE DATEN</translation>
+        <source>SIMULATED DATA</source>
+        <translation>SIMULIERTE DATEN</translation>
     </message>
     <message>
-      <source>Prices come from the built-in market simulator. They are NOT real market prices and must not be used for trading decisions.</source>
-      <translation>Die Preise stammen vom eingebauten Marktsimulator. Sie sind KEINE echten Marktpreise und dürfen nicht für Handelsentscheidungen verwendet werden.</translation>
+        <source>Prices come from the built-in market simulator. They are NOT real market prices and must not be used for trading decisions.</source>
+        <translation>Die Preise stammen vom eingebauten Marktsimulator. Sie sind KEINE echten Marktpreise und dürfen nicht für Handelsentscheidungen verwendet werden.</translation>
     </message>
     <message>
-      <source>LIVE</source>
-      <translation>LIVE</translation>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
     </message>
     <message>
-      <source>Prices come from a real exchange feed.</source>
-      <translation>Die Preise stammen aus einem echten Börsen-Feed.</translation>
+        <source>Prices come from a real exchange feed.</source>
+        <translation>Die Preise stammen aus einem echten Börsen-Feed.</translation>
     </message>
     <message>
-      <source>Source: %1</source>
-      <translation>Quelle: %1</translation>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
-      <source>Where the market data shown comes from</source>
-      <translation>Woher die gezeigten Marktdaten stammen</translation>
+        <source>Where the market data shown comes from</source>
+        <translation>Woher die gezeigten Marktdaten stammen</translation>
     </message>
     <message>
-      <source>Feed clock: exchange time of the newest event received, in UTC. With the simulator it runs at the simulation speed.</source>
-      <translation>Feed-Uhr: Börsenzeit des neuesten empfangenen Ereignisses, in UTC. Mit dem Simulator läuft sie mit Simulationsgeschwindigkeit.</translation>
+        <source>Feed clock: exchange time of the newest event received, in UTC. With the simulator it runs at the simulation speed.</source>
+        <translation>Feed-Uhr: Börsenzeit des neuesten empfangenen Ereignisses, in UTC. Mit dem Simulator läuft sie mit Simulationsgeschwindigkeit.</translation>
     </message>
     <message>
-      <source>Market events and trades processed by the engine since start</source>
-      <translation>Seit dem Start von der Engine verarbeitete Marktereignisse und Trades</translation>
+        <source>Market events and trades processed by the engine since start</source>
+        <translation>Seit dem Start von der Engine verarbeitete Marktereignisse und Trades</translation>
     </message>
     <message>
-      <source>Feed time %1 UTC</source>
-      <translation>Feed-Zeit %1 UTC</translation>
+        <source>Feed time %1 UTC</source>
+        <translation>Feed-Zeit %1 UTC</translation>
     </message>
     <message>
-      <source>%1 events · %2 trades</source>
-      <translation>%1 Ereignisse · %2 Trades</translation>
+        <source>%1 events · %2 trades</source>
+        <translation>%1 Ereignisse · %2 Trades</translation>
     </message>
     <message>
-      <source>Feed error: %1</source>
-      <translation>Feed-Fehler: %1</translation>
+        <source>Feed error: %1</source>
+        <translation>Feed-Fehler: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::SymbolSearch</name>
     <message>
-      <source>Search symbol (Ctrl+K)</source>
-      <translation>Symbol suchen (Strg+K)</translation>
+        <source>Search symbol (Ctrl+K)</source>
+        <translation>Symbol suchen (Strg+K)</translation>
     </message>
     <message>
-      <source>Type part of a symbol name, e.g. "eth", and press Enter to show its chart</source>
-      <translation>Geben Sie einen Teil eines Symbolnamens ein, z. B. „eth“, und drücken Sie Enter, um sein Diagramm zu zeigen</translation>
+        <source>Type part of a symbol name, e.g. &quot;eth&quot;, and press Enter to show its chart</source>
+        <translation>Geben Sie einen Teil eines Symbolnamens ein, z. B. „eth“, und drücken Sie Enter, um sein Diagramm zu zeigen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::TapeModel</name>
     <message>
-      <source>LIQ long</source>
-      <translation>LIQ Long</translation>
+        <source>LIQ long</source>
+        <translation>LIQ Long</translation>
     </message>
     <message>
-      <source>LIQ short</source>
-      <translation>LIQ Short</translation>
+        <source>LIQ short</source>
+        <translation>LIQ Short</translation>
     </message>
     <message>
-      <source>Buy</source>
-      <translation>Kauf</translation>
+        <source>Buy</source>
+        <translation>Kauf</translation>
     </message>
     <message>
-      <source>Sell</source>
-      <translation>Verkauf</translation>
+        <source>Sell</source>
+        <translation>Verkauf</translation>
     </message>
     <message>
-      <source>Forced order (liquidation) at %1 UTC: %2 %3 closed by the exchange</source>
-      <translation>Zwangsorder (Liquidation) um %1 UTC: %2 %3 von der Börse geschlossen</translation>
+        <source>Forced order (liquidation) at %1 UTC: %2 %3 closed by the exchange</source>
+        <translation>Zwangsorder (Liquidation) um %1 UTC: %2 %3 von der Börse geschlossen</translation>
     </message>
     <message>
-      <source>long</source>
-      <translation>Long</translation>
+        <source>long</source>
+        <translation>Long</translation>
     </message>
     <message>
-      <source>short</source>
-      <translation>Short</translation>
+        <source>short</source>
+        <translation>Short</translation>
     </message>
     <message>
-      <source>Trade at %1 UTC: the taker %2 %3</source>
-      <translation>Trade um %1 UTC: der Taker %2 %3</translation>
+        <source>Trade at %1 UTC: the taker %2 %3</source>
+        <translation>Trade um %1 UTC: der Taker %2 %3</translation>
     </message>
     <message>
-      <source>bought</source>
-      <translation>kaufte</translation>
+        <source>bought</source>
+        <translation>kaufte</translation>
     </message>
     <message>
-      <source>sold</source>
-      <translation>verkaufte</translation>
+        <source>sold</source>
+        <translation>verkaufte</translation>
     </message>
     <message>
-      <source>Time</source>
-      <translation>Zeit</translation>
+        <source>Time</source>
+        <translation>Zeit</translation>
     </message>
     <message>
-      <source>Price</source>
-      <translation>Preis</translation>
+        <source>Price</source>
+        <translation>Preis</translation>
     </message>
     <message>
-      <source>Size</source>
-      <translation>Größe</translation>
+        <source>Size</source>
+        <translation>Größe</translation>
     </message>
     <message>
-      <source>Side</source>
-      <translation>Seite</translation>
+        <source>Side</source>
+        <translation>Seite</translation>
     </message>
     <message>
-      <source>Exchange time of the print (UTC)</source>
-      <translation>Börsenzeit des Prints (UTC)</translation>
+        <source>Exchange time of the print (UTC)</source>
+        <translation>Börsenzeit des Prints (UTC)</translation>
     </message>
     <message>
-      <source>Fill price</source>
-      <translation>Ausführungspreis</translation>
+        <source>Fill price</source>
+        <translation>Ausführungspreis</translation>
     </message>
     <message>
-      <source>Quantity in base units (e.g. BTC)</source>
-      <translation>Menge in Basiseinheiten (z. B. BTC)</translation>
+        <source>Quantity in base units (e.g. BTC)</source>
+        <translation>Menge in Basiseinheiten (z. B. BTC)</translation>
     </message>
     <message>
-      <source>Buy/Sell: the taker's side. LIQ long/short: a forced order closing a long or short position</source>
-      <translation>Kauf/Verkauf: die Seite des Takers. LIQ Long/Short: eine Zwangsorder, die eine Long- oder Short-Position schließt</translation>
+        <source>Buy/Sell: the taker&apos;s side. LIQ long/short: a forced order closing a long or short position</source>
+        <translation>Kauf/Verkauf: die Seite des Takers. LIQ Long/Short: eine Zwangsorder, die eine Long- oder Short-Position schließt</translation>
     </message>
     <message>
-      <source>Size USDT</source>
-      <translation>Größe USDT</translation>
+        <source>Size USDT</source>
+        <translation>Größe USDT</translation>
     </message>
     <message>
-      <source>Notional in USDT: price × quantity</source>
-      <translation>Nominalwert in USDT: Preis × Menge</translation>
+        <source>Notional in USDT: price × quantity</source>
+        <translation>Nominalwert in USDT: Preis × Menge</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::WatchlistModel</name>
     <message>
-      <source>%1 perpetual future. Click to chart it.</source>
-      <translation>%1 Perpetual-Future. Klicken, um das Diagramm zu zeigen.</translation>
+        <source>%1 perpetual future. Click to chart it.</source>
+        <translation>%1 Perpetual-Future. Klicken, um das Diagramm zu zeigen.</translation>
     </message>
     <message>
-      <source>%1 last trade price: %2 USDT (tick size %3). Green when it last moved up, red when down.</source>
-      <translation>%1 letzter Handelspreis: %2 USDT (Tick-Größe %3). Grün, wenn er zuletzt stieg, rot, wenn er fiel.</translation>
+        <source>%1 last trade price: %2 USDT (tick size %3). Green when it last moved up, red when down.</source>
+        <translation>%1 letzter Handelspreis: %2 USDT (Tick-Größe %3). Grün, wenn er zuletzt stieg, rot, wenn er fiel.</translation>
     </message>
     <message>
-      <source>%1 change of the last price against the open of the first 1-minute candle of the last 24 h (or since data started, if that is less than 24 h ago): %2</source>
-      <translation>%1 Änderung des letzten Preises gegenüber der Eröffnung der ersten 1-Minuten-Kerze der letzten 24 h (oder seit Datenbeginn, falls das weniger als 24 h her ist): %2</translation>
+        <source>%1 change of the last price against the open of the first 1-minute candle of the last 24 h (or since data started, if that is less than 24 h ago): %2</source>
+        <translation>%1 Änderung des letzten Preises gegenüber der Eröffnung der ersten 1-Minuten-Kerze der letzten 24 h (oder seit Datenbeginn, falls das weniger als 24 h her ist): %2</translation>
     </message>
     <message>
-      <source>%1 traded notional in USDT over the last 24 h (or since data started), from 1-minute candles, each valued at its typical price (H+L+C)/3: %2</source>
-      <translation>%1 gehandelter Nominalwert in USDT der letzten 24 h (oder seit Datenbeginn), aus 1-Minuten-Kerzen, jeweils zum typischen Preis (H+L+C)/3 bewertet: %2</translation>
+        <source>%1 traded notional in USDT over the last 24 h (or since data started), from 1-minute candles, each valued at its typical price (H+L+C)/3: %2</source>
+        <translation>%1 gehandelter Nominalwert in USDT der letzten 24 h (oder seit Datenbeginn), aus 1-Minuten-Kerzen, jeweils zum typischen Preis (H+L+C)/3 bewertet: %2</translation>
     </message>
     <message>
-      <source>Symbol</source>
-      <translation>Symbol</translation>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
     </message>
     <message>
-      <source>Last</source>
-      <translation>Letzter</translation>
+        <source>Last</source>
+        <translation>Letzter</translation>
     </message>
     <message>
-      <source>24h %</source>
-      <translation>24h %</translation>
+        <source>24h %</source>
+        <translation>24h %</translation>
     </message>
     <message>
-      <source>24h Vol</source>
-      <translation>24h Vol</translation>
+        <source>24h Vol</source>
+        <translation>24h Vol</translation>
     </message>
     <message>
-      <source>USDT-margined perpetual future</source>
-      <translation>USDT-margined Perpetual-Future</translation>
+        <source>USDT-margined perpetual future</source>
+        <translation>USDT-margined Perpetual-Future</translation>
     </message>
     <message>
-      <source>Price of the most recent trade, in USDT</source>
-      <translation>Preis des jüngsten Trades, in USDT</translation>
+        <source>Price of the most recent trade, in USDT</source>
+        <translation>Preis des jüngsten Trades, in USDT</translation>
     </message>
     <message>
-      <source>Change of the last price against the price 24 h ago (first 1-minute open in the last 24 h; shorter window right after start). Green up, red down.</source>
-      <translation>Änderung des letzten Preises gegenüber dem Preis vor 24 h (erste 1-Minuten-Eröffnung der letzten 24 h; kürzeres Fenster direkt nach dem Start). Grün steigend, rot fallend.</translation>
+        <source>Change of the last price against the price 24 h ago (first 1-minute open in the last 24 h; shorter window right after start). Green up, red down.</source>
+        <translation>Änderung des letzten Preises gegenüber dem Preis vor 24 h (erste 1-Minuten-Eröffnung der letzten 24 h; kürzeres Fenster direkt nach dem Start). Grün steigend, rot fallend.</translation>
     </message>
     <message>
-      <source>Traded notional in USDT over the last 24 h (shorter window right after start)</source>
-      <translation>Gehandelter Nominalwert in USDT der letzten 24 h (kürzeres Fenster direkt nach dem Start)</translation>
+        <source>Traded notional in USDT over the last 24 h (shorter window right after start)</source>
+        <translation>Gehandelter Nominalwert in USDT der letzten 24 h (kürzeres Fenster direkt nach dem Start)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>perp::WebhookPanel</name>
+    <message>
+        <source>Send fired alerts to this webhook</source>
+        <translation>Ausgelöste Alarme an diesen Webhook senden</translation>
+    </message>
+    <message>
+        <source>Send test</source>
+        <translation>Test senden</translation>
+    </message>
+    <message>
+        <source>Each fired alert is POSTed as JSON (time, symbol, mode, rule, value, threshold, message, replay); failures are retried with a growing delay.</source>
+        <translation>Jeder ausgelöste Alarm wird als JSON per POST gesendet (Zeit, Symbol, Modus, Regel, Wert, Schwelle, Nachricht, Wiedergabe); Fehlschläge werden mit wachsender Verzögerung wiederholt.</translation>
+    </message>
+    <message>
+        <source>POST a clearly labelled test alert to the URL now.</source>
+        <translation>Jetzt einen deutlich gekennzeichneten Testalarm per POST an die URL senden.</translation>
+    </message>
+    <message>
+        <source>No delivery yet.</source>
+        <translation>Noch keine Zustellung.</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <source>Last delivery</source>
+        <translation>Letzte Zustellung</translation>
+    </message>
+    <message>
+        <source>delivered (HTTP %1, %2 attempt(s))</source>
+        <translation>zugestellt (HTTP %1, %2 Versuch(e))</translation>
+    </message>
+    <message>
+        <source>attempt %1 failed: %2; retrying in %3 s</source>
+        <translation>Versuch %1 fehlgeschlagen: %2; erneuter Versuch in %3 s</translation>
+    </message>
+    <message>
+        <source>failed after %1 attempt(s): %2</source>
+        <translation>fehlgeschlagen nach %1 Versuch(en): %2</translation>
+    </message>
+    <message>
+        <source>failed: &apos;%1&apos; is not an http(s) URL</source>
+        <translation>fehlgeschlagen: &apos;%1&apos; ist keine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>sending test …</source>
+        <translation>Test wird gesendet …</translation>
+    </message>
+</context>
+<context>
     <name>perp::liqstyle</name>
     <message>
-      <source>est. %1 liq %2–%3 · %4 · %5</source>
-      <translation>gesch. %1-Liq. %2–%3 · %4 · %5</translation>
+        <source>est. %1 liq %2–%3 · %4 · %5</source>
+        <translation>gesch. %1-Liq. %2–%3 · %4 · %5</translation>
     </message>
     <message>
-      <source>Estimated liquidation band (%1 positions)
+        <source>Estimated liquidation band (%1 positions)
 Range: %2 – %3 (densest at %4)
 Side: %5
 Estimated notional: %6 (%7% of all estimated liquidation notional within ±10%)
 Distance from price: %8 · %9 ATR (5-minute ATR)
 Magnet score: %10 (100 × share, halved at 3 ATR away)
 This is an ESTIMATE from open interest, trade flow and assumed leverage, not exchange data.</source>
-      <translation>Geschätztes Liquidationsband (%1-Positionen)
+        <translation>Geschätztes Liquidationsband (%1-Positionen)
 Bereich: %2 – %3 (am dichtesten bei %4)
 Seite: %5
 Geschätzter Nominalwert: %6 (%7% des gesamten geschätzten Liquidations-Nominalwerts innerhalb ±10%)
@@ -998,26 +1644,34 @@ Magnetwert: %10 (100 × Anteil, halbiert bei 3 ATR Abstand)
 Dies ist eine SCHÄTZUNG aus Open Interest, Handelsfluss und angenommenem Hebel, keine Börsendaten.</translation>
     </message>
     <message>
-      <source>longs would be liquidated if price falls here</source>
-      <translation>Longs würden liquidiert, wenn der Preis hierhin fällt</translation>
+        <source>longs would be liquidated if price falls here</source>
+        <translation>Longs würden liquidiert, wenn der Preis hierhin fällt</translation>
     </message>
     <message>
-      <source>shorts would be liquidated if price rises here</source>
-      <translation>Shorts würden liquidiert, wenn der Preis hierhin steigt</translation>
+        <source>shorts would be liquidated if price rises here</source>
+        <translation>Shorts würden liquidiert, wenn der Preis hierhin steigt</translation>
     </message>
     <message>
-      <source>Binance publishes at most one liquidation per symbol per second, so its figures undercount during cascades.</source>
-      <translation>Binance veröffentlicht höchstens eine Liquidation pro Symbol und Sekunde, daher sind die Zahlen bei Kaskaden zu niedrig.</translation>
+        <source>Binance publishes at most one liquidation per symbol per second, so its figures undercount during cascades.</source>
+        <translation>Binance veröffentlicht höchstens eine Liquidation pro Symbol und Sekunde, daher sind die Zahlen bei Kaskaden zu niedrig.</translation>
     </message>
     <message>
-      <source>Realized %1 liquidation (reported by %2)
+        <source>Realized %1 liquidation (reported by %2)
 Price: %3
 Notional: %4
 Time: %5 UTC</source>
-      <translation>Realisierte %1-Liquidation (gemeldet von %2)
+        <translation>Realisierte %1-Liquidation (gemeldet von %2)
 Preis: %3
 Nominalwert: %4
 Zeit: %5 UTC</translation>
     </message>
-  </context>
+    <message>
+        <source>the simulator</source>
+        <translation>dem Simulator</translation>
+    </message>
+    <message>
+        <source>the replayed recording</source>
+        <translation>der wiedergegebenen Aufzeichnung</translation>
+    </message>
+</context>
 </TS>

@@ -1,995 +1,1641 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
-  <context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Threshold: composite bias, -100 .. +100.</source>
+        <translation>Umbral: sesgo compuesto, -100 .. +100.</translation>
+    </message>
+    <message>
+        <source>Low / high: the bias range, -100 .. +100. Above = enters, below = leaves.</source>
+        <translation>Mínimo / máximo: el rango del sesgo, -100 .. +100. Por encima = entra, por debajo = sale.</translation>
+    </message>
+    <message>
+        <source>Threshold: confidence in percent; side long = bullish bias, short = bearish.</source>
+        <translation>Umbral: confianza en porcentaje; lado largo = sesgo alcista, corto = bajista.</translation>
+    </message>
+    <message>
+        <source>Category key (e.g. order_flow); from/to states optional (empty = any).</source>
+        <translation>Clave de categoría (p. ej., order_flow); estados de origen/destino opcionales (vacío = cualquiera).</translation>
+    </message>
+    <message>
+        <source>Threshold: distance to an ESTIMATED liquidation band, in % of price or in ATR.</source>
+        <translation>Umbral: distancia a una banda de liquidación ESTIMADA, en % del precio o en ATR.</translation>
+    </message>
+    <message>
+        <source>Fires when a liquidation cascade starts (side = whose positions are liquidated).</source>
+        <translation>Se activa cuando empieza una cascada de liquidaciones (lado = las posiciones que se liquidan).</translation>
+    </message>
+    <message>
+        <source>Threshold: notional of one reported liquidation, in quote currency (USDT).</source>
+        <translation>Umbral: nocional de una liquidación reportada, en moneda de cotización (USDT).</translation>
+    </message>
+    <message>
+        <source>Threshold: funding rate per interval as a fraction (0.0005 = 0.05 %), either sign.</source>
+        <translation>Umbral: tasa de financiación por intervalo como fracción (0.0005 = 0.05 %), con cualquier signo.</translation>
+    </message>
+    <message>
+        <source>Zones come from the signal engine.</source>
+        <translation>Las zonas provienen del motor de señales.</translation>
+    </message>
+    <message>
+        <source>Threshold: a price level.</source>
+        <translation>Umbral: un nivel de precio.</translation>
+    </message>
+</context>
+<context>
     <name>perp</name>
     <message>
-      <source>Liquidation heatmap (estimated)</source>
-      <translation>Mapa de calor de liquidaciones (estimado)</translation>
+        <source>Liquidation heatmap (estimated)</source>
+        <translation>Mapa de calor de liquidaciones (estimado)</translation>
     </message>
     <message>
-      <source>Liquidation bands (estimated)</source>
-      <translation>Bandas de liquidación (estimadas)</translation>
+        <source>Liquidation bands (estimated)</source>
+        <translation>Bandas de liquidación (estimadas)</translation>
     </message>
     <message>
-      <source>Liquidation profile (estimated)</source>
-      <translation>Perfil de liquidación (estimado)</translation>
+        <source>Liquidation profile (estimated)</source>
+        <translation>Perfil de liquidación (estimado)</translation>
     </message>
     <message>
-      <source>Liquidation bubbles (realized)</source>
-      <translation>Burbujas de liquidación (realizadas)</translation>
+        <source>Liquidation bubbles (realized)</source>
+        <translation>Burbujas de liquidación (realizadas)</translation>
     </message>
     <message>
-      <source>Liquidations by price (realized)</source>
-      <translation>Liquidaciones por precio (realizadas)</translation>
+        <source>Liquidations by price (realized)</source>
+        <translation>Liquidaciones por precio (realizadas)</translation>
     </message>
     <message>
-      <source>ESTIMATED open liquidation notional over time and price, behind the candles: brighter = more positions estimated to be liquidated at that price at that time. Empty levels are transparent. An estimate from open interest, trade flow and assumed leverage, not exchange data.</source>
-      <translation>Nocional de liquidación abierto ESTIMADO en el tiempo y el precio, detrás de las velas: más brillante = más posiciones que se estima se liquidarían a ese precio en ese momento. Los niveles vacíos son transparentes. Una estimación a partir del interés abierto, el flujo de operaciones y el apalancamiento supuesto, no datos del exchange.</translation>
+        <source>ESTIMATED open liquidation notional over time and price, behind the candles: brighter = more positions estimated to be liquidated at that price at that time. Empty levels are transparent. An estimate from open interest, trade flow and assumed leverage, not exchange data.</source>
+        <translation>Nocional de liquidación abierto ESTIMADO en el tiempo y el precio, detrás de las velas: más brillante = más posiciones que se estima se liquidarían a ese precio en ese momento. Los niveles vacíos son transparentes. Una estimación a partir del interés abierto, el flujo de operaciones y el apalancamiento supuesto, no datos del exchange.</translation>
     </message>
     <message>
-      <source>The largest ESTIMATED liquidation clusters as translucent bands: amber = longs that would be liquidated below price, blue = shorts above. Label: side, range, estimated notional, distance from price. Hover a band for share, ATR distance and magnet score.</source>
-      <translation>Los mayores clústeres de liquidación ESTIMADOS como bandas translúcidas: ámbar = largos que se liquidarían por debajo del precio, azul = cortos por encima. Etiqueta: lado, rango, nocional estimado, distancia al precio. Pase el ratón sobre una banda para ver cuota, distancia en ATR y puntuación de imán.</translation>
+        <source>The largest ESTIMATED liquidation clusters as translucent bands: amber = longs that would be liquidated below price, blue = shorts above. Label: side, range, estimated notional, distance from price. Hover a band for share, ATR distance and magnet score.</source>
+        <translation>Los mayores clústeres de liquidación ESTIMADOS como bandas translúcidas: ámbar = largos que se liquidarían por debajo del precio, azul = cortos por encima. Etiqueta: lado, rango, nocional estimado, distancia al precio. Pase el ratón sobre una banda para ver cuota, distancia en ATR y puntuación de imán.</translation>
     </message>
     <message>
-      <source>ESTIMATED liquidation notional by price right now, as bars on the right edge on the chart's price axis: amber longs (below price), blue shorts (above).</source>
-      <translation>Nocional de liquidación ESTIMADO por precio en este momento, como barras en el borde derecho sobre el eje de precios: ámbar largos (bajo el precio), azul cortos (encima).</translation>
+        <source>ESTIMATED liquidation notional by price right now, as bars on the right edge on the chart&apos;s price axis: amber longs (below price), blue shorts (above).</source>
+        <translation>Nocional de liquidación ESTIMADO por precio en este momento, como barras en el borde derecho sobre el eje de precios: ámbar largos (bajo el precio), azul cortos (encima).</translation>
     </message>
     <message>
-      <source>REALIZED liquidations reported by the exchange: hollow circles at time and price, area proportional to notional, amber = longs liquidated, blue = shorts liquidated. </source>
-      <translation>Liquidaciones REALIZADAS informadas por el exchange: círculos huecos en hora y precio, área proporcional al nocional, ámbar = largos liquidados, azul = cortos liquidados. </translation>
+        <source>REALIZED liquidations reported by the exchange: hollow circles at time and price, area proportional to notional, amber = longs liquidated, blue = shorts liquidated. </source>
+        <translation>Liquidaciones REALIZADAS informadas por el exchange: círculos huecos en hora y precio, área proporcional al nocional, ámbar = largos liquidados, azul = cortos liquidados. </translation>
     </message>
     <message>
-      <source>REALIZED liquidation notional cumulated by price over the selected window (1h, 4h or 24h), as outlined hatched bars on the left edge. </source>
-      <translation>Nocional de liquidaciones REALIZADAS acumulado por precio en la ventana elegida (1h, 4h o 24h), como barras rayadas con contorno en el borde izquierdo. </translation>
+        <source>REALIZED liquidation notional cumulated by price over the selected window (1h, 4h or 24h), as outlined hatched bars on the left edge. </source>
+        <translation>Nocional de liquidaciones REALIZADAS acumulado por precio en la ventana elegida (1h, 4h o 24h), como barras rayadas con contorno en el borde izquierdo. </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::AboutDialog</name>
     <message>
-      <source>About PerpScope</source>
-      <translation>Acerca de PerpScope</translation>
+        <source>About PerpScope</source>
+        <translation>Acerca de PerpScope</translation>
     </message>
     <message>
-      <source>A desktop decision engine for crypto perpetual futures: candles, estimated liquidation clusters, signals and alerts.</source>
-      <translation>Un motor de decisión de escritorio para futuros perpetuos de criptomonedas: velas, clústeres de liquidación estimados, señales y alertas.</translation>
+        <source>A desktop decision engine for crypto perpetual futures: candles, estimated liquidation clusters, signals and alerts.</source>
+        <translation>Un motor de decisión de escritorio para futuros perpetuos de criptomonedas: velas, clústeres de liquidación estimados, señales y alertas.</translation>
     </message>
     <message>
-      <source>Not financial advice. PerpScope shows market data and estimates; estimates can be wrong, and simulated data is not real market data. You alone are responsible for your trading decisions.</source>
-      <translation>No es asesoramiento financiero. PerpScope muestra datos de mercado y estimaciones; las estimaciones pueden ser erróneas y los datos simulados no son datos reales de mercado. Usted es el único responsable de sus decisiones de trading.</translation>
+        <source>Not financial advice. PerpScope shows market data and estimates; estimates can be wrong, and simulated data is not real market data. You alone are responsible for your trading decisions.</source>
+        <translation>No es asesoramiento financiero. PerpScope muestra datos de mercado y estimaciones; las estimaciones pueden ser erróneas y los datos simulados no son datos reales de mercado. Usted es el único responsable de sus decisiones de trading.</translation>
     </message>
     <message>
-      <source>Third-party software</source>
-      <translation>Software de terceros</translation>
+        <source>Third-party software</source>
+        <translation>Software de terceros</translation>
     </message>
     <message>
-      <source>public domain</source>
-      <translation>dominio público</translation>
+        <source>public domain</source>
+        <translation>dominio público</translation>
     </message>
     <message>
-      <source>PerpScope itself is MIT licensed. Because it links QCustomPlot, distributed binaries are covered by the GPL-3.0.</source>
-      <translation>PerpScope en sí tiene licencia MIT. Como enlaza QCustomPlot, los binarios distribuidos están cubiertos por la GPL-3.0.</translation>
+        <source>PerpScope itself is MIT licensed. Because it links QCustomPlot, distributed binaries are covered by the GPL-3.0.</source>
+        <translation>PerpScope en sí tiene licencia MIT. Como enlaza QCustomPlot, los binarios distribuidos están cubiertos por la GPL-3.0.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>perp::AlertCentre</name>
+    <message>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>Disparadas</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Add a rule</source>
+        <translation>Añadir una regla</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the selected rule</source>
+        <translation>Editar la regla seleccionada</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected rule</source>
+        <translation>Eliminar la regla seleccionada</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Replace the rules with a rules JSON file; a bad file changes nothing.</source>
+        <translation>Reemplazar las reglas por un archivo JSON de reglas; un archivo erróneo no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Write the rules to a JSON file.</source>
+        <translation>Escribir las reglas en un archivo JSON.</translation>
+    </message>
+    <message>
+        <source>Import alert rules</source>
+        <translation>Importar reglas de alerta</translation>
+    </message>
+    <message>
+        <source>Alert rules (*.json);;All files (*)</source>
+        <translation>Reglas de alerta (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export alert rules</source>
+        <translation>Exportar reglas de alerta</translation>
+    </message>
+    <message>
+        <source>Alert rules (*.json)</source>
+        <translation>Reglas de alerta (*.json)</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Mark the selected alert as seen</source>
+        <translation>Marcar la alerta seleccionada como vista</translation>
+    </message>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>Confirmar todas</translation>
+    </message>
+    <message>
+        <source>Mark every alert as seen</source>
+        <translation>Marcar todas las alertas como vistas</translation>
+    </message>
+    <message>
+        <source>Show history</source>
+        <translation>Mostrar historial</translation>
+    </message>
+    <message>
+        <source>Load the newest 1000 alerts of the alert log (kept across restarts)</source>
+        <translation>Cargar las 1000 alertas más recientes del registro de alertas (se conserva entre reinicios)</translation>
+    </message>
+    <message>
+        <source>Show a tray notification when an alert fires</source>
+        <translation>Mostrar una notificación en la bandeja cuando se dispare una alerta</translation>
+    </message>
+    <message>
+        <source>Tray notification (no system tray on this desktop)</source>
+        <translation>Notificación en la bandeja (no hay bandeja del sistema en este escritorio)</translation>
+    </message>
+    <message>
+        <source>Beep when an alert fires</source>
+        <translation>Emitir un pitido cuando se dispare una alerta</translation>
+    </message>
+    <message>
+        <source>Import failed: %1
+The rules were not changed.</source>
+        <translation>Error al importar: %1
+Las reglas no se han modificado.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rules from %2.</source>
+        <translation>Se importaron %1 reglas desde %2.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Error al exportar: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 rules to %2.</source>
+        <translation>Se exportaron %1 reglas a %2.</translation>
+    </message>
+    <message>
+        <source>%1 new of %2</source>
+        <translation>%1 nuevas de %2</translation>
+    </message>
+    <message>
+        <source>Fired (%1)</source>
+        <translation>Disparadas (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>perp::AlertNotifier</name>
+    <message>
+        <source>PerpScope alerts</source>
+        <translation>Alertas de PerpScope</translation>
+    </message>
+    <message>
+        <source> (REPLAY)</source>
+        <translation> (REPRODUCCIÓN)</translation>
+    </message>
+    <message>
+        <source>Alert: %1%2</source>
+        <translation>Alerta: %1%2</translation>
+    </message>
+    <message>
+        <source>%1 alerts fired%2</source>
+        <translation>%1 alertas disparadas%2</translation>
+    </message>
+</context>
+<context>
     <name>perp::ChartActions</name>
     <message>
-      <source>Live</source>
-      <translation>En vivo</translation>
+        <source>Live</source>
+        <translation>En vivo</translation>
     </message>
     <message>
-      <source>Back to the live candle and follow it</source>
-      <translation>Volver a la vela en curso y seguirla</translation>
+        <source>Back to the live candle and follow it</source>
+        <translation>Volver a la vela en curso y seguirla</translation>
     </message>
     <message>
-      <source>Zoom in</source>
-      <translation>Acercar</translation>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
     </message>
     <message>
-      <source>Show fewer candles (also the mouse wheel)</source>
-      <translation>Mostrar menos velas (también con la rueda del ratón)</translation>
+        <source>Show fewer candles (also the mouse wheel)</source>
+        <translation>Mostrar menos velas (también con la rueda del ratón)</translation>
     </message>
     <message>
-      <source>Zoom out</source>
-      <translation>Alejar</translation>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
     </message>
     <message>
-      <source>Show more candles (also the mouse wheel)</source>
-      <translation>Mostrar más velas (también con la rueda del ratón)</translation>
+        <source>Show more candles (also the mouse wheel)</source>
+        <translation>Mostrar más velas (también con la rueda del ratón)</translation>
     </message>
     <message>
-      <source>Log</source>
-      <translation>Log</translation>
+        <source>Log</source>
+        <translation>Log</translation>
     </message>
     <message>
-      <source>Logarithmic price axis: equal distances are equal percentage moves. Off: linear axis.</source>
-      <translation>Eje de precios logarítmico: distancias iguales son movimientos porcentuales iguales. Desactivado: eje lineal.</translation>
+        <source>Logarithmic price axis: equal distances are equal percentage moves. Off: linear axis.</source>
+        <translation>Eje de precios logarítmico: distancias iguales son movimientos porcentuales iguales. Desactivado: eje lineal.</translation>
     </message>
     <message>
-      <source>Panes</source>
-      <translation>Paneles</translation>
+        <source>Panes</source>
+        <translation>Paneles</translation>
     </message>
     <message>
-      <source>H-line</source>
-      <translation>Línea H</translation>
+        <source>H-line</source>
+        <translation>Línea H</translation>
     </message>
     <message>
-      <source>Horizontal line: click at a price</source>
-      <translation>Línea horizontal: haga clic en un precio</translation>
+        <source>Horizontal line: click at a price</source>
+        <translation>Línea horizontal: haga clic en un precio</translation>
     </message>
     <message>
-      <source>Trend</source>
-      <translation>Tendencia</translation>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
     </message>
     <message>
-      <source>Trend line: press, drag to the second point, release</source>
-      <translation>Línea de tendencia: pulse, arrastre hasta el segundo punto, suelte</translation>
+        <source>Trend line: press, drag to the second point, release</source>
+        <translation>Línea de tendencia: pulse, arrastre hasta el segundo punto, suelte</translation>
     </message>
     <message>
-      <source>Rect</source>
-      <translation>Rect.</translation>
+        <source>Rect</source>
+        <translation>Rect.</translation>
     </message>
     <message>
-      <source>Rectangle: press at one corner, drag to the other, release</source>
-      <translation>Rectángulo: pulse en una esquina, arrastre hasta la otra, suelte</translation>
+        <source>Rectangle: press at one corner, drag to the other, release</source>
+        <translation>Rectángulo: pulse en una esquina, arrastre hasta la otra, suelte</translation>
     </message>
     <message>
-      <source>Measure</source>
-      <translation>Medir</translation>
+        <source>Measure</source>
+        <translation>Medir</translation>
     </message>
     <message>
-      <source>Measure: press and drag between two points to read the price change (% and absolute), the number of bars and the time between them</source>
-      <translation>Medir: pulse y arrastre entre dos puntos para leer el cambio de precio (% y absoluto), el número de barras y el tiempo entre ellos</translation>
+        <source>Measure: press and drag between two points to read the price change (% and absolute), the number of bars and the time between them</source>
+        <translation>Medir: pulse y arrastre entre dos puntos para leer el cambio de precio (% y absoluto), el número de barras y el tiempo entre ellos</translation>
     </message>
     <message>
-      <source>. Drawings are kept per symbol.</source>
-      <translation>. Los dibujos se guardan por símbolo.</translation>
+        <source>. Drawings are kept per symbol.</source>
+        <translation>. Los dibujos se guardan por símbolo.</translation>
     </message>
     <message>
-      <source>Delete</source>
-      <translation>Eliminar</translation>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
     </message>
     <message>
-      <source>Delete the selected drawing (click a drawing to select it)</source>
-      <translation>Eliminar el dibujo seleccionado (haga clic en un dibujo para seleccionarlo)</translation>
+        <source>Delete the selected drawing (click a drawing to select it)</source>
+        <translation>Eliminar el dibujo seleccionado (haga clic en un dibujo para seleccionarlo)</translation>
     </message>
     <message>
-      <source>Clear all</source>
-      <translation>Borrar todo</translation>
+        <source>Clear all</source>
+        <translation>Borrar todo</translation>
     </message>
     <message>
-      <source>Delete every drawing of this symbol</source>
-      <translation>Eliminar todos los dibujos de este símbolo</translation>
+        <source>Delete every drawing of this symbol</source>
+        <translation>Eliminar todos los dibujos de este símbolo</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Cancelar</translation>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
     <message>
-      <source>Leave the drawing tool and clear the selection</source>
-      <translation>Salir de la herramienta de dibujo y borrar la selección</translation>
+        <source>Leave the drawing tool and clear the selection</source>
+        <translation>Salir de la herramienta de dibujo y borrar la selección</translation>
     </message>
     <message>
-      <source>Chart tools</source>
-      <translation>Herramientas del gráfico</translation>
+        <source>Chart tools</source>
+        <translation>Herramientas del gráfico</translation>
     </message>
     <message>
-      <source>Show or hide the panes under the candles</source>
-      <translation>Mostrar u ocultar los paneles bajo las velas</translation>
+        <source>Show or hide the panes under the candles</source>
+        <translation>Mostrar u ocultar los paneles bajo las velas</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::ChartDrawings</name>
     <message>
-      <source>%1 (%2%3) · %4 bars · %5</source>
-      <translation>%1 (%2%3) · %4 barras · %5</translation>
+        <source>%1 (%2%3) · %4 bars · %5</source>
+        <translation>%1 (%2%3) · %4 barras · %5</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::ChartExport</name>
     <message>
-      <source>The chart has no size to export.</source>
-      <translation>El gráfico no tiene tamaño para exportar.</translation>
+        <source>The chart has no size to export.</source>
+        <translation>El gráfico no tiene tamaño para exportar.</translation>
     </message>
     <message>
-      <source>Could not write %1</source>
-      <translation>No se pudo escribir %1</translation>
+        <source>Could not write %1</source>
+        <translation>No se pudo escribir %1</translation>
     </message>
     <message>
-      <source>Could not write %1: %2</source>
-      <translation>No se pudo escribir %1: %2</translation>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::ChartPanes</name>
     <message>
-      <source>Volume</source>
-      <translation>Volumen</translation>
+        <source>Volume</source>
+        <translation>Volumen</translation>
     </message>
     <message>
-      <source>CVD</source>
-      <translation>CVD</translation>
+        <source>CVD</source>
+        <translation>CVD</translation>
     </message>
     <message>
-      <source>Open interest</source>
-      <translation>Interés abierto</translation>
+        <source>Open interest</source>
+        <translation>Interés abierto</translation>
     </message>
     <message>
-      <source>Funding rate</source>
-      <translation>Tasa de financiación</translation>
+        <source>Funding rate</source>
+        <translation>Tasa de financiación</translation>
     </message>
     <message>
-      <source>Traded volume per candle in %1: taker buy (green, the aggressor bought) stacked on taker sell (red).</source>
-      <translation>Volumen negociado por vela en %1: compra taker (verde, el agresor compró) apilada sobre venta taker (rojo).</translation>
+        <source>Traded volume per candle in %1: taker buy (green, the aggressor bought) stacked on taker sell (red).</source>
+        <translation>Volumen negociado por vela en %1: compra taker (verde, el agresor compró) apilada sobre venta taker (rojo).</translation>
     </message>
     <message>
-      <source>Cumulative volume delta in %1: running sum of taker buy minus taker sell volume over the candles held, starting at 0 before the first one. Rising: aggressive buyers dominate; falling: aggressive sellers. Only the slope matters, not the level.</source>
-      <translation>Delta de volumen acumulado en %1: suma acumulada del volumen de compra taker menos venta taker en las velas mantenidas, empezando en 0 antes de la primera. Sube: dominan los compradores agresivos; baja: los vendedores agresivos. Solo importa la pendiente, no el nivel.</translation>
+        <source>Cumulative volume delta in %1: running sum of taker buy minus taker sell volume over the candles held, starting at 0 before the first one. Rising: aggressive buyers dominate; falling: aggressive sellers. Only the slope matters, not the level.</source>
+        <translation>Delta de volumen acumulado en %1: suma acumulada del volumen de compra taker menos venta taker en las velas mantenidas, empezando en 0 antes de la primera. Sube: dominan los compradores agresivos; baja: los vendedores agresivos. Solo importa la pendiente, no el nivel.</translation>
     </message>
     <message>
-      <source>Open interest in %1: contracts open (one side), summed over the venues that report it (latest value of each), last value in each minute. Rising with price: new longs; rising against price: new shorts; falling: positions closing or liquidated.</source>
-      <translation>Interés abierto en %1: contratos abiertos (un lado), sumados sobre los exchanges que lo informan (último valor de cada uno), último valor de cada minuto. Sube con el precio: nuevos largos; sube contra el precio: nuevos cortos; baja: posiciones que se cierran o liquidan.</translation>
+        <source>Open interest in %1: contracts open (one side), summed over the venues that report it (latest value of each), last value in each minute. Rising with price: new longs; rising against price: new shorts; falling: positions closing or liquidated.</source>
+        <translation>Interés abierto en %1: contratos abiertos (un lado), sumados sobre los exchanges que lo informan (último valor de cada uno), último valor de cada minuto. Sube con el precio: nuevos largos; sube contra el precio: nuevos cortos; baja: posiciones que se cierran o liquidan.</translation>
     </message>
     <message>
-      <source>Funding rate in percent per funding interval (typically 8 h), mean of the venues that report it, last value in each minute (the predicted rate until it settles). Positive: longs pay shorts (crowded long); negative: shorts pay longs.</source>
-      <translation>Tasa de financiación en porcentaje por intervalo (normalmente 8 h), media de los exchanges que la informan, último valor de cada minuto (la tasa prevista hasta que se liquida). Positiva: los largos pagan a los cortos (exceso de largos); negativa: los cortos pagan a los largos.</translation>
+        <source>Funding rate in percent per funding interval (typically 8 h), mean of the venues that report it, last value in each minute (the predicted rate until it settles). Positive: longs pay shorts (crowded long); negative: shorts pay longs.</source>
+        <translation>Tasa de financiación en porcentaje por intervalo (normalmente 8 h), media de los exchanges que la informan, último valor de cada minuto (la tasa prevista hasta que se liquida). Positiva: los largos pagan a los cortos (exceso de largos); negativa: los cortos pagan a los largos.</translation>
     </message>
     <message>
-      <source>taker buy − sell, %1</source>
-      <translation>compra − venta taker, %1</translation>
+        <source>taker buy − sell, %1</source>
+        <translation>compra − venta taker, %1</translation>
     </message>
     <message>
-      <source>% per interval</source>
-      <translation>% por intervalo</translation>
+        <source>% per interval</source>
+        <translation>% por intervalo</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::ChartReadout</name>
     <message>
-      <source>USDT perpetual</source>
-      <translation>perpetuo USDT</translation>
+        <source>USDT perpetual</source>
+        <translation>perpetuo USDT</translation>
     </message>
     <message>
-      <source> · one bar = %1 × %2 (zoomed out)</source>
-      <translation> · una barra = %1 × %2 (alejado)</translation>
+        <source> · one bar = %1 × %2 (zoomed out)</source>
+        <translation> · una barra = %1 × %2 (alejado)</translation>
     </message>
     <message>
-      <source>Vol </source>
-      <translation>Vol </translation>
+        <source>Vol </source>
+        <translation>Vol </translation>
     </message>
     <message>
-      <source>Taker buy </source>
-      <translation>Compra taker </translation>
+        <source>Taker buy </source>
+        <translation>Compra taker </translation>
     </message>
     <message>
-      <source>sell </source>
-      <translation>venta </translation>
+        <source>sell </source>
+        <translation>venta </translation>
     </message>
     <message>
-      <source>(buy %1%)</source>
-      <translation>(compra %1%)</translation>
+        <source>(buy %1%)</source>
+        <translation>(compra %1%)</translation>
     </message>
     <message>
-      <source>Trades </source>
-      <translation>Operaciones </translation>
+        <source>Trades </source>
+        <translation>Operaciones </translation>
     </message>
     <message>
-      <source>Waiting for trades…</source>
-      <translation>Esperando operaciones…</translation>
+        <source>Waiting for trades…</source>
+        <translation>Esperando operaciones…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::ChartToolBar</name>
     <message>
-      <source>Chart</source>
-      <translation>Gráfico</translation>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
     </message>
     <message>
-      <source>Symbol shown in the chart. Pick another one in the watchlist on the left.</source>
-      <translation>Símbolo mostrado en el gráfico. Elija otro en la lista de seguimiento de la izquierda.</translation>
+        <source>Symbol shown in the chart. Pick another one in the watchlist on the left.</source>
+        <translation>Símbolo mostrado en el gráfico. Elija otro en la lista de seguimiento de la izquierda.</translation>
     </message>
     <message>
-      <source>Show %1 candles (%2)</source>
-      <translation>Mostrar velas de %1 (%2)</translation>
+        <source>Show %1 candles (%2)</source>
+        <translation>Mostrar velas de %1 (%2)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::ChartWidget</name>
     <message>
-      <source>Candles</source>
-      <translation>Velas</translation>
+        <source>Candles</source>
+        <translation>Velas</translation>
     </message>
     <message>
-      <source>Taker sell volume</source>
-      <translation>Volumen de venta taker</translation>
+        <source>Taker sell volume</source>
+        <translation>Volumen de venta taker</translation>
     </message>
     <message>
-      <source>Taker buy volume</source>
-      <translation>Volumen de compra taker</translation>
+        <source>Taker buy volume</source>
+        <translation>Volumen de compra taker</translation>
     </message>
     <message>
-      <source>Volume · taker buy / sell</source>
-      <translation>Volumen · compra / venta taker</translation>
+        <source>Volume · taker buy / sell</source>
+        <translation>Volumen · compra / venta taker</translation>
     </message>
     <message>
-      <source>Readout of the candle under the crosshair, or of the live candle when the mouse is elsewhere.
+        <source>Readout of the candle under the crosshair, or of the live candle when the mouse is elsewhere.
 Time: candle open, UTC. O H L C: open, high, low, close price in USDT; the percentage is close against open.
 Vol: traded volume in base units. Taker buy / sell: volume where the aggressor bought / sold (buy % is the taker-buy share). Trades: number of trades.
 Volume pane: taker buy (green) stacked on taker sell (red).
 Wheel: zoom the time axis. Drag: pan. Double-click or End: back to the live candle. The price axis fits the visible candles. Zoomed far out, neighbouring candles are merged into one bar with their exact combined open, high, low and close.</source>
-      <translation>Lectura de la vela bajo la cruz, o de la vela en curso cuando el ratón está en otro sitio.
+        <translation>Lectura de la vela bajo la cruz, o de la vela en curso cuando el ratón está en otro sitio.
 Hora: apertura de la vela, UTC. O H L C: precio de apertura, máximo, mínimo y cierre en USDT; el porcentaje es cierre frente a apertura.
 Vol: volumen negociado en unidades base. Compra / venta taker: volumen en que el agresor compró / vendió (compra % es la parte de compra taker). Operaciones: número de operaciones.
 Panel de volumen: compra taker (verde) apilada sobre venta taker (rojo).
 Rueda: zoom del eje de tiempo. Arrastrar: desplazar. Doble clic o Fin: volver a la vela en curso. El eje de precios se ajusta a las velas visibles. Muy alejado, las velas vecinas se fusionan en una barra con su apertura, máximo, mínimo y cierre combinados exactos.</translation>
     </message>
     <message>
-      <source>Live »</source>
-      <translation>En vivo »</translation>
+        <source>Live »</source>
+        <translation>En vivo »</translation>
     </message>
     <message>
-      <source>Back to the live candle and follow it (End, or double-click the chart)</source>
-      <translation>Volver a la vela en curso y seguirla (Fin, o doble clic en el gráfico)</translation>
+        <source>Back to the live candle and follow it (End, or double-click the chart)</source>
+        <translation>Volver a la vela en curso y seguirla (Fin, o doble clic en el gráfico)</translation>
     </message>
     <message>
-      <source>
+        <source>
 SIMULATED DATA</source>
-      <translation>
+        <translation>
 DATOS SIMULADOS</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>perp::EngineServices</name>
+    <message>
+        <source>History is not kept: %1</source>
+        <translation>El historial no se conserva: %1</translation>
+    </message>
+    <message>
+        <source>History write failed (kept and retried): %1</source>
+        <translation>Error al escribir el historial (se conserva y se reintenta): %1</translation>
+    </message>
+    <message>
+        <source>History: %1 stored candles loaded in %2 ms from %3</source>
+        <translation>Historial: %1 velas almacenadas cargadas en %2 ms desde %3</translation>
+    </message>
+    <message>
+        <source>; retention removed %1 old rows</source>
+        <translation>; la retención eliminó %1 filas antiguas</translation>
+    </message>
+    <message>
+        <source>Stored alert rules not loaded: %1</source>
+        <translation>No se cargaron las reglas de alerta almacenadas: %1</translation>
+    </message>
+    <message>
+        <source>Fired alerts not stored: %1</source>
+        <translation>No se guardaron las alertas disparadas: %1</translation>
+    </message>
+    <message>
+        <source>Alert rules not saved: %1</source>
+        <translation>No se guardaron las reglas de alerta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>perp::FiredAlertModel</name>
+    <message>
+        <source>Engine time (exchange time, UTC) of the evaluation that fired the alert.</source>
+        <translation>Hora del motor (hora del exchange, UTC) de la evaluación que disparó la alerta.</translation>
+    </message>
+    <message>
+        <source>The observed value that met the condition (bias points, percent, price or quote notional depending on the rule; liquidation bands are estimated).</source>
+        <translation>El valor observado que cumplió la condición (puntos de sesgo, porcentaje, precio o nocional en moneda de cotización según la regla; las bandas de liquidación son estimadas).</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s threshold the value was compared against.</source>
+        <translation>El umbral de la regla con el que se comparó el valor.</translation>
+    </message>
+    <message>
+        <source>REPLAY: fired while replaying recorded data. NEW: not acknowledged yet.</source>
+        <translation>REPRODUCCIÓN: disparada al reproducir datos grabados. NUEVA: aún no confirmada.</translation>
+    </message>
+    <message>
+        <source>REPLAY</source>
+        <translation>REPRODUCCIÓN</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NUEVA</translation>
+    </message>
+</context>
+<context>
     <name>perp::LiqBandsLayer</name>
     <message>
-      <source>
+        <source>
 (Outside the visible price range.)</source>
-      <translation>
+        <translation>
 (Fuera del rango de precios visible.)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::LiqBubblesLayer</name>
     <message>
-      <source>%1 realized %2 liquidations merged at this zoom (exchange-reported)
+        <source>%1 realized %2 liquidations merged at this zoom (exchange-reported)
 Total notional: %3
 Price: %4 – %5
 Time: %6 – %7 UTC</source>
-      <translation>%1 liquidaciones %2 realizadas fusionadas con este zoom (informadas por el exchange)
+        <translation>%1 liquidaciones %2 realizadas fusionadas con este zoom (informadas por el exchange)
 Nocional total: %3
 Precio: %4 – %5
 Hora: %6 – %7 UTC</translation>
     </message>
     <message>
-      <source>long</source>
-      <translation>largo</translation>
+        <source>long</source>
+        <translation>largo</translation>
     </message>
     <message>
-      <source>short</source>
-      <translation>corto</translation>
+        <source>short</source>
+        <translation>corto</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::LiqChartLayers</name>
     <message>
-      <source>%1 CASCADE · intensity %2</source>
-      <translation>CASCADA %1 · intensidad %2</translation>
+        <source>%1 CASCADE · intensity %2</source>
+        <translation>CASCADA %1 · intensidad %2</translation>
     </message>
     <message>
-      <source>LONG</source>
-      <translation>LARGO</translation>
+        <source>LONG</source>
+        <translation>LARGO</translation>
     </message>
     <message>
-      <source>SHORT</source>
-      <translation>CORTO</translation>
+        <source>SHORT</source>
+        <translation>CORTO</translation>
     </message>
     <message>
-      <source>Liquidation cascade in progress: %1 are being liquidated in a burst (realized liquidations far above their usual rate while price moves against them).
+        <source>Liquidation cascade in progress: %1 are being liquidated in a burst (realized liquidations far above their usual rate while price moves against them).
 Intensity %2 (1 = just at the start threshold, 3+ = violent; peak %3). Realized since start: %4.</source>
-      <translation>Cascada de liquidaciones en curso: %1 se están liquidando en ráfaga (liquidaciones realizadas muy por encima de su ritmo habitual mientras el precio va en su contra).
+        <translation>Cascada de liquidaciones en curso: %1 se están liquidando en ráfaga (liquidaciones realizadas muy por encima de su ritmo habitual mientras el precio va en su contra).
 Intensidad %2 (1 = justo en el umbral de inicio, 3+ = violenta; pico %3). Realizado desde el inicio: %4.</translation>
     </message>
     <message>
-      <source>longs</source>
-      <translation>largos</translation>
+        <source>longs</source>
+        <translation>largos</translation>
     </message>
     <message>
-      <source>shorts</source>
-      <translation>cortos</translation>
+        <source>shorts</source>
+        <translation>cortos</translation>
     </message>
     <message>
-      <source>heatmap</source>
-      <translation>mapa de calor</translation>
+        <source>heatmap</source>
+        <translation>mapa de calor</translation>
     </message>
     <message>
-      <source>bands</source>
-      <translation>bandas</translation>
+        <source>bands</source>
+        <translation>bandas</translation>
     </message>
     <message>
-      <source>profile</source>
-      <translation>perfil</translation>
+        <source>profile</source>
+        <translation>perfil</translation>
     </message>
     <message>
-      <source>○ bubbles</source>
-      <translation>○ burbujas</translation>
+        <source>○ bubbles</source>
+        <translation>○ burbujas</translation>
     </message>
     <message>
-      <source>▭ by price %1</source>
-      <translation>▭ por precio %1</translation>
+        <source>▭ by price %1</source>
+        <translation>▭ por precio %1</translation>
     </message>
     <message>
-      <source>Liquidations: &lt;span style='color:%1'&gt;■ longs&lt;/span&gt; &lt;span style='color:%2'&gt;■ shorts&lt;/span&gt;</source>
-      <translation>Liquidaciones: &lt;span style='color:%1'&gt;■ largos&lt;/span&gt; &lt;span style='color:%2'&gt;■ cortos&lt;/span&gt;</translation>
+        <source>Liquidations: &lt;span style=&apos;color:%1&apos;&gt;■ longs&lt;/span&gt; &lt;span style=&apos;color:%2&apos;&gt;■ shorts&lt;/span&gt;</source>
+        <translation>Liquidaciones: &lt;span style=&apos;color:%1&apos;&gt;■ largos&lt;/span&gt; &lt;span style=&apos;color:%2&apos;&gt;■ cortos&lt;/span&gt;</translation>
     </message>
     <message>
-      <source> &amp;nbsp;·&amp;nbsp; ESTIMATED (soft fill): %1</source>
-      <translation> &amp;nbsp;·&amp;nbsp; ESTIMADO (relleno suave): %1</translation>
+        <source> &amp;nbsp;·&amp;nbsp; ESTIMATED (soft fill): %1</source>
+        <translation> &amp;nbsp;·&amp;nbsp; ESTIMADO (relleno suave): %1</translation>
     </message>
     <message>
-      <source> &amp;nbsp;·&amp;nbsp; REALIZED (outline): %1</source>
-      <translation> &amp;nbsp;·&amp;nbsp; REALIZADO (contorno): %1</translation>
+        <source> &amp;nbsp;·&amp;nbsp; REALIZED (outline): %1</source>
+        <translation> &amp;nbsp;·&amp;nbsp; REALIZADO (contorno): %1</translation>
     </message>
     <message>
-      <source> &amp;nbsp;·&amp;nbsp; &lt;span style='color:#ff9f1a'&gt;low confidence (no open-interest data)&lt;/span&gt;</source>
-      <translation> &amp;nbsp;·&amp;nbsp; &lt;span style='color:#ff9f1a'&gt;confianza baja (sin datos de interés abierto)&lt;/span&gt;</translation>
+        <source> &amp;nbsp;·&amp;nbsp; &lt;span style=&apos;color:#ff9f1a&apos;&gt;low confidence (no open-interest data)&lt;/span&gt;</source>
+        <translation> &amp;nbsp;·&amp;nbsp; &lt;span style=&apos;color:#ff9f1a&apos;&gt;confianza baja (sin datos de interés abierto)&lt;/span&gt;</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::LiqHeatmapLayer</name>
     <message>
-      <source>Estimated liquidation heatmap
+        <source>Estimated liquidation heatmap
 %1 of open positions estimated to be liquidated at %2 – %3
 (brightest colour in view = %4). An ESTIMATE, not exchange data.</source>
-      <translation>Mapa de calor de liquidaciones estimado
+        <translation>Mapa de calor de liquidaciones estimado
 %1 de posiciones abiertas que se estima se liquidarían en %2 – %3
 (color más brillante visible = %4). Una ESTIMACIÓN, no datos del exchange.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::LiqHistogramLayer</name>
     <message>
-      <source>Realized liquidations, last %1 (reported by the exchange)
+        <source>Realized liquidations, last %1 (reported by the exchange)
 %2 – %3
 Longs liquidated: %4 · Shorts liquidated: %5</source>
-      <translation>Liquidaciones realizadas, últimas %1 (informadas por el exchange)
+        <translation>Liquidaciones realizadas, últimas %1 (informadas por el exchange)
 %2 – %3
 Largos liquidados: %4 · Cortos liquidados: %5</translation>
     </message>
     <message>
-      <source>realized liq %1 · longs %2 · shorts %3</source>
-      <translation>liq. realizadas %1 · largos %2 · cortos %3</translation>
+        <source>realized liq %1 · longs %2 · shorts %3</source>
+        <translation>liq. realizadas %1 · largos %2 · cortos %3</translation>
     </message>
     <message>
-      <source> · Binance: max 1 per second, undercounts</source>
-      <translation> · Binance: máx. 1 por segundo, se queda corto</translation>
+        <source> · Binance: max 1 per second, undercounts</source>
+        <translation> · Binance: máx. 1 por segundo, se queda corto</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::LiqLayerControls</name>
     <message>
-      <source>Liquidations</source>
-      <translation>Liquidaciones</translation>
+        <source>Liquidations</source>
+        <translation>Liquidaciones</translation>
     </message>
     <message>
-      <source>Show or hide the liquidation layers. Estimated layers (heatmap, bands, profile) are model estimates drawn as soft fills; realized layers (bubbles, by-price bars) are exchange-reported and drawn as outlines.</source>
-      <translation>Mostrar u ocultar las capas de liquidación. Las capas estimadas (mapa de calor, bandas, perfil) son estimaciones del modelo dibujadas como rellenos suaves; las realizadas (burbujas, barras por precio) las informa el exchange y se dibujan como contornos.</translation>
+        <source>Show or hide the liquidation layers. Estimated layers (heatmap, bands, profile) are model estimates drawn as soft fills; realized layers (bubbles, by-price bars) are exchange-reported and drawn as outlines.</source>
+        <translation>Mostrar u ocultar las capas de liquidación. Las capas estimadas (mapa de calor, bandas, perfil) son estimaciones del modelo dibujadas como rellenos suaves; las realizadas (burbujas, barras por precio) las informa el exchange y se dibujan como contornos.</translation>
     </message>
     <message>
-      <source>Realized by price: window</source>
-      <translation>Realizadas por precio: ventana</translation>
+        <source>Realized by price: window</source>
+        <translation>Realizadas por precio: ventana</translation>
     </message>
     <message>
-      <source>Last %1</source>
-      <translation>Últimas %1</translation>
+        <source>Last %1</source>
+        <translation>Últimas %1</translation>
     </message>
     <message>
-      <source>Cumulate realized liquidations by price over the last %1.</source>
-      <translation>Acumular las liquidaciones realizadas por precio en las últimas %1.</translation>
+        <source>Cumulate realized liquidations by price over the last %1.</source>
+        <translation>Acumular las liquidaciones realizadas por precio en las últimas %1.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::LiqProfilePanel</name>
     <message>
-      <source>Estimated liquidation profile (now)
+        <source>Estimated liquidation profile (now)
 %1 – %2
 Longs: %3 · Shorts: %4
 Notional of open positions estimated to be liquidated in this price range. An ESTIMATE.</source>
-      <translation>Perfil de liquidación estimado (ahora)
+        <translation>Perfil de liquidación estimado (ahora)
 %1 – %2
 Largos: %3 · Cortos: %4
 Nocional de posiciones abiertas que se estima se liquidarían en este rango de precios. Una ESTIMACIÓN.</translation>
     </message>
     <message>
-      <source>est. liq profile</source>
-      <translation>perfil liq. est.</translation>
+        <source>est. liq profile</source>
+        <translation>perfil liq. est.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::MainMenus</name>
     <message>
-      <source>Save layout as…</source>
-      <translation>Guardar diseño como…</translation>
+        <source>Save layout as…</source>
+        <translation>Guardar diseño como…</translation>
     </message>
     <message>
-      <source>(no saved layouts)</source>
-      <translation>(no hay diseños guardados)</translation>
+        <source>(no saved layouts)</source>
+        <translation>(no hay diseños guardados)</translation>
     </message>
     <message>
-      <source>Delete layout</source>
-      <translation>Eliminar diseño</translation>
+        <source>Delete layout</source>
+        <translation>Eliminar diseño</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>&amp;Archivo</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <source>&amp;View</source>
-      <translation>&amp;Ver</translation>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>A&amp;yuda</translation>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
-      <source>Panels</source>
-      <translation>Paneles</translation>
+        <source>Panels</source>
+        <translation>Paneles</translation>
     </message>
     <message>
-      <source>Layouts</source>
-      <translation>Diseños</translation>
+        <source>Layouts</source>
+        <translation>Diseños</translation>
     </message>
     <message>
-      <source>Theme</source>
-      <translation>Tema</translation>
+        <source>Theme</source>
+        <translation>Tema</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>Idioma</translation>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
     <message>
-      <source>Export chart as PNG…</source>
-      <translation>Exportar gráfico como PNG…</translation>
+        <source>Export chart as PNG…</source>
+        <translation>Exportar gráfico como PNG…</translation>
     </message>
     <message>
-      <source>Export visible candles as CSV…</source>
-      <translation>Exportar velas visibles como CSV…</translation>
+        <source>Export visible candles as CSV…</source>
+        <translation>Exportar velas visibles como CSV…</translation>
     </message>
     <message>
-      <source>Quit</source>
-      <translation>Salir</translation>
+        <source>Quit</source>
+        <translation>Salir</translation>
     </message>
     <message>
-      <source>Search symbol…</source>
-      <translation>Buscar símbolo…</translation>
+        <source>Search symbol…</source>
+        <translation>Buscar símbolo…</translation>
     </message>
     <message>
-      <source>Go to latest candle</source>
-      <translation>Ir a la última vela</translation>
+        <source>Go to latest candle</source>
+        <translation>Ir a la última vela</translation>
     </message>
     <message>
-      <source>Dark</source>
-      <translation>Oscuro</translation>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
     </message>
     <message>
-      <source>Light</source>
-      <translation>Claro</translation>
+        <source>Light</source>
+        <translation>Claro</translation>
     </message>
     <message>
-      <source>The numbers explained</source>
-      <translation>Las cifras explicadas</translation>
+        <source>The numbers explained</source>
+        <translation>Las cifras explicadas</translation>
     </message>
     <message>
-      <source>About PerpScope</source>
-      <translation>Acerca de PerpScope</translation>
+        <source>About PerpScope</source>
+        <translation>Acerca de PerpScope</translation>
     </message>
     <message>
-      <source>Settings…</source>
-      <translation>Configuración…</translation>
+        <source>Settings…</source>
+        <translation>Configuración…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::MainWindow</name>
     <message>
-      <source>Save layout</source>
-      <translation>Guardar diseño</translation>
+        <source>Save layout</source>
+        <translation>Guardar diseño</translation>
     </message>
     <message>
-      <source>Layout name:</source>
-      <translation>Nombre del diseño:</translation>
+        <source>Layout name:</source>
+        <translation>Nombre del diseño:</translation>
     </message>
     <message>
-      <source>Layout "%1" saved</source>
-      <translation>Diseño «%1» guardado</translation>
+        <source>Layout &quot;%1&quot; saved</source>
+        <translation>Diseño «%1» guardado</translation>
     </message>
     <message>
-      <source>Could not save the layout</source>
-      <translation>No se pudo guardar el diseño</translation>
+        <source>Could not save the layout</source>
+        <translation>No se pudo guardar el diseño</translation>
     </message>
     <message>
-      <source>Export chart as PNG</source>
-      <translation>Exportar gráfico como PNG</translation>
+        <source>Export chart as PNG</source>
+        <translation>Exportar gráfico como PNG</translation>
     </message>
     <message>
-      <source>PNG images (*.png)</source>
-      <translation>Imágenes PNG (*.png)</translation>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-      <source>Export visible candles as CSV</source>
-      <translation>Exportar velas visibles como CSV</translation>
+        <source>Export visible candles as CSV</source>
+        <translation>Exportar velas visibles como CSV</translation>
     </message>
     <message>
-      <source>CSV files (*.csv)</source>
-      <translation>Archivos CSV (*.csv)</translation>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-      <source>Exported %1</source>
-      <translation>Exportado %1</translation>
+        <source>Exported %1</source>
+        <translation>Exportado %1</translation>
     </message>
     <message>
-      <source>Watchlist</source>
-      <translation>Lista de seguimiento</translation>
+        <source>Watchlist</source>
+        <translation>Lista de seguimiento</translation>
     </message>
     <message>
-      <source>Time &amp; Sales</source>
-      <translation>Tiempo y ventas</translation>
+        <source>Time &amp; Sales</source>
+        <translation>Tiempo y ventas</translation>
     </message>
     <message>
-      <source>Newest trades and liquidations of the chart symbol</source>
-      <translation>Últimas operaciones y liquidaciones del símbolo del gráfico</translation>
+        <source>Newest trades and liquidations of the chart symbol</source>
+        <translation>Últimas operaciones y liquidaciones del símbolo del gráfico</translation>
     </message>
     <message>
-      <source>PerpScope — SIMULATED DATA — %1 %2</source>
-      <translation>PerpScope — DATOS SIMULADOS — %1 %2</translation>
+        <source>PerpScope — SIMULATED DATA — %1 %2</source>
+        <translation>PerpScope — DATOS SIMULADOS — %1 %2</translation>
     </message>
     <message>
-      <source>PerpScope — %1 %2 — %3</source>
-      <translation>PerpScope — %1 %2 — %3</translation>
+        <source>PerpScope — %1 %2 — %3</source>
+        <translation>PerpScope — %1 %2 — %3</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Show or hide the alert centre: rules, fired alerts, delivery</source>
+        <translation>Mostrar u ocultar el centro de alertas: reglas, alertas disparadas, entrega</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alertas (%1)</translation>
+    </message>
+</context>
+<context>
     <name>perp::NumbersHelp</name>
     <message>
-      <source>The numbers explained</source>
-      <translation>Las cifras explicadas</translation>
+        <source>The numbers explained</source>
+        <translation>Las cifras explicadas</translation>
     </message>
     <message>
-      <source>Watchlist</source>
-      <translation>Lista de seguimiento</translation>
+        <source>Watchlist</source>
+        <translation>Lista de seguimiento</translation>
     </message>
     <message>
-      <source>Last</source>
-      <translation>Último</translation>
+        <source>Last</source>
+        <translation>Último</translation>
     </message>
     <message>
-      <source>Price of the newest trade. Green/red: it ticked up/down.</source>
-      <translation>Precio de la última operación. Verde/rojo: subió/bajó.</translation>
+        <source>Price of the newest trade. Green/red: it ticked up/down.</source>
+        <translation>Precio de la última operación. Verde/rojo: subió/bajó.</translation>
     </message>
     <message>
-      <source>24h %</source>
-      <translation>24h %</translation>
+        <source>24h %</source>
+        <translation>24h %</translation>
     </message>
     <message>
-      <source>Change of the last price against the open of the 1-minute candle 24 hours ago.</source>
-      <translation>Cambio del último precio frente a la apertura de la vela de 1 minuto de hace 24 horas.</translation>
+        <source>Change of the last price against the open of the 1-minute candle 24 hours ago.</source>
+        <translation>Cambio del último precio frente a la apertura de la vela de 1 minuto de hace 24 horas.</translation>
     </message>
     <message>
-      <source>24h Vol</source>
-      <translation>Vol 24h</translation>
+        <source>24h Vol</source>
+        <translation>Vol 24h</translation>
     </message>
     <message>
-      <source>Traded value in the quote currency (USDT) over the last 24 hours.</source>
-      <translation>Valor negociado en la moneda de cotización (USDT) en las últimas 24 horas.</translation>
+        <source>Traded value in the quote currency (USDT) over the last 24 hours.</source>
+        <translation>Valor negociado en la moneda de cotización (USDT) en las últimas 24 horas.</translation>
     </message>
     <message>
-      <source>Chart</source>
-      <translation>Gráfico</translation>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
     </message>
     <message>
-      <source>O H L C</source>
-      <translation>O H L C</translation>
+        <source>O H L C</source>
+        <translation>O H L C</translation>
     </message>
     <message>
-      <source>Open, high, low and close price of the candle under the cursor (UTC times).</source>
-      <translation>Precio de apertura, máximo, mínimo y cierre de la vela bajo el cursor (horas UTC).</translation>
+        <source>Open, high, low and close price of the candle under the cursor (UTC times).</source>
+        <translation>Precio de apertura, máximo, mínimo y cierre de la vela bajo el cursor (horas UTC).</translation>
     </message>
     <message>
-      <source>Vol / Buy / Sell</source>
-      <translation>Vol / Compra / Venta</translation>
+        <source>Vol / Buy / Sell</source>
+        <translation>Vol / Compra / Venta</translation>
     </message>
     <message>
-      <source>Traded quantity in base units; Buy is taker buying (market buys), Sell taker selling.</source>
-      <translation>Cantidad negociada en unidades base; Compra son compras taker (a mercado), Venta ventas taker.</translation>
+        <source>Traded quantity in base units; Buy is taker buying (market buys), Sell taker selling.</source>
+        <translation>Cantidad negociada en unidades base; Compra son compras taker (a mercado), Venta ventas taker.</translation>
     </message>
     <message>
-      <source>Liquidation clusters</source>
-      <translation>Clústeres de liquidación</translation>
+        <source>Liquidation clusters</source>
+        <translation>Clústeres de liquidación</translation>
     </message>
     <message>
-      <source>Estimated price levels where leveraged positions would be force-closed. They are estimates from open interest, leverage tiers and trades, never exact.</source>
-      <translation>Niveles de precio estimados donde las posiciones apalancadas se cerrarían forzosamente. Son estimaciones a partir del interés abierto, los niveles de apalancamiento y las operaciones, nunca exactas.</translation>
+        <source>Estimated price levels where leveraged positions would be force-closed. They are estimates from open interest, leverage tiers and trades, never exact.</source>
+        <translation>Niveles de precio estimados donde las posiciones apalancadas se cerrarían forzosamente. Son estimaciones a partir del interés abierto, los niveles de apalancamiento y las operaciones, nunca exactas.</translation>
     </message>
     <message>
-      <source>Time &amp; sales</source>
-      <translation>Tiempo y ventas</translation>
+        <source>Time &amp; sales</source>
+        <translation>Tiempo y ventas</translation>
     </message>
     <message>
-      <source>Buy / Sell</source>
-      <translation>Compra / Venta</translation>
+        <source>Buy / Sell</source>
+        <translation>Compra / Venta</translation>
     </message>
     <message>
-      <source>One trade: the taker's side, its price and size.</source>
-      <translation>Una operación: el lado del taker, su precio y tamaño.</translation>
+        <source>One trade: the taker&apos;s side, its price and size.</source>
+        <translation>Una operación: el lado del taker, su precio y tamaño.</translation>
     </message>
     <message>
-      <source>LIQ long / LIQ short</source>
-      <translation>LIQ largo / LIQ corto</translation>
+        <source>LIQ long / LIQ short</source>
+        <translation>LIQ largo / LIQ corto</translation>
     </message>
     <message>
-      <source>A forced order from the exchange closing a long (a forced sell) or a short (a forced buy).</source>
-      <translation>Una orden forzada del exchange que cierra un largo (venta forzada) o un corto (compra forzada).</translation>
+        <source>A forced order from the exchange closing a long (a forced sell) or a short (a forced buy).</source>
+        <translation>Una orden forzada del exchange que cierra un largo (venta forzada) o un corto (compra forzada).</translation>
     </message>
     <message>
-      <source>Status bar</source>
-      <translation>Barra de estado</translation>
+        <source>Status bar</source>
+        <translation>Barra de estado</translation>
     </message>
     <message>
-      <source>Feed time</source>
-      <translation>Hora del feed</translation>
+        <source>Feed time</source>
+        <translation>Hora del feed</translation>
     </message>
     <message>
-      <source>Exchange time of the newest event received, in UTC.</source>
-      <translation>Hora del exchange del último evento recibido, en UTC.</translation>
+        <source>Exchange time of the newest event received, in UTC.</source>
+        <translation>Hora del exchange del último evento recibido, en UTC.</translation>
     </message>
     <message>
-      <source>SIMULATED DATA</source>
-      <translation>DATOS SIMULADOS</translation>
+        <source>SIMULATED DATA</source>
+        <translation>DATOS SIMULADOS</translation>
     </message>
     <message>
-      <source>Prices come from the built-in simulator, not from a real market.</source>
-      <translation>Los precios vienen del simulador integrado, no de un mercado real.</translation>
+        <source>Prices come from the built-in simulator, not from a real market.</source>
+        <translation>Los precios vienen del simulador integrado, no de un mercado real.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>perp::RuleDialog</name>
+    <message>
+        <source>Alert rule</source>
+        <translation>Regla de alerta</translation>
+    </message>
+    <message>
+        <source>e.g. SOL swing bias above +60</source>
+        <translation>p. ej., sesgo swing de SOL por encima de +60</translation>
+    </message>
+    <message>
+        <source>All symbols (watchlist)</source>
+        <translation>Todos los símbolos (lista de seguimiento)</translation>
+    </message>
+    <message>
+        <source>All modes</source>
+        <translation>Todos los modos</translation>
+    </message>
+    <message>
+        <source>scalp</source>
+        <translation>scalp</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>intradía</translation>
+    </message>
+    <message>
+        <source>swing</source>
+        <translation>swing</translation>
+    </message>
+    <message>
+        <source>Bias crosses a threshold</source>
+        <translation>El sesgo cruza un umbral</translation>
+    </message>
+    <message>
+        <source>Bias enters / leaves a range</source>
+        <translation>El sesgo entra en / sale de un rango</translation>
+    </message>
+    <message>
+        <source>Confidence at least x with a bias sign</source>
+        <translation>Confianza de al menos x con un signo de sesgo</translation>
+    </message>
+    <message>
+        <source>A category changes state</source>
+        <translation>Una categoría cambia de estado</translation>
+    </message>
+    <message>
+        <source>Price near an estimated liquidation band</source>
+        <translation>Precio cerca de una banda de liquidación estimada</translation>
+    </message>
+    <message>
+        <source>Liquidation cascade starts</source>
+        <translation>Empieza una cascada de liquidaciones</translation>
+    </message>
+    <message>
+        <source>Realized liquidation of at least a notional</source>
+        <translation>Liquidación realizada de al menos un nocional</translation>
+    </message>
+    <message>
+        <source>Funding beyond ±x</source>
+        <translation>Financiación más allá de ±x</translation>
+    </message>
+    <message>
+        <source>Price touches a zone</source>
+        <translation>El precio toca una zona</translation>
+    </message>
+    <message>
+        <source>A zone is broken</source>
+        <translation>Se rompe una zona</translation>
+    </message>
+    <message>
+        <source>Price crosses a level</source>
+        <translation>El precio cruza un nivel</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>por encima</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>por debajo</translation>
+    </message>
+    <message>
+        <source>either</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>enters the range</source>
+        <translation>entra en el rango</translation>
+    </message>
+    <message>
+        <source>leaves the range</source>
+        <translation>sale del rango</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>largo</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>corto</translation>
+    </message>
+    <message>
+        <source>% of price</source>
+        <translation>% del precio</translation>
+    </message>
+    <message>
+        <source>ATR</source>
+        <translation>ATR</translation>
+    </message>
+    <message>
+        <source>every time (with cooldown)</source>
+        <translation>cada vez (con enfriamiento)</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>una vez</translation>
+    </message>
+    <message>
+        <source>once per mode cycle</source>
+        <translation>una vez por ciclo de modo</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>default of the kind</source>
+        <translation>predeterminado del tipo</translation>
+    </message>
+    <message>
+        <source>How far the value must move back past the threshold before the rule can fire again (default: 2 points for bias/confidence, 2 % of the threshold otherwise).</source>
+        <translation>Cuánto debe retroceder el valor más allá del umbral antes de que la regla pueda dispararse de nuevo (predeterminado: 2 puntos para sesgo/confianza, 2 % del umbral en los demás casos).</translation>
+    </message>
+    <message>
+        <source>expires at (UTC)</source>
+        <translation>caduca el (UTC)</translation>
+    </message>
+    <message>
+        <source>Placeholders: {symbol} {mode} {value} {threshold} {name} {direction} {state} {side} {price} {zone} {replay}; empty = the kind&apos;s default.</source>
+        <translation>Marcadores: {symbol} {mode} {value} {threshold} {name} {direction} {state} {side} {price} {zone} {replay}; vacío = el predeterminado del tipo.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condición</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Range event</source>
+        <translation>Evento de rango</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Range low</source>
+        <translation>Mínimo del rango</translation>
+    </message>
+    <message>
+        <source>Range high</source>
+        <translation>Máximo del rango</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>Distance unit</source>
+        <translation>Unidad de distancia</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>From state</source>
+        <translation>Estado de origen</translation>
+    </message>
+    <message>
+        <source>To state</source>
+        <translation>Estado de destino</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Activación</translation>
+    </message>
+    <message>
+        <source>Cooldown</source>
+        <translation>Enfriamiento</translation>
+    </message>
+    <message>
+        <source>Hysteresis</source>
+        <translation>Histéresis</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>this rule</source>
+        <translation>esta regla</translation>
+    </message>
+</context>
+<context>
+    <name>perp::RuleTableModel</name>
+    <message>
+        <source>Switch the rule on or off; a disabled rule never fires.</source>
+        <translation>Activar o desactivar la regla; una regla desactivada nunca se dispara.</translation>
+    </message>
+    <message>
+        <source>%1 — %2. Message: %3</source>
+        <translation>%1 — %2. Mensaje: %3</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>, cooldown %1 s</source>
+        <translation>, enfriamiento %1 s</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>por encima</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>por debajo</translation>
+    </message>
+    <message>
+        <source>either way</source>
+        <translation>en cualquier sentido</translation>
+    </message>
+    <message>
+        <source> (longs)</source>
+        <translation> (largos)</translation>
+    </message>
+    <message>
+        <source> (shorts)</source>
+        <translation> (cortos)</translation>
+    </message>
+    <message>
+        <source>bias crosses %1 %2</source>
+        <translation>el sesgo cruza %2 (%1)</translation>
+    </message>
+    <message>
+        <source>bias %1 range %2 .. %3</source>
+        <translation>el sesgo %1 %2 .. %3</translation>
+    </message>
+    <message>
+        <source>leaves</source>
+        <translation>sale del rango</translation>
+    </message>
+    <message>
+        <source>enters</source>
+        <translation>entra en el rango</translation>
+    </message>
+    <message>
+        <source>enters or leaves</source>
+        <translation>entra en o sale del rango</translation>
+    </message>
+    <message>
+        <source>confidence at least %1 %%2</source>
+        <translation>confianza de al menos %1 %%2</translation>
+    </message>
+    <message>
+        <source>category %1 changes state%2%3</source>
+        <translation>la categoría %1 cambia de estado%2%3</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> de %1</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> a %1</translation>
+    </message>
+    <message>
+        <source>price within %1 %2 of an estimated liquidation band%3</source>
+        <translation>precio a menos de %1 %2 de una banda de liquidación estimada%3</translation>
+    </message>
+    <message>
+        <source>liquidation cascade starts%1</source>
+        <translation>empieza una cascada de liquidaciones%1</translation>
+    </message>
+    <message>
+        <source>realized liquidation of at least %1%2</source>
+        <translation>liquidación realizada de al menos %1%2</translation>
+    </message>
+    <message>
+        <source>funding beyond ±%1 %</source>
+        <translation>financiación más allá de ±%1 %</translation>
+    </message>
+    <message>
+        <source>price touches a zone</source>
+        <translation>el precio toca una zona</translation>
+    </message>
+    <message>
+        <source>a zone is broken</source>
+        <translation>se rompe una zona</translation>
+    </message>
+    <message>
+        <source>price crosses %1 %2</source>
+        <translation>el precio cruza %2 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>perp::SettingsDialog</name>
     <message>
-      <source>Base units (e.g. BTC)</source>
-      <translation>Unidades base (p. ej. BTC)</translation>
+        <source>Base units (e.g. BTC)</source>
+        <translation>Unidades base (p. ej. BTC)</translation>
     </message>
     <message>
-      <source>Quote currency (USDT notional)</source>
-      <translation>Moneda de cotización (nocional en USDT)</translation>
+        <source>Quote currency (USDT notional)</source>
+        <translation>Moneda de cotización (nocional en USDT)</translation>
     </message>
     <message>
-      <source>Settings</source>
-      <translation>Configuración</translation>
+        <source>Settings</source>
+        <translation>Configuración</translation>
     </message>
     <message>
-      <source>Symbols shown in the watchlist. At least one stays on.</source>
-      <translation>Símbolos mostrados en la lista de seguimiento. Al menos uno queda activo.</translation>
+        <source>Symbols shown in the watchlist. At least one stays on.</source>
+        <translation>Símbolos mostrados en la lista de seguimiento. Al menos uno queda activo.</translation>
     </message>
     <message>
-      <source>Timeframe of the chart when PerpScope starts without --timeframe</source>
-      <translation>Marco temporal del gráfico cuando PerpScope se inicia sin --timeframe</translation>
+        <source>Timeframe of the chart when PerpScope starts without --timeframe</source>
+        <translation>Marco temporal del gráfico cuando PerpScope se inicia sin --timeframe</translation>
     </message>
     <message>
-      <source>Watchlist symbols</source>
-      <translation>Símbolos de la lista</translation>
+        <source>Watchlist symbols</source>
+        <translation>Símbolos de la lista</translation>
     </message>
     <message>
-      <source>Default timeframe:</source>
-      <translation>Marco temporal predeterminado:</translation>
+        <source>Default timeframe:</source>
+        <translation>Marco temporal predeterminado:</translation>
     </message>
     <message>
-      <source>Trade sizes in time &amp; sales:</source>
-      <translation>Tamaños en tiempo y ventas:</translation>
+        <source>Trade sizes in time &amp; sales:</source>
+        <translation>Tamaños en tiempo y ventas:</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::StatusPanel</name>
     <message>
-      <source>SIMULATED DATA</source>
-      <translation>DATOS SIMULADOS</translation>
+        <source>SIMULATED DATA</source>
+        <translation>DATOS SIMULADOS</translation>
     </message>
     <message>
-      <source>Prices come from the built-in market simulator. They are NOT real market prices and must not be used for trading decisions.</source>
-      <translation>Los precios vienen del simulador de mercado integrado. NO son precios reales de mercado y no deben usarse para decisiones de trading.</translation>
+        <source>Prices come from the built-in market simulator. They are NOT real market prices and must not be used for trading decisions.</source>
+        <translation>Los precios vienen del simulador de mercado integrado. NO son precios reales de mercado y no deben usarse para decisiones de trading.</translation>
     </message>
     <message>
-      <source>LIVE</source>
-      <translation>EN VIVO</translation>
+        <source>LIVE</source>
+        <translation>EN VIVO</translation>
     </message>
     <message>
-      <source>Prices come from a real exchange feed.</source>
-      <translation>Los precios vienen de un feed real de un exchange.</translation>
+        <source>Prices come from a real exchange feed.</source>
+        <translation>Los precios vienen de un feed real de un exchange.</translation>
     </message>
     <message>
-      <source>Source: %1</source>
-      <translation>Fuente: %1</translation>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
     </message>
     <message>
-      <source>Where the market data shown comes from</source>
-      <translation>De dónde vienen los datos de mercado mostrados</translation>
+        <source>Where the market data shown comes from</source>
+        <translation>De dónde vienen los datos de mercado mostrados</translation>
     </message>
     <message>
-      <source>Feed clock: exchange time of the newest event received, in UTC. With the simulator it runs at the simulation speed.</source>
-      <translation>Reloj del feed: hora del exchange del último evento recibido, en UTC. Con el simulador avanza a la velocidad de simulación.</translation>
+        <source>Feed clock: exchange time of the newest event received, in UTC. With the simulator it runs at the simulation speed.</source>
+        <translation>Reloj del feed: hora del exchange del último evento recibido, en UTC. Con el simulador avanza a la velocidad de simulación.</translation>
     </message>
     <message>
-      <source>Market events and trades processed by the engine since start</source>
-      <translation>Eventos de mercado y operaciones procesados por el motor desde el inicio</translation>
+        <source>Market events and trades processed by the engine since start</source>
+        <translation>Eventos de mercado y operaciones procesados por el motor desde el inicio</translation>
     </message>
     <message>
-      <source>Feed time %1 UTC</source>
-      <translation>Hora del feed %1 UTC</translation>
+        <source>Feed time %1 UTC</source>
+        <translation>Hora del feed %1 UTC</translation>
     </message>
     <message>
-      <source>%1 events · %2 trades</source>
-      <translation>%1 eventos · %2 operaciones</translation>
+        <source>%1 events · %2 trades</source>
+        <translation>%1 eventos · %2 operaciones</translation>
     </message>
     <message>
-      <source>Feed error: %1</source>
-      <translation>Error del feed: %1</translation>
+        <source>Feed error: %1</source>
+        <translation>Error del feed: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::SymbolSearch</name>
     <message>
-      <source>Search symbol (Ctrl+K)</source>
-      <translation>Buscar símbolo (Ctrl+K)</translation>
+        <source>Search symbol (Ctrl+K)</source>
+        <translation>Buscar símbolo (Ctrl+K)</translation>
     </message>
     <message>
-      <source>Type part of a symbol name, e.g. "eth", and press Enter to show its chart</source>
-      <translation>Escriba parte del nombre de un símbolo, p. ej. «eth», y pulse Intro para ver su gráfico</translation>
+        <source>Type part of a symbol name, e.g. &quot;eth&quot;, and press Enter to show its chart</source>
+        <translation>Escriba parte del nombre de un símbolo, p. ej. «eth», y pulse Intro para ver su gráfico</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::TapeModel</name>
     <message>
-      <source>LIQ long</source>
-      <translation>LIQ largo</translation>
+        <source>LIQ long</source>
+        <translation>LIQ largo</translation>
     </message>
     <message>
-      <source>LIQ short</source>
-      <translation>LIQ corto</translation>
+        <source>LIQ short</source>
+        <translation>LIQ corto</translation>
     </message>
     <message>
-      <source>Buy</source>
-      <translation>Compra</translation>
+        <source>Buy</source>
+        <translation>Compra</translation>
     </message>
     <message>
-      <source>Sell</source>
-      <translation>Venta</translation>
+        <source>Sell</source>
+        <translation>Venta</translation>
     </message>
     <message>
-      <source>Forced order (liquidation) at %1 UTC: %2 %3 closed by the exchange</source>
-      <translation>Orden forzada (liquidación) a las %1 UTC: %2 %3 cerrado por el exchange</translation>
+        <source>Forced order (liquidation) at %1 UTC: %2 %3 closed by the exchange</source>
+        <translation>Orden forzada (liquidación) a las %1 UTC: %2 %3 cerrado por el exchange</translation>
     </message>
     <message>
-      <source>long</source>
-      <translation>largo</translation>
+        <source>long</source>
+        <translation>largo</translation>
     </message>
     <message>
-      <source>short</source>
-      <translation>corto</translation>
+        <source>short</source>
+        <translation>corto</translation>
     </message>
     <message>
-      <source>Trade at %1 UTC: the taker %2 %3</source>
-      <translation>Operación a las %1 UTC: el taker %2 %3</translation>
+        <source>Trade at %1 UTC: the taker %2 %3</source>
+        <translation>Operación a las %1 UTC: el taker %2 %3</translation>
     </message>
     <message>
-      <source>bought</source>
-      <translation>compró</translation>
+        <source>bought</source>
+        <translation>compró</translation>
     </message>
     <message>
-      <source>sold</source>
-      <translation>vendió</translation>
+        <source>sold</source>
+        <translation>vendió</translation>
     </message>
     <message>
-      <source>Time</source>
-      <translation>Hora</translation>
+        <source>Time</source>
+        <translation>Hora</translation>
     </message>
     <message>
-      <source>Price</source>
-      <translation>Precio</translation>
+        <source>Price</source>
+        <translation>Precio</translation>
     </message>
     <message>
-      <source>Size</source>
-      <translation>Tamaño</translation>
+        <source>Size</source>
+        <translation>Tamaño</translation>
     </message>
     <message>
-      <source>Side</source>
-      <translation>Lado</translation>
+        <source>Side</source>
+        <translation>Lado</translation>
     </message>
     <message>
-      <source>Exchange time of the print (UTC)</source>
-      <translation>Hora del exchange de la operación (UTC)</translation>
+        <source>Exchange time of the print (UTC)</source>
+        <translation>Hora del exchange de la operación (UTC)</translation>
     </message>
     <message>
-      <source>Fill price</source>
-      <translation>Precio de ejecución</translation>
+        <source>Fill price</source>
+        <translation>Precio de ejecución</translation>
     </message>
     <message>
-      <source>Quantity in base units (e.g. BTC)</source>
-      <translation>Cantidad en unidades base (p. ej. BTC)</translation>
+        <source>Quantity in base units (e.g. BTC)</source>
+        <translation>Cantidad en unidades base (p. ej. BTC)</translation>
     </message>
     <message>
-      <source>Buy/Sell: the taker's side. LIQ long/short: a forced order closing a long or short position</source>
-      <translation>Compra/Venta: el lado del taker. LIQ largo/corto: una orden forzada que cierra una posición larga o corta</translation>
+        <source>Buy/Sell: the taker&apos;s side. LIQ long/short: a forced order closing a long or short position</source>
+        <translation>Compra/Venta: el lado del taker. LIQ largo/corto: una orden forzada que cierra una posición larga o corta</translation>
     </message>
     <message>
-      <source>Size USDT</source>
-      <translation>Tamaño USDT</translation>
+        <source>Size USDT</source>
+        <translation>Tamaño USDT</translation>
     </message>
     <message>
-      <source>Notional in USDT: price × quantity</source>
-      <translation>Nocional en USDT: precio × cantidad</translation>
+        <source>Notional in USDT: price × quantity</source>
+        <translation>Nocional en USDT: precio × cantidad</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::WatchlistModel</name>
     <message>
-      <source>%1 perpetual future. Click to chart it.</source>
-      <translation>Futuro perpetuo %1. Haga clic para ver su gráfico.</translation>
+        <source>%1 perpetual future. Click to chart it.</source>
+        <translation>Futuro perpetuo %1. Haga clic para ver su gráfico.</translation>
     </message>
     <message>
-      <source>%1 last trade price: %2 USDT (tick size %3). Green when it last moved up, red when down.</source>
-      <translation>%1 último precio negociado: %2 USDT (tamaño de tick %3). Verde si subió por última vez, rojo si bajó.</translation>
+        <source>%1 last trade price: %2 USDT (tick size %3). Green when it last moved up, red when down.</source>
+        <translation>%1 último precio negociado: %2 USDT (tamaño de tick %3). Verde si subió por última vez, rojo si bajó.</translation>
     </message>
     <message>
-      <source>%1 change of the last price against the open of the first 1-minute candle of the last 24 h (or since data started, if that is less than 24 h ago): %2</source>
-      <translation>%1 cambio del último precio frente a la apertura de la primera vela de 1 minuto de las últimas 24 h (o desde el inicio de los datos, si fue hace menos de 24 h): %2</translation>
+        <source>%1 change of the last price against the open of the first 1-minute candle of the last 24 h (or since data started, if that is less than 24 h ago): %2</source>
+        <translation>%1 cambio del último precio frente a la apertura de la primera vela de 1 minuto de las últimas 24 h (o desde el inicio de los datos, si fue hace menos de 24 h): %2</translation>
     </message>
     <message>
-      <source>%1 traded notional in USDT over the last 24 h (or since data started), from 1-minute candles, each valued at its typical price (H+L+C)/3: %2</source>
-      <translation>%1 nocional negociado en USDT en las últimas 24 h (o desde el inicio de los datos), a partir de velas de 1 minuto, cada una valorada a su precio típico (H+L+C)/3: %2</translation>
+        <source>%1 traded notional in USDT over the last 24 h (or since data started), from 1-minute candles, each valued at its typical price (H+L+C)/3: %2</source>
+        <translation>%1 nocional negociado en USDT en las últimas 24 h (o desde el inicio de los datos), a partir de velas de 1 minuto, cada una valorada a su precio típico (H+L+C)/3: %2</translation>
     </message>
     <message>
-      <source>Symbol</source>
-      <translation>Símbolo</translation>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
     </message>
     <message>
-      <source>Last</source>
-      <translation>Último</translation>
+        <source>Last</source>
+        <translation>Último</translation>
     </message>
     <message>
-      <source>24h %</source>
-      <translation>24h %</translation>
+        <source>24h %</source>
+        <translation>24h %</translation>
     </message>
     <message>
-      <source>24h Vol</source>
-      <translation>Vol 24h</translation>
+        <source>24h Vol</source>
+        <translation>Vol 24h</translation>
     </message>
     <message>
-      <source>USDT-margined perpetual future</source>
-      <translation>Futuro perpetuo con margen en USDT</translation>
+        <source>USDT-margined perpetual future</source>
+        <translation>Futuro perpetuo con margen en USDT</translation>
     </message>
     <message>
-      <source>Price of the most recent trade, in USDT</source>
-      <translation>Precio de la operación más reciente, en USDT</translation>
+        <source>Price of the most recent trade, in USDT</source>
+        <translation>Precio de la operación más reciente, en USDT</translation>
     </message>
     <message>
-      <source>Change of the last price against the price 24 h ago (first 1-minute open in the last 24 h; shorter window right after start). Green up, red down.</source>
-      <translation>Cambio del último precio frente al precio de hace 24 h (primera apertura de 1 minuto de las últimas 24 h; ventana más corta justo tras el inicio). Verde sube, rojo baja.</translation>
+        <source>Change of the last price against the price 24 h ago (first 1-minute open in the last 24 h; shorter window right after start). Green up, red down.</source>
+        <translation>Cambio del último precio frente al precio de hace 24 h (primera apertura de 1 minuto de las últimas 24 h; ventana más corta justo tras el inicio). Verde sube, rojo baja.</translation>
     </message>
     <message>
-      <source>Traded notional in USDT over the last 24 h (shorter window right after start)</source>
-      <translation>Nocional negociado en USDT en las últimas 24 h (ventana más corta justo tras el inicio)</translation>
+        <source>Traded notional in USDT over the last 24 h (shorter window right after start)</source>
+        <translation>Nocional negociado en USDT en las últimas 24 h (ventana más corta justo tras el inicio)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>perp::WebhookPanel</name>
+    <message>
+        <source>Send fired alerts to this webhook</source>
+        <translation>Enviar las alertas disparadas a este webhook</translation>
+    </message>
+    <message>
+        <source>Send test</source>
+        <translation>Enviar prueba</translation>
+    </message>
+    <message>
+        <source>Each fired alert is POSTed as JSON (time, symbol, mode, rule, value, threshold, message, replay); failures are retried with a growing delay.</source>
+        <translation>Cada alerta disparada se envía por POST como JSON (hora, símbolo, modo, regla, valor, umbral, mensaje, reproducción); los fallos se reintentan con un retardo creciente.</translation>
+    </message>
+    <message>
+        <source>POST a clearly labelled test alert to the URL now.</source>
+        <translation>Enviar ahora por POST a la URL una alerta de prueba claramente identificada.</translation>
+    </message>
+    <message>
+        <source>No delivery yet.</source>
+        <translation>Aún no hay entregas.</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>URL del webhook</translation>
+    </message>
+    <message>
+        <source>Last delivery</source>
+        <translation>Última entrega</translation>
+    </message>
+    <message>
+        <source>delivered (HTTP %1, %2 attempt(s))</source>
+        <translation>entregada (HTTP %1, %2 intento(s))</translation>
+    </message>
+    <message>
+        <source>attempt %1 failed: %2; retrying in %3 s</source>
+        <translation>el intento %1 falló: %2; reintentando en %3 s</translation>
+    </message>
+    <message>
+        <source>failed after %1 attempt(s): %2</source>
+        <translation>falló tras %1 intento(s): %2</translation>
+    </message>
+    <message>
+        <source>failed: &apos;%1&apos; is not an http(s) URL</source>
+        <translation>falló: &apos;%1&apos; no es una URL http(s)</translation>
+    </message>
+    <message>
+        <source>sending test …</source>
+        <translation>enviando prueba …</translation>
+    </message>
+</context>
+<context>
     <name>perp::liqstyle</name>
     <message>
-      <source>est. %1 liq %2–%3 · %4 · %5</source>
-      <translation>liq. %1 est. %2–%3 · %4 · %5</translation>
+        <source>est. %1 liq %2–%3 · %4 · %5</source>
+        <translation>liq. %1 est. %2–%3 · %4 · %5</translation>
     </message>
     <message>
-      <source>Estimated liquidation band (%1 positions)
+        <source>Estimated liquidation band (%1 positions)
 Range: %2 – %3 (densest at %4)
 Side: %5
 Estimated notional: %6 (%7% of all estimated liquidation notional within ±10%)
 Distance from price: %8 · %9 ATR (5-minute ATR)
 Magnet score: %10 (100 × share, halved at 3 ATR away)
 This is an ESTIMATE from open interest, trade flow and assumed leverage, not exchange data.</source>
-      <translation>Banda de liquidación estimada (posiciones %1)
+        <translation>Banda de liquidación estimada (posiciones %1)
 Rango: %2 – %3 (más densa en %4)
 Lado: %5
 Nocional estimado: %6 (%7% de todo el nocional de liquidación estimado dentro de ±10%)
@@ -998,26 +1644,34 @@ Puntuación de imán: %10 (100 × cuota, a la mitad a 3 ATR)
 Esto es una ESTIMACIÓN a partir del interés abierto, el flujo de operaciones y el apalancamiento supuesto, no datos del exchange.</translation>
     </message>
     <message>
-      <source>longs would be liquidated if price falls here</source>
-      <translation>los largos se liquidarían si el precio baja hasta aquí</translation>
+        <source>longs would be liquidated if price falls here</source>
+        <translation>los largos se liquidarían si el precio baja hasta aquí</translation>
     </message>
     <message>
-      <source>shorts would be liquidated if price rises here</source>
-      <translation>los cortos se liquidarían si el precio sube hasta aquí</translation>
+        <source>shorts would be liquidated if price rises here</source>
+        <translation>los cortos se liquidarían si el precio sube hasta aquí</translation>
     </message>
     <message>
-      <source>Binance publishes at most one liquidation per symbol per second, so its figures undercount during cascades.</source>
-      <translation>Binance publica como máximo una liquidación por símbolo y segundo, por lo que sus cifras se quedan cortas durante las cascadas.</translation>
+        <source>Binance publishes at most one liquidation per symbol per second, so its figures undercount during cascades.</source>
+        <translation>Binance publica como máximo una liquidación por símbolo y segundo, por lo que sus cifras se quedan cortas durante las cascadas.</translation>
     </message>
     <message>
-      <source>Realized %1 liquidation (reported by %2)
+        <source>Realized %1 liquidation (reported by %2)
 Price: %3
 Notional: %4
 Time: %5 UTC</source>
-      <translation>Liquidación %1 realizada (informada por %2)
+        <translation>Liquidación %1 realizada (informada por %2)
 Precio: %3
 Nocional: %4
 Hora: %5 UTC</translation>
     </message>
-  </context>
+    <message>
+        <source>the simulator</source>
+        <translation>el simulador</translation>
+    </message>
+    <message>
+        <source>the replayed recording</source>
+        <translation>la grabación reproducida</translation>
+    </message>
+</context>
 </TS>

@@ -1,995 +1,1641 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-  <context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Threshold: composite bias, -100 .. +100.</source>
+        <translation>阈值：综合偏向，-100 .. +100。</translation>
+    </message>
+    <message>
+        <source>Low / high: the bias range, -100 .. +100. Above = enters, below = leaves.</source>
+        <translation>下限 / 上限：偏向区间，-100 .. +100。高于 = 进入，低于 = 离开。</translation>
+    </message>
+    <message>
+        <source>Threshold: confidence in percent; side long = bullish bias, short = bearish.</source>
+        <translation>阈值：置信度（百分比）；方向多头 = 看涨偏向，空头 = 看跌。</translation>
+    </message>
+    <message>
+        <source>Category key (e.g. order_flow); from/to states optional (empty = any).</source>
+        <translation>类别键（例如 order_flow）；起始/目标状态可选（留空 = 任意）。</translation>
+    </message>
+    <message>
+        <source>Threshold: distance to an ESTIMATED liquidation band, in % of price or in ATR.</source>
+        <translation>阈值：与估算清算带的距离，以价格的 % 或 ATR 计。</translation>
+    </message>
+    <message>
+        <source>Fires when a liquidation cascade starts (side = whose positions are liquidated).</source>
+        <translation>清算连锁开始时触发（方向 = 被清算仓位的一方）。</translation>
+    </message>
+    <message>
+        <source>Threshold: notional of one reported liquidation, in quote currency (USDT).</source>
+        <translation>阈值：单笔已报告清算的名义价值，以计价货币（USDT）计。</translation>
+    </message>
+    <message>
+        <source>Threshold: funding rate per interval as a fraction (0.0005 = 0.05 %), either sign.</source>
+        <translation>阈值：每个周期的资金费率，以小数表示（0.0005 = 0.05 %），正负均可。</translation>
+    </message>
+    <message>
+        <source>Zones come from the signal engine.</source>
+        <translation>区域来自信号引擎。</translation>
+    </message>
+    <message>
+        <source>Threshold: a price level.</source>
+        <translation>阈值：一个价格水平。</translation>
+    </message>
+</context>
+<context>
     <name>perp</name>
     <message>
-      <source>Liquidation heatmap (estimated)</source>
-      <translation>清算热力图（估算）</translation>
+        <source>Liquidation heatmap (estimated)</source>
+        <translation>清算热力图（估算）</translation>
     </message>
     <message>
-      <source>Liquidation bands (estimated)</source>
-      <translation>清算带（估算）</translation>
+        <source>Liquidation bands (estimated)</source>
+        <translation>清算带（估算）</translation>
     </message>
     <message>
-      <source>Liquidation profile (estimated)</source>
-      <translation>清算分布（估算）</translation>
+        <source>Liquidation profile (estimated)</source>
+        <translation>清算分布（估算）</translation>
     </message>
     <message>
-      <source>Liquidation bubbles (realized)</source>
-      <translation>清算气泡（已实现）</translation>
+        <source>Liquidation bubbles (realized)</source>
+        <translation>清算气泡（已实现）</translation>
     </message>
     <message>
-      <source>Liquidations by price (realized)</source>
-      <translation>按价格的清算（已实现）</translation>
+        <source>Liquidations by price (realized)</source>
+        <translation>按价格的清算（已实现）</translation>
     </message>
     <message>
-      <source>ESTIMATED open liquidation notional over time and price, behind the candles: brighter = more positions estimated to be liquidated at that price at that time. Empty levels are transparent. An estimate from open interest, trade flow and assumed leverage, not exchange data.</source>
-      <translation>K线背后按时间和价格显示的估算未平清算名义价值：越亮 = 估计在该时间该价格被清算的仓位越多。空白价位透明。根据持仓量、成交流和假设杠杆估算，并非交易所数据。</translation>
+        <source>ESTIMATED open liquidation notional over time and price, behind the candles: brighter = more positions estimated to be liquidated at that price at that time. Empty levels are transparent. An estimate from open interest, trade flow and assumed leverage, not exchange data.</source>
+        <translation>K线背后按时间和价格显示的估算未平清算名义价值：越亮 = 估计在该时间该价格被清算的仓位越多。空白价位透明。根据持仓量、成交流和假设杠杆估算，并非交易所数据。</translation>
     </message>
     <message>
-      <source>The largest ESTIMATED liquidation clusters as translucent bands: amber = longs that would be liquidated below price, blue = shorts above. Label: side, range, estimated notional, distance from price. Hover a band for share, ATR distance and magnet score.</source>
-      <translation>最大的估算清算簇以半透明带显示：琥珀色 = 价格下方将被清算的多头，蓝色 = 上方的空头。标签：方向、范围、估算名义价值、距价格距离。悬停查看占比、ATR 距离和磁吸分。</translation>
+        <source>The largest ESTIMATED liquidation clusters as translucent bands: amber = longs that would be liquidated below price, blue = shorts above. Label: side, range, estimated notional, distance from price. Hover a band for share, ATR distance and magnet score.</source>
+        <translation>最大的估算清算簇以半透明带显示：琥珀色 = 价格下方将被清算的多头，蓝色 = 上方的空头。标签：方向、范围、估算名义价值、距价格距离。悬停查看占比、ATR 距离和磁吸分。</translation>
     </message>
     <message>
-      <source>ESTIMATED liquidation notional by price right now, as bars on the right edge on the chart's price axis: amber longs (below price), blue shorts (above).</source>
-      <translation>当前按价格的估算清算名义价值，以图表价格轴右侧的柱显示：琥珀色为多头（价格下方），蓝色为空头（上方）。</translation>
+        <source>ESTIMATED liquidation notional by price right now, as bars on the right edge on the chart&apos;s price axis: amber longs (below price), blue shorts (above).</source>
+        <translation>当前按价格的估算清算名义价值，以图表价格轴右侧的柱显示：琥珀色为多头（价格下方），蓝色为空头（上方）。</translation>
     </message>
     <message>
-      <source>REALIZED liquidations reported by the exchange: hollow circles at time and price, area proportional to notional, amber = longs liquidated, blue = shorts liquidated. </source>
-      <translation>交易所报告的已实现清算：在时间和价格处的空心圆，面积与名义价值成正比，琥珀色 = 多头被清算，蓝色 = 空头被清算。</translation>
+        <source>REALIZED liquidations reported by the exchange: hollow circles at time and price, area proportional to notional, amber = longs liquidated, blue = shorts liquidated. </source>
+        <translation>交易所报告的已实现清算：在时间和价格处的空心圆，面积与名义价值成正比，琥珀色 = 多头被清算，蓝色 = 空头被清算。</translation>
     </message>
     <message>
-      <source>REALIZED liquidation notional cumulated by price over the selected window (1h, 4h or 24h), as outlined hatched bars on the left edge. </source>
-      <translation>在所选时间窗口（1h、4h 或 24h）内按价格累计的已实现清算名义价值，以左侧带轮廓的斜线柱显示。</translation>
+        <source>REALIZED liquidation notional cumulated by price over the selected window (1h, 4h or 24h), as outlined hatched bars on the left edge. </source>
+        <translation>在所选时间窗口（1h、4h 或 24h）内按价格累计的已实现清算名义价值，以左侧带轮廓的斜线柱显示。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::AboutDialog</name>
     <message>
-      <source>About PerpScope</source>
-      <translation>关于 PerpScope</translation>
+        <source>About PerpScope</source>
+        <translation>关于 PerpScope</translation>
     </message>
     <message>
-      <source>A desktop decision engine for crypto perpetual futures: candles, estimated liquidation clusters, signals and alerts.</source>
-      <translation>面向加密货币永续合约的桌面决策引擎：K线、估算的清算簇、信号和警报。</translation>
+        <source>A desktop decision engine for crypto perpetual futures: candles, estimated liquidation clusters, signals and alerts.</source>
+        <translation>面向加密货币永续合约的桌面决策引擎：K线、估算的清算簇、信号和警报。</translation>
     </message>
     <message>
-      <source>Not financial advice. PerpScope shows market data and estimates; estimates can be wrong, and simulated data is not real market data. You alone are responsible for your trading decisions.</source>
-      <translation>不构成投资建议。PerpScope 显示市场数据和估算值；估算可能有误，模拟数据并非真实市场数据。您须对自己的交易决策独自负责。</translation>
+        <source>Not financial advice. PerpScope shows market data and estimates; estimates can be wrong, and simulated data is not real market data. You alone are responsible for your trading decisions.</source>
+        <translation>不构成投资建议。PerpScope 显示市场数据和估算值；估算可能有误，模拟数据并非真实市场数据。您须对自己的交易决策独自负责。</translation>
     </message>
     <message>
-      <source>Third-party software</source>
-      <translation>第三方软件</translation>
+        <source>Third-party software</source>
+        <translation>第三方软件</translation>
     </message>
     <message>
-      <source>public domain</source>
-      <translation>公有领域</translation>
+        <source>public domain</source>
+        <translation>公有领域</translation>
     </message>
     <message>
-      <source>PerpScope itself is MIT licensed. Because it links QCustomPlot, distributed binaries are covered by the GPL-3.0.</source>
-      <translation>PerpScope 本身采用 MIT 许可证。由于链接了 QCustomPlot，分发的二进制文件受 GPL-3.0 约束。</translation>
+        <source>PerpScope itself is MIT licensed. Because it links QCustomPlot, distributed binaries are covered by the GPL-3.0.</source>
+        <translation>PerpScope 本身采用 MIT 许可证。由于链接了 QCustomPlot，分发的二进制文件受 GPL-3.0 约束。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>perp::AlertCentre</name>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>已触发</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>推送</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Add a rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the selected rule</source>
+        <translation>编辑所选规则</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected rule</source>
+        <translation>删除所选规则</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Replace the rules with a rules JSON file; a bad file changes nothing.</source>
+        <translation>用规则 JSON 文件替换现有规则；无效文件不会做任何更改。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Write the rules to a JSON file.</source>
+        <translation>将规则写入 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Import alert rules</source>
+        <translation>导入提醒规则</translation>
+    </message>
+    <message>
+        <source>Alert rules (*.json);;All files (*)</source>
+        <translation>提醒规则 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export alert rules</source>
+        <translation>导出提醒规则</translation>
+    </message>
+    <message>
+        <source>Alert rules (*.json)</source>
+        <translation>提醒规则 (*.json)</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Mark the selected alert as seen</source>
+        <translation>将所选提醒标记为已读</translation>
+    </message>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>全部确认</translation>
+    </message>
+    <message>
+        <source>Mark every alert as seen</source>
+        <translation>将所有提醒标记为已读</translation>
+    </message>
+    <message>
+        <source>Show history</source>
+        <translation>显示历史</translation>
+    </message>
+    <message>
+        <source>Load the newest 1000 alerts of the alert log (kept across restarts)</source>
+        <translation>从提醒日志加载最新的 1000 条提醒（重启后仍保留）</translation>
+    </message>
+    <message>
+        <source>Show a tray notification when an alert fires</source>
+        <translation>提醒触发时显示托盘通知</translation>
+    </message>
+    <message>
+        <source>Tray notification (no system tray on this desktop)</source>
+        <translation>托盘通知（此桌面没有系统托盘）</translation>
+    </message>
+    <message>
+        <source>Beep when an alert fires</source>
+        <translation>提醒触发时发出提示音</translation>
+    </message>
+    <message>
+        <source>Import failed: %1
+The rules were not changed.</source>
+        <translation>导入失败：%1
+规则未更改。</translation>
+    </message>
+    <message>
+        <source>Imported %1 rules from %2.</source>
+        <translation>已从 %2 导入 %1 条规则。</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Exported %1 rules to %2.</source>
+        <translation>已将 %1 条规则导出到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 new of %2</source>
+        <translation>%2 条中 %1 条新提醒</translation>
+    </message>
+    <message>
+        <source>Fired (%1)</source>
+        <translation>已触发 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>perp::AlertNotifier</name>
+    <message>
+        <source>PerpScope alerts</source>
+        <translation>PerpScope 提醒</translation>
+    </message>
+    <message>
+        <source> (REPLAY)</source>
+        <translation>（回放）</translation>
+    </message>
+    <message>
+        <source>Alert: %1%2</source>
+        <translation>提醒：%1%2</translation>
+    </message>
+    <message>
+        <source>%1 alerts fired%2</source>
+        <translation>已触发 %1 条提醒%2</translation>
+    </message>
+</context>
+<context>
     <name>perp::ChartActions</name>
     <message>
-      <source>Live</source>
-      <translation>实时</translation>
+        <source>Live</source>
+        <translation>实时</translation>
     </message>
     <message>
-      <source>Back to the live candle and follow it</source>
-      <translation>回到当前K线并跟随</translation>
+        <source>Back to the live candle and follow it</source>
+        <translation>回到当前K线并跟随</translation>
     </message>
     <message>
-      <source>Zoom in</source>
-      <translation>放大</translation>
+        <source>Zoom in</source>
+        <translation>放大</translation>
     </message>
     <message>
-      <source>Show fewer candles (also the mouse wheel)</source>
-      <translation>显示更少K线（也可用鼠标滚轮）</translation>
+        <source>Show fewer candles (also the mouse wheel)</source>
+        <translation>显示更少K线（也可用鼠标滚轮）</translation>
     </message>
     <message>
-      <source>Zoom out</source>
-      <translation>缩小</translation>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
     </message>
     <message>
-      <source>Show more candles (also the mouse wheel)</source>
-      <translation>显示更多K线（也可用鼠标滚轮）</translation>
+        <source>Show more candles (also the mouse wheel)</source>
+        <translation>显示更多K线（也可用鼠标滚轮）</translation>
     </message>
     <message>
-      <source>Log</source>
-      <translation>对数</translation>
+        <source>Log</source>
+        <translation>对数</translation>
     </message>
     <message>
-      <source>Logarithmic price axis: equal distances are equal percentage moves. Off: linear axis.</source>
-      <translation>对数价格轴：相同距离代表相同百分比变动。关闭：线性轴。</translation>
+        <source>Logarithmic price axis: equal distances are equal percentage moves. Off: linear axis.</source>
+        <translation>对数价格轴：相同距离代表相同百分比变动。关闭：线性轴。</translation>
     </message>
     <message>
-      <source>Panes</source>
-      <translation>面板</translation>
+        <source>Panes</source>
+        <translation>面板</translation>
     </message>
     <message>
-      <source>H-line</source>
-      <translation>水平线</translation>
+        <source>H-line</source>
+        <translation>水平线</translation>
     </message>
     <message>
-      <source>Horizontal line: click at a price</source>
-      <translation>水平线：点击某个价格</translation>
+        <source>Horizontal line: click at a price</source>
+        <translation>水平线：点击某个价格</translation>
     </message>
     <message>
-      <source>Trend</source>
-      <translation>趋势线</translation>
+        <source>Trend</source>
+        <translation>趋势线</translation>
     </message>
     <message>
-      <source>Trend line: press, drag to the second point, release</source>
-      <translation>趋势线：按下，拖到第二个点，松开</translation>
+        <source>Trend line: press, drag to the second point, release</source>
+        <translation>趋势线：按下，拖到第二个点，松开</translation>
     </message>
     <message>
-      <source>Rect</source>
-      <translation>矩形</translation>
+        <source>Rect</source>
+        <translation>矩形</translation>
     </message>
     <message>
-      <source>Rectangle: press at one corner, drag to the other, release</source>
-      <translation>矩形：在一个角按下，拖到对角，松开</translation>
+        <source>Rectangle: press at one corner, drag to the other, release</source>
+        <translation>矩形：在一个角按下，拖到对角，松开</translation>
     </message>
     <message>
-      <source>Measure</source>
-      <translation>测量</translation>
+        <source>Measure</source>
+        <translation>测量</translation>
     </message>
     <message>
-      <source>Measure: press and drag between two points to read the price change (% and absolute), the number of bars and the time between them</source>
-      <translation>测量：在两点间按下并拖动，读取价格变化（百分比和绝对值）、K线数量及时间间隔</translation>
+        <source>Measure: press and drag between two points to read the price change (% and absolute), the number of bars and the time between them</source>
+        <translation>测量：在两点间按下并拖动，读取价格变化（百分比和绝对值）、K线数量及时间间隔</translation>
     </message>
     <message>
-      <source>. Drawings are kept per symbol.</source>
-      <translation>。绘图按交易对保存。</translation>
+        <source>. Drawings are kept per symbol.</source>
+        <translation>。绘图按交易对保存。</translation>
     </message>
     <message>
-      <source>Delete</source>
-      <translation>删除</translation>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
     <message>
-      <source>Delete the selected drawing (click a drawing to select it)</source>
-      <translation>删除所选绘图（点击绘图以选中）</translation>
+        <source>Delete the selected drawing (click a drawing to select it)</source>
+        <translation>删除所选绘图（点击绘图以选中）</translation>
     </message>
     <message>
-      <source>Clear all</source>
-      <translation>全部清除</translation>
+        <source>Clear all</source>
+        <translation>全部清除</translation>
     </message>
     <message>
-      <source>Delete every drawing of this symbol</source>
-      <translation>删除此交易对的所有绘图</translation>
+        <source>Delete every drawing of this symbol</source>
+        <translation>删除此交易对的所有绘图</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
-      <source>Leave the drawing tool and clear the selection</source>
-      <translation>退出绘图工具并清除选择</translation>
+        <source>Leave the drawing tool and clear the selection</source>
+        <translation>退出绘图工具并清除选择</translation>
     </message>
     <message>
-      <source>Chart tools</source>
-      <translation>图表工具</translation>
+        <source>Chart tools</source>
+        <translation>图表工具</translation>
     </message>
     <message>
-      <source>Show or hide the panes under the candles</source>
-      <translation>显示或隐藏K线下方的面板</translation>
+        <source>Show or hide the panes under the candles</source>
+        <translation>显示或隐藏K线下方的面板</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::ChartDrawings</name>
     <message>
-      <source>%1 (%2%3) · %4 bars · %5</source>
-      <translation>%1（%2%3）· %4 根 · %5</translation>
+        <source>%1 (%2%3) · %4 bars · %5</source>
+        <translation>%1（%2%3）· %4 根 · %5</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::ChartExport</name>
     <message>
-      <source>The chart has no size to export.</source>
-      <translation>图表没有可导出的尺寸。</translation>
+        <source>The chart has no size to export.</source>
+        <translation>图表没有可导出的尺寸。</translation>
     </message>
     <message>
-      <source>Could not write %1</source>
-      <translation>无法写入 %1</translation>
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
     <message>
-      <source>Could not write %1: %2</source>
-      <translation>无法写入 %1：%2</translation>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::ChartPanes</name>
     <message>
-      <source>Volume</source>
-      <translation>成交量</translation>
+        <source>Volume</source>
+        <translation>成交量</translation>
     </message>
     <message>
-      <source>CVD</source>
-      <translation>CVD</translation>
+        <source>CVD</source>
+        <translation>CVD</translation>
     </message>
     <message>
-      <source>Open interest</source>
-      <translation>持仓量</translation>
+        <source>Open interest</source>
+        <translation>持仓量</translation>
     </message>
     <message>
-      <source>Funding rate</source>
-      <translation>资金费率</translation>
+        <source>Funding rate</source>
+        <translation>资金费率</translation>
     </message>
     <message>
-      <source>Traded volume per candle in %1: taker buy (green, the aggressor bought) stacked on taker sell (red).</source>
-      <translation>以 %1 计的每根K线成交量：主动买入（绿色，主动方买入）叠加在主动卖出（红色）之上。</translation>
+        <source>Traded volume per candle in %1: taker buy (green, the aggressor bought) stacked on taker sell (red).</source>
+        <translation>以 %1 计的每根K线成交量：主动买入（绿色，主动方买入）叠加在主动卖出（红色）之上。</translation>
     </message>
     <message>
-      <source>Cumulative volume delta in %1: running sum of taker buy minus taker sell volume over the candles held, starting at 0 before the first one. Rising: aggressive buyers dominate; falling: aggressive sellers. Only the slope matters, not the level.</source>
-      <translation>以 %1 计的累计成交量差：所持K线上主动买入量减主动卖出量的累计和，从第一根之前的 0 开始。上升：主动买方占优；下降：主动卖方占优。只看斜率，不看水平。</translation>
+        <source>Cumulative volume delta in %1: running sum of taker buy minus taker sell volume over the candles held, starting at 0 before the first one. Rising: aggressive buyers dominate; falling: aggressive sellers. Only the slope matters, not the level.</source>
+        <translation>以 %1 计的累计成交量差：所持K线上主动买入量减主动卖出量的累计和，从第一根之前的 0 开始。上升：主动买方占优；下降：主动卖方占优。只看斜率，不看水平。</translation>
     </message>
     <message>
-      <source>Open interest in %1: contracts open (one side), summed over the venues that report it (latest value of each), last value in each minute. Rising with price: new longs; rising against price: new shorts; falling: positions closing or liquidated.</source>
-      <translation>以 %1 计的持仓量：未平合约（单边），对报告该数据的交易所求和（各取最新值），每分钟取最后一个值。随价格上升：新多头；逆价格上升：新空头；下降：仓位平仓或被清算。</translation>
+        <source>Open interest in %1: contracts open (one side), summed over the venues that report it (latest value of each), last value in each minute. Rising with price: new longs; rising against price: new shorts; falling: positions closing or liquidated.</source>
+        <translation>以 %1 计的持仓量：未平合约（单边），对报告该数据的交易所求和（各取最新值），每分钟取最后一个值。随价格上升：新多头；逆价格上升：新空头；下降：仓位平仓或被清算。</translation>
     </message>
     <message>
-      <source>Funding rate in percent per funding interval (typically 8 h), mean of the venues that report it, last value in each minute (the predicted rate until it settles). Positive: longs pay shorts (crowded long); negative: shorts pay longs.</source>
-      <translation>每个资金费周期（通常 8 小时）的资金费率百分比，取报告该数据的交易所均值，每分钟取最后一个值（结算前为预测费率）。正：多头付给空头（多头拥挤）；负：空头付给多头。</translation>
+        <source>Funding rate in percent per funding interval (typically 8 h), mean of the venues that report it, last value in each minute (the predicted rate until it settles). Positive: longs pay shorts (crowded long); negative: shorts pay longs.</source>
+        <translation>每个资金费周期（通常 8 小时）的资金费率百分比，取报告该数据的交易所均值，每分钟取最后一个值（结算前为预测费率）。正：多头付给空头（多头拥挤）；负：空头付给多头。</translation>
     </message>
     <message>
-      <source>taker buy − sell, %1</source>
-      <translation>主动买 − 卖，%1</translation>
+        <source>taker buy − sell, %1</source>
+        <translation>主动买 − 卖，%1</translation>
     </message>
     <message>
-      <source>% per interval</source>
-      <translation>% 每周期</translation>
+        <source>% per interval</source>
+        <translation>% 每周期</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::ChartReadout</name>
     <message>
-      <source>USDT perpetual</source>
-      <translation>USDT 永续</translation>
+        <source>USDT perpetual</source>
+        <translation>USDT 永续</translation>
     </message>
     <message>
-      <source> · one bar = %1 × %2 (zoomed out)</source>
-      <translation> · 一根柱 = %1 × %2（已缩小）</translation>
+        <source> · one bar = %1 × %2 (zoomed out)</source>
+        <translation> · 一根柱 = %1 × %2（已缩小）</translation>
     </message>
     <message>
-      <source>Vol </source>
-      <translation>量 </translation>
+        <source>Vol </source>
+        <translation>量 </translation>
     </message>
     <message>
-      <source>Taker buy </source>
-      <translation>主动买 </translation>
+        <source>Taker buy </source>
+        <translation>主动买 </translation>
     </message>
     <message>
-      <source>sell </source>
-      <translation>主动卖 </translation>
+        <source>sell </source>
+        <translation>主动卖 </translation>
     </message>
     <message>
-      <source>(buy %1%)</source>
-      <translation>（买入 %1%）</translation>
+        <source>(buy %1%)</source>
+        <translation>（买入 %1%）</translation>
     </message>
     <message>
-      <source>Trades </source>
-      <translation>成交笔数 </translation>
+        <source>Trades </source>
+        <translation>成交笔数 </translation>
     </message>
     <message>
-      <source>Waiting for trades…</source>
-      <translation>等待成交…</translation>
+        <source>Waiting for trades…</source>
+        <translation>等待成交…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::ChartToolBar</name>
     <message>
-      <source>Chart</source>
-      <translation>图表</translation>
+        <source>Chart</source>
+        <translation>图表</translation>
     </message>
     <message>
-      <source>Symbol shown in the chart. Pick another one in the watchlist on the left.</source>
-      <translation>图表中显示的交易对。可在左侧自选列表中选择其他交易对。</translation>
+        <source>Symbol shown in the chart. Pick another one in the watchlist on the left.</source>
+        <translation>图表中显示的交易对。可在左侧自选列表中选择其他交易对。</translation>
     </message>
     <message>
-      <source>Show %1 candles (%2)</source>
-      <translation>显示 %1 K线（%2）</translation>
+        <source>Show %1 candles (%2)</source>
+        <translation>显示 %1 K线（%2）</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::ChartWidget</name>
     <message>
-      <source>Candles</source>
-      <translation>K线</translation>
+        <source>Candles</source>
+        <translation>K线</translation>
     </message>
     <message>
-      <source>Taker sell volume</source>
-      <translation>主动卖出量</translation>
+        <source>Taker sell volume</source>
+        <translation>主动卖出量</translation>
     </message>
     <message>
-      <source>Taker buy volume</source>
-      <translation>主动买入量</translation>
+        <source>Taker buy volume</source>
+        <translation>主动买入量</translation>
     </message>
     <message>
-      <source>Volume · taker buy / sell</source>
-      <translation>成交量 · 主动买 / 卖</translation>
+        <source>Volume · taker buy / sell</source>
+        <translation>成交量 · 主动买 / 卖</translation>
     </message>
     <message>
-      <source>Readout of the candle under the crosshair, or of the live candle when the mouse is elsewhere.
+        <source>Readout of the candle under the crosshair, or of the live candle when the mouse is elsewhere.
 Time: candle open, UTC. O H L C: open, high, low, close price in USDT; the percentage is close against open.
 Vol: traded volume in base units. Taker buy / sell: volume where the aggressor bought / sold (buy % is the taker-buy share). Trades: number of trades.
 Volume pane: taker buy (green) stacked on taker sell (red).
 Wheel: zoom the time axis. Drag: pan. Double-click or End: back to the live candle. The price axis fits the visible candles. Zoomed far out, neighbouring candles are merged into one bar with their exact combined open, high, low and close.</source>
-      <translation>十字光标下K线的读数；鼠标不在图表上时为当前K线的读数。
+        <translation>十字光标下K线的读数；鼠标不在图表上时为当前K线的读数。
 时间：K线开盘时间，UTC。O H L C：以 USDT 计的开盘价、最高价、最低价、收盘价；百分比为收盘相对开盘的变化。
 量：以基础单位计的成交量。主动买 / 卖：主动方买入 / 卖出的成交量（买入 % 为主动买入占比）。成交笔数：成交次数。
 成交量面板：主动买入（绿）叠加在主动卖出（红）之上。
 滚轮：缩放时间轴。拖动：平移。双击或 End：回到当前K线。价格轴自动适配可见K线。大幅缩小时，相邻K线会合并为一根柱，其开高低收为精确合并值。</translation>
     </message>
     <message>
-      <source>Live »</source>
-      <translation>实时 »</translation>
+        <source>Live »</source>
+        <translation>实时 »</translation>
     </message>
     <message>
-      <source>Back to the live candle and follow it (End, or double-click the chart)</source>
-      <translation>回到当前K线并跟随（End 键或双击图表）</translation>
+        <source>Back to the live candle and follow it (End, or double-click the chart)</source>
+        <translation>回到当前K线并跟随（End 键或双击图表）</translation>
     </message>
     <message>
-      <source>
+        <source>
 SIMULATED DATA</source>
-      <translation>
+        <translation>
 模拟数据</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>perp::EngineServices</name>
+    <message>
+        <source>History is not kept: %1</source>
+        <translation>历史未保存：%1</translation>
+    </message>
+    <message>
+        <source>History write failed (kept and retried): %1</source>
+        <translation>历史写入失败（已保留并将重试）：%1</translation>
+    </message>
+    <message>
+        <source>History: %1 stored candles loaded in %2 ms from %3</source>
+        <translation>历史：已在 %2 ms 内从 %3 加载 %1 根已存储K线</translation>
+    </message>
+    <message>
+        <source>; retention removed %1 old rows</source>
+        <translation>；保留策略已删除 %1 行旧数据</translation>
+    </message>
+    <message>
+        <source>Stored alert rules not loaded: %1</source>
+        <translation>未能加载已存储的提醒规则：%1</translation>
+    </message>
+    <message>
+        <source>Fired alerts not stored: %1</source>
+        <translation>未能保存已触发的提醒：%1</translation>
+    </message>
+    <message>
+        <source>Alert rules not saved: %1</source>
+        <translation>未能保存提醒规则：%1</translation>
+    </message>
+</context>
+<context>
+    <name>perp::FiredAlertModel</name>
+    <message>
+        <source>Engine time (exchange time, UTC) of the evaluation that fired the alert.</source>
+        <translation>触发该提醒的评估所对应的引擎时间（交易所时间，UTC）。</translation>
+    </message>
+    <message>
+        <source>The observed value that met the condition (bias points, percent, price or quote notional depending on the rule; liquidation bands are estimated).</source>
+        <translation>满足条件的观测值（依规则而定：偏向点数、百分比、价格或计价货币名义价值；清算带为估算）。</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s threshold the value was compared against.</source>
+        <translation>与该值进行比较的规则阈值。</translation>
+    </message>
+    <message>
+        <source>REPLAY: fired while replaying recorded data. NEW: not acknowledged yet.</source>
+        <translation>回放：在回放录制数据时触发。新：尚未确认。</translation>
+    </message>
+    <message>
+        <source>REPLAY</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>新</translation>
+    </message>
+</context>
+<context>
     <name>perp::LiqBandsLayer</name>
     <message>
-      <source>
+        <source>
 (Outside the visible price range.)</source>
-      <translation>
+        <translation>
 （在可见价格范围之外。）</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::LiqBubblesLayer</name>
     <message>
-      <source>%1 realized %2 liquidations merged at this zoom (exchange-reported)
+        <source>%1 realized %2 liquidations merged at this zoom (exchange-reported)
 Total notional: %3
 Price: %4 – %5
 Time: %6 – %7 UTC</source>
-      <translation>此缩放级别下合并的 %1 笔已实现%2清算（交易所报告）
+        <translation>此缩放级别下合并的 %1 笔已实现%2清算（交易所报告）
 名义价值合计：%3
 价格：%4 – %5
 时间：%6 – %7 UTC</translation>
     </message>
     <message>
-      <source>long</source>
-      <translation>多头</translation>
+        <source>long</source>
+        <translation>多头</translation>
     </message>
     <message>
-      <source>short</source>
-      <translation>空头</translation>
+        <source>short</source>
+        <translation>空头</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::LiqChartLayers</name>
     <message>
-      <source>%1 CASCADE · intensity %2</source>
-      <translation>%1连锁清算 · 强度 %2</translation>
+        <source>%1 CASCADE · intensity %2</source>
+        <translation>%1连锁清算 · 强度 %2</translation>
     </message>
     <message>
-      <source>LONG</source>
-      <translation>多头</translation>
+        <source>LONG</source>
+        <translation>多头</translation>
     </message>
     <message>
-      <source>SHORT</source>
-      <translation>空头</translation>
+        <source>SHORT</source>
+        <translation>空头</translation>
     </message>
     <message>
-      <source>Liquidation cascade in progress: %1 are being liquidated in a burst (realized liquidations far above their usual rate while price moves against them).
+        <source>Liquidation cascade in progress: %1 are being liquidated in a burst (realized liquidations far above their usual rate while price moves against them).
 Intensity %2 (1 = just at the start threshold, 3+ = violent; peak %3). Realized since start: %4.</source>
-      <translation>清算连锁反应进行中：%1 正在集中被清算（价格逆向运动时，已实现清算远高于平常速率）。
+        <translation>清算连锁反应进行中：%1 正在集中被清算（价格逆向运动时，已实现清算远高于平常速率）。
 强度 %2（1 = 刚达启动阈值，3+ = 剧烈；峰值 %3）。开始以来已实现：%4。</translation>
     </message>
     <message>
-      <source>longs</source>
-      <translation>多头</translation>
+        <source>longs</source>
+        <translation>多头</translation>
     </message>
     <message>
-      <source>shorts</source>
-      <translation>空头</translation>
+        <source>shorts</source>
+        <translation>空头</translation>
     </message>
     <message>
-      <source>heatmap</source>
-      <translation>热力图</translation>
+        <source>heatmap</source>
+        <translation>热力图</translation>
     </message>
     <message>
-      <source>bands</source>
-      <translation>清算带</translation>
+        <source>bands</source>
+        <translation>清算带</translation>
     </message>
     <message>
-      <source>profile</source>
-      <translation>分布</translation>
+        <source>profile</source>
+        <translation>分布</translation>
     </message>
     <message>
-      <source>○ bubbles</source>
-      <translation>○ 气泡</translation>
+        <source>○ bubbles</source>
+        <translation>○ 气泡</translation>
     </message>
     <message>
-      <source>▭ by price %1</source>
-      <translation>▭ 按价格 %1</translation>
+        <source>▭ by price %1</source>
+        <translation>▭ 按价格 %1</translation>
     </message>
     <message>
-      <source>Liquidations: &lt;span style='color:%1'&gt;■ longs&lt;/span&gt; &lt;span style='color:%2'&gt;■ shorts&lt;/span&gt;</source>
-      <translation>清算：&lt;span style='color:%1'&gt;■ 多头&lt;/span&gt; &lt;span style='color:%2'&gt;■ 空头&lt;/span&gt;</translation>
+        <source>Liquidations: &lt;span style=&apos;color:%1&apos;&gt;■ longs&lt;/span&gt; &lt;span style=&apos;color:%2&apos;&gt;■ shorts&lt;/span&gt;</source>
+        <translation>清算：&lt;span style=&apos;color:%1&apos;&gt;■ 多头&lt;/span&gt; &lt;span style=&apos;color:%2&apos;&gt;■ 空头&lt;/span&gt;</translation>
     </message>
     <message>
-      <source> &amp;nbsp;·&amp;nbsp; ESTIMATED (soft fill): %1</source>
-      <translation> &amp;nbsp;·&amp;nbsp; 估算（柔和填充）：%1</translation>
+        <source> &amp;nbsp;·&amp;nbsp; ESTIMATED (soft fill): %1</source>
+        <translation> &amp;nbsp;·&amp;nbsp; 估算（柔和填充）：%1</translation>
     </message>
     <message>
-      <source> &amp;nbsp;·&amp;nbsp; REALIZED (outline): %1</source>
-      <translation> &amp;nbsp;·&amp;nbsp; 已实现（轮廓）：%1</translation>
+        <source> &amp;nbsp;·&amp;nbsp; REALIZED (outline): %1</source>
+        <translation> &amp;nbsp;·&amp;nbsp; 已实现（轮廓）：%1</translation>
     </message>
     <message>
-      <source> &amp;nbsp;·&amp;nbsp; &lt;span style='color:#ff9f1a'&gt;low confidence (no open-interest data)&lt;/span&gt;</source>
-      <translation> &amp;nbsp;·&amp;nbsp; &lt;span style='color:#ff9f1a'&gt;低置信度（无持仓量数据）&lt;/span&gt;</translation>
+        <source> &amp;nbsp;·&amp;nbsp; &lt;span style=&apos;color:#ff9f1a&apos;&gt;low confidence (no open-interest data)&lt;/span&gt;</source>
+        <translation> &amp;nbsp;·&amp;nbsp; &lt;span style=&apos;color:#ff9f1a&apos;&gt;低置信度（无持仓量数据）&lt;/span&gt;</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::LiqHeatmapLayer</name>
     <message>
-      <source>Estimated liquidation heatmap
+        <source>Estimated liquidation heatmap
 %1 of open positions estimated to be liquidated at %2 – %3
 (brightest colour in view = %4). An ESTIMATE, not exchange data.</source>
-      <translation>估算清算热力图
+        <translation>估算清算热力图
 估计有 %1 的未平仓位将在 %2 – %3 被清算
 （视图中最亮颜色 = %4）。这是估算，并非交易所数据。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::LiqHistogramLayer</name>
     <message>
-      <source>Realized liquidations, last %1 (reported by the exchange)
+        <source>Realized liquidations, last %1 (reported by the exchange)
 %2 – %3
 Longs liquidated: %4 · Shorts liquidated: %5</source>
-      <translation>已实现清算，过去 %1（交易所报告）
+        <translation>已实现清算，过去 %1（交易所报告）
 %2 – %3
 多头被清算：%4 · 空头被清算：%5</translation>
     </message>
     <message>
-      <source>realized liq %1 · longs %2 · shorts %3</source>
-      <translation>已实现清算 %1 · 多头 %2 · 空头 %3</translation>
+        <source>realized liq %1 · longs %2 · shorts %3</source>
+        <translation>已实现清算 %1 · 多头 %2 · 空头 %3</translation>
     </message>
     <message>
-      <source> · Binance: max 1 per second, undercounts</source>
-      <translation> · Binance：每秒最多 1 笔，数据偏少</translation>
+        <source> · Binance: max 1 per second, undercounts</source>
+        <translation> · Binance：每秒最多 1 笔，数据偏少</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::LiqLayerControls</name>
     <message>
-      <source>Liquidations</source>
-      <translation>清算</translation>
+        <source>Liquidations</source>
+        <translation>清算</translation>
     </message>
     <message>
-      <source>Show or hide the liquidation layers. Estimated layers (heatmap, bands, profile) are model estimates drawn as soft fills; realized layers (bubbles, by-price bars) are exchange-reported and drawn as outlines.</source>
-      <translation>显示或隐藏清算图层。估算图层（热力图、清算带、分布）为模型估算，以柔和填充绘制；已实现图层（气泡、按价格柱）由交易所报告，以轮廓绘制。</translation>
+        <source>Show or hide the liquidation layers. Estimated layers (heatmap, bands, profile) are model estimates drawn as soft fills; realized layers (bubbles, by-price bars) are exchange-reported and drawn as outlines.</source>
+        <translation>显示或隐藏清算图层。估算图层（热力图、清算带、分布）为模型估算，以柔和填充绘制；已实现图层（气泡、按价格柱）由交易所报告，以轮廓绘制。</translation>
     </message>
     <message>
-      <source>Realized by price: window</source>
-      <translation>按价格已实现：时间窗口</translation>
+        <source>Realized by price: window</source>
+        <translation>按价格已实现：时间窗口</translation>
     </message>
     <message>
-      <source>Last %1</source>
-      <translation>过去 %1</translation>
+        <source>Last %1</source>
+        <translation>过去 %1</translation>
     </message>
     <message>
-      <source>Cumulate realized liquidations by price over the last %1.</source>
-      <translation>按价格累计过去 %1 的已实现清算。</translation>
+        <source>Cumulate realized liquidations by price over the last %1.</source>
+        <translation>按价格累计过去 %1 的已实现清算。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::LiqProfilePanel</name>
     <message>
-      <source>Estimated liquidation profile (now)
+        <source>Estimated liquidation profile (now)
 %1 – %2
 Longs: %3 · Shorts: %4
 Notional of open positions estimated to be liquidated in this price range. An ESTIMATE.</source>
-      <translation>估算清算分布（当前）
+        <translation>估算清算分布（当前）
 %1 – %2
 多头：%3 · 空头：%4
 估计在此价格区间被清算的未平仓位名义价值。这是估算。</translation>
     </message>
     <message>
-      <source>est. liq profile</source>
-      <translation>估算清算分布</translation>
+        <source>est. liq profile</source>
+        <translation>估算清算分布</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::MainMenus</name>
     <message>
-      <source>Save layout as…</source>
-      <translation>布局另存为…</translation>
+        <source>Save layout as…</source>
+        <translation>布局另存为…</translation>
     </message>
     <message>
-      <source>(no saved layouts)</source>
-      <translation>（没有已保存的布局）</translation>
+        <source>(no saved layouts)</source>
+        <translation>（没有已保存的布局）</translation>
     </message>
     <message>
-      <source>Delete layout</source>
-      <translation>删除布局</translation>
+        <source>Delete layout</source>
+        <translation>删除布局</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>文件(&amp;F)</translation>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <source>&amp;View</source>
-      <translation>视图(&amp;V)</translation>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>帮助(&amp;H)</translation>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <source>Panels</source>
-      <translation>面板</translation>
+        <source>Panels</source>
+        <translation>面板</translation>
     </message>
     <message>
-      <source>Layouts</source>
-      <translation>布局</translation>
+        <source>Layouts</source>
+        <translation>布局</translation>
     </message>
     <message>
-      <source>Theme</source>
-      <translation>主题</translation>
+        <source>Theme</source>
+        <translation>主题</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>语言</translation>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
     <message>
-      <source>Export chart as PNG…</source>
-      <translation>将图表导出为 PNG…</translation>
+        <source>Export chart as PNG…</source>
+        <translation>将图表导出为 PNG…</translation>
     </message>
     <message>
-      <source>Export visible candles as CSV…</source>
-      <translation>将可见K线导出为 CSV…</translation>
+        <source>Export visible candles as CSV…</source>
+        <translation>将可见K线导出为 CSV…</translation>
     </message>
     <message>
-      <source>Quit</source>
-      <translation>退出</translation>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
     <message>
-      <source>Search symbol…</source>
-      <translation>搜索交易对…</translation>
+        <source>Search symbol…</source>
+        <translation>搜索交易对…</translation>
     </message>
     <message>
-      <source>Go to latest candle</source>
-      <translation>转到最新K线</translation>
+        <source>Go to latest candle</source>
+        <translation>转到最新K线</translation>
     </message>
     <message>
-      <source>Dark</source>
-      <translation>深色</translation>
+        <source>Dark</source>
+        <translation>深色</translation>
     </message>
     <message>
-      <source>Light</source>
-      <translation>浅色</translation>
+        <source>Light</source>
+        <translation>浅色</translation>
     </message>
     <message>
-      <source>The numbers explained</source>
-      <translation>数字说明</translation>
+        <source>The numbers explained</source>
+        <translation>数字说明</translation>
     </message>
     <message>
-      <source>About PerpScope</source>
-      <translation>关于 PerpScope</translation>
+        <source>About PerpScope</source>
+        <translation>关于 PerpScope</translation>
     </message>
     <message>
-      <source>Settings…</source>
-      <translation>设置…</translation>
+        <source>Settings…</source>
+        <translation>设置…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::MainWindow</name>
     <message>
-      <source>Save layout</source>
-      <translation>保存布局</translation>
+        <source>Save layout</source>
+        <translation>保存布局</translation>
     </message>
     <message>
-      <source>Layout name:</source>
-      <translation>布局名称：</translation>
+        <source>Layout name:</source>
+        <translation>布局名称：</translation>
     </message>
     <message>
-      <source>Layout "%1" saved</source>
-      <translation>布局“%1”已保存</translation>
+        <source>Layout &quot;%1&quot; saved</source>
+        <translation>布局“%1”已保存</translation>
     </message>
     <message>
-      <source>Could not save the layout</source>
-      <translation>无法保存布局</translation>
+        <source>Could not save the layout</source>
+        <translation>无法保存布局</translation>
     </message>
     <message>
-      <source>Export chart as PNG</source>
-      <translation>将图表导出为 PNG</translation>
+        <source>Export chart as PNG</source>
+        <translation>将图表导出为 PNG</translation>
     </message>
     <message>
-      <source>PNG images (*.png)</source>
-      <translation>PNG 图像 (*.png)</translation>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-      <source>Export visible candles as CSV</source>
-      <translation>将可见K线导出为 CSV</translation>
+        <source>Export visible candles as CSV</source>
+        <translation>将可见K线导出为 CSV</translation>
     </message>
     <message>
-      <source>CSV files (*.csv)</source>
-      <translation>CSV 文件 (*.csv)</translation>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <source>Exported %1</source>
-      <translation>已导出 %1</translation>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
     </message>
     <message>
-      <source>Watchlist</source>
-      <translation>自选列表</translation>
+        <source>Watchlist</source>
+        <translation>自选列表</translation>
     </message>
     <message>
-      <source>Time &amp; Sales</source>
-      <translation>逐笔成交</translation>
+        <source>Time &amp; Sales</source>
+        <translation>逐笔成交</translation>
     </message>
     <message>
-      <source>Newest trades and liquidations of the chart symbol</source>
-      <translation>图表交易对的最新成交与清算</translation>
+        <source>Newest trades and liquidations of the chart symbol</source>
+        <translation>图表交易对的最新成交与清算</translation>
     </message>
     <message>
-      <source>PerpScope — SIMULATED DATA — %1 %2</source>
-      <translation>PerpScope — 模拟数据 — %1 %2</translation>
+        <source>PerpScope — SIMULATED DATA — %1 %2</source>
+        <translation>PerpScope — 模拟数据 — %1 %2</translation>
     </message>
     <message>
-      <source>PerpScope — %1 %2 — %3</source>
-      <translation>PerpScope — %1 %2 — %3</translation>
+        <source>PerpScope — %1 %2 — %3</source>
+        <translation>PerpScope — %1 %2 — %3</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Show or hide the alert centre: rules, fired alerts, delivery</source>
+        <translation>显示或隐藏提醒中心：规则、已触发提醒、推送</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>提醒 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>perp::NumbersHelp</name>
     <message>
-      <source>The numbers explained</source>
-      <translation>数字说明</translation>
+        <source>The numbers explained</source>
+        <translation>数字说明</translation>
     </message>
     <message>
-      <source>Watchlist</source>
-      <translation>自选列表</translation>
+        <source>Watchlist</source>
+        <translation>自选列表</translation>
     </message>
     <message>
-      <source>Last</source>
-      <translation>最新价</translation>
+        <source>Last</source>
+        <translation>最新价</translation>
     </message>
     <message>
-      <source>Price of the newest trade. Green/red: it ticked up/down.</source>
-      <translation>最新一笔成交的价格。绿/红：上涨/下跌。</translation>
+        <source>Price of the newest trade. Green/red: it ticked up/down.</source>
+        <translation>最新一笔成交的价格。绿/红：上涨/下跌。</translation>
     </message>
     <message>
-      <source>24h %</source>
-      <translation>24小时 %</translation>
+        <source>24h %</source>
+        <translation>24小时 %</translation>
     </message>
     <message>
-      <source>Change of the last price against the open of the 1-minute candle 24 hours ago.</source>
-      <translation>最新价相对 24 小时前 1 分钟K线开盘价的变化。</translation>
+        <source>Change of the last price against the open of the 1-minute candle 24 hours ago.</source>
+        <translation>最新价相对 24 小时前 1 分钟K线开盘价的变化。</translation>
     </message>
     <message>
-      <source>24h Vol</source>
-      <translation>24小时量</translation>
+        <source>24h Vol</source>
+        <translation>24小时量</translation>
     </message>
     <message>
-      <source>Traded value in the quote currency (USDT) over the last 24 hours.</source>
-      <translation>过去 24 小时以计价货币（USDT）计的成交额。</translation>
+        <source>Traded value in the quote currency (USDT) over the last 24 hours.</source>
+        <translation>过去 24 小时以计价货币（USDT）计的成交额。</translation>
     </message>
     <message>
-      <source>Chart</source>
-      <translation>图表</translation>
+        <source>Chart</source>
+        <translation>图表</translation>
     </message>
     <message>
-      <source>O H L C</source>
-      <translation>开 高 低 收</translation>
+        <source>O H L C</source>
+        <translation>开 高 低 收</translation>
     </message>
     <message>
-      <source>Open, high, low and close price of the candle under the cursor (UTC times).</source>
-      <translation>光标下K线的开盘价、最高价、最低价和收盘价（UTC 时间）。</translation>
+        <source>Open, high, low and close price of the candle under the cursor (UTC times).</source>
+        <translation>光标下K线的开盘价、最高价、最低价和收盘价（UTC 时间）。</translation>
     </message>
     <message>
-      <source>Vol / Buy / Sell</source>
-      <translation>量 / 买 / 卖</translation>
+        <source>Vol / Buy / Sell</source>
+        <translation>量 / 买 / 卖</translation>
     </message>
     <message>
-      <source>Traded quantity in base units; Buy is taker buying (market buys), Sell taker selling.</source>
-      <translation>以基础单位计的成交数量；买为主动买入（市价买），卖为主动卖出。</translation>
+        <source>Traded quantity in base units; Buy is taker buying (market buys), Sell taker selling.</source>
+        <translation>以基础单位计的成交数量；买为主动买入（市价买），卖为主动卖出。</translation>
     </message>
     <message>
-      <source>Liquidation clusters</source>
-      <translation>清算簇</translation>
+        <source>Liquidation clusters</source>
+        <translation>清算簇</translation>
     </message>
     <message>
-      <source>Estimated price levels where leveraged positions would be force-closed. They are estimates from open interest, leverage tiers and trades, never exact.</source>
-      <translation>杠杆仓位将被强制平仓的估算价格水平。它们由持仓量、杠杆档位和成交估算得出，并不精确。</translation>
+        <source>Estimated price levels where leveraged positions would be force-closed. They are estimates from open interest, leverage tiers and trades, never exact.</source>
+        <translation>杠杆仓位将被强制平仓的估算价格水平。它们由持仓量、杠杆档位和成交估算得出，并不精确。</translation>
     </message>
     <message>
-      <source>Time &amp; sales</source>
-      <translation>逐笔成交</translation>
+        <source>Time &amp; sales</source>
+        <translation>逐笔成交</translation>
     </message>
     <message>
-      <source>Buy / Sell</source>
-      <translation>买 / 卖</translation>
+        <source>Buy / Sell</source>
+        <translation>买 / 卖</translation>
     </message>
     <message>
-      <source>One trade: the taker's side, its price and size.</source>
-      <translation>一笔成交：主动方方向、价格和数量。</translation>
+        <source>One trade: the taker&apos;s side, its price and size.</source>
+        <translation>一笔成交：主动方方向、价格和数量。</translation>
     </message>
     <message>
-      <source>LIQ long / LIQ short</source>
-      <translation>多头清算 / 空头清算</translation>
+        <source>LIQ long / LIQ short</source>
+        <translation>多头清算 / 空头清算</translation>
     </message>
     <message>
-      <source>A forced order from the exchange closing a long (a forced sell) or a short (a forced buy).</source>
-      <translation>交易所的强平订单，平掉多头（强制卖出）或空头（强制买入）。</translation>
+        <source>A forced order from the exchange closing a long (a forced sell) or a short (a forced buy).</source>
+        <translation>交易所的强平订单，平掉多头（强制卖出）或空头（强制买入）。</translation>
     </message>
     <message>
-      <source>Status bar</source>
-      <translation>状态栏</translation>
+        <source>Status bar</source>
+        <translation>状态栏</translation>
     </message>
     <message>
-      <source>Feed time</source>
-      <translation>行情时间</translation>
+        <source>Feed time</source>
+        <translation>行情时间</translation>
     </message>
     <message>
-      <source>Exchange time of the newest event received, in UTC.</source>
-      <translation>收到的最新事件的交易所时间（UTC）。</translation>
+        <source>Exchange time of the newest event received, in UTC.</source>
+        <translation>收到的最新事件的交易所时间（UTC）。</translation>
     </message>
     <message>
-      <source>SIMULATED DATA</source>
-      <translation>模拟数据</translation>
+        <source>SIMULATED DATA</source>
+        <translation>模拟数据</translation>
     </message>
     <message>
-      <source>Prices come from the built-in simulator, not from a real market.</source>
-      <translation>价格来自内置模拟器，而非真实市场。</translation>
+        <source>Prices come from the built-in simulator, not from a real market.</source>
+        <translation>价格来自内置模拟器，而非真实市场。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>perp::RuleDialog</name>
+    <message>
+        <source>Alert rule</source>
+        <translation>提醒规则</translation>
+    </message>
+    <message>
+        <source>e.g. SOL swing bias above +60</source>
+        <translation>例如：SOL 波段偏向高于 +60</translation>
+    </message>
+    <message>
+        <source>All symbols (watchlist)</source>
+        <translation>所有交易对（自选列表）</translation>
+    </message>
+    <message>
+        <source>All modes</source>
+        <translation>所有模式</translation>
+    </message>
+    <message>
+        <source>scalp</source>
+        <translation>剥头皮</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日内</translation>
+    </message>
+    <message>
+        <source>swing</source>
+        <translation>波段</translation>
+    </message>
+    <message>
+        <source>Bias crosses a threshold</source>
+        <translation>偏向穿越阈值</translation>
+    </message>
+    <message>
+        <source>Bias enters / leaves a range</source>
+        <translation>偏向进入 / 离开区间</translation>
+    </message>
+    <message>
+        <source>Confidence at least x with a bias sign</source>
+        <translation>置信度至少为 x 且偏向方向一致</translation>
+    </message>
+    <message>
+        <source>A category changes state</source>
+        <translation>某类别状态改变</translation>
+    </message>
+    <message>
+        <source>Price near an estimated liquidation band</source>
+        <translation>价格接近估算清算带</translation>
+    </message>
+    <message>
+        <source>Liquidation cascade starts</source>
+        <translation>清算连锁开始</translation>
+    </message>
+    <message>
+        <source>Realized liquidation of at least a notional</source>
+        <translation>已实现清算达到指定名义价值</translation>
+    </message>
+    <message>
+        <source>Funding beyond ±x</source>
+        <translation>资金费率超出 ±x</translation>
+    </message>
+    <message>
+        <source>Price touches a zone</source>
+        <translation>价格触及区域</translation>
+    </message>
+    <message>
+        <source>A zone is broken</source>
+        <translation>区域被突破</translation>
+    </message>
+    <message>
+        <source>Price crosses a level</source>
+        <translation>价格穿越水平位</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>高于</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>低于</translation>
+    </message>
+    <message>
+        <source>either</source>
+        <translation>任一方向</translation>
+    </message>
+    <message>
+        <source>enters the range</source>
+        <translation>进入区间</translation>
+    </message>
+    <message>
+        <source>leaves the range</source>
+        <translation>离开区间</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>多头</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>空头</translation>
+    </message>
+    <message>
+        <source>% of price</source>
+        <translation>价格的 %</translation>
+    </message>
+    <message>
+        <source>ATR</source>
+        <translation>ATR</translation>
+    </message>
+    <message>
+        <source>every time (with cooldown)</source>
+        <translation>每次（含冷却）</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>仅一次</translation>
+    </message>
+    <message>
+        <source>once per mode cycle</source>
+        <translation>每个模式周期一次</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>default of the kind</source>
+        <translation>该类型的默认值</translation>
+    </message>
+    <message>
+        <source>How far the value must move back past the threshold before the rule can fire again (default: 2 points for bias/confidence, 2 % of the threshold otherwise).</source>
+        <translation>规则再次触发前，数值须回撤越过阈值的幅度（默认：偏向/置信度为 2 点，其他为阈值的 2 %）。</translation>
+    </message>
+    <message>
+        <source>expires at (UTC)</source>
+        <translation>到期时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Placeholders: {symbol} {mode} {value} {threshold} {name} {direction} {state} {side} {price} {zone} {replay}; empty = the kind&apos;s default.</source>
+        <translation>占位符：{symbol} {mode} {value} {threshold} {name} {direction} {state} {side} {price} {zone} {replay}；留空 = 该类型的默认值。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>交易对</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Range event</source>
+        <translation>区间事件</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Range low</source>
+        <translation>区间下限</translation>
+    </message>
+    <message>
+        <source>Range high</source>
+        <translation>区间上限</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Distance unit</source>
+        <translation>距离单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>From state</source>
+        <translation>起始状态</translation>
+    </message>
+    <message>
+        <source>To state</source>
+        <translation>目标状态</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发方式</translation>
+    </message>
+    <message>
+        <source>Cooldown</source>
+        <translation>冷却时间</translation>
+    </message>
+    <message>
+        <source>Hysteresis</source>
+        <translation>回滞</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>this rule</source>
+        <translation>此规则</translation>
+    </message>
+</context>
+<context>
+    <name>perp::RuleTableModel</name>
+    <message>
+        <source>Switch the rule on or off; a disabled rule never fires.</source>
+        <translation>启用或停用规则；停用的规则永不触发。</translation>
+    </message>
+    <message>
+        <source>%1 — %2. Message: %3</source>
+        <translation>%1 — %2。消息：%3</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>, cooldown %1 s</source>
+        <translation>，冷却 %1 秒</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>高于</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>低于</translation>
+    </message>
+    <message>
+        <source>either way</source>
+        <translation>任一方向</translation>
+    </message>
+    <message>
+        <source> (longs)</source>
+        <translation>（多头）</translation>
+    </message>
+    <message>
+        <source> (shorts)</source>
+        <translation>（空头）</translation>
+    </message>
+    <message>
+        <source>bias crosses %1 %2</source>
+        <translation>偏向穿越 %2（%1）</translation>
+    </message>
+    <message>
+        <source>bias %1 range %2 .. %3</source>
+        <translation>偏向%1区间 %2 .. %3</translation>
+    </message>
+    <message>
+        <source>leaves</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>enters</source>
+        <translation>进入</translation>
+    </message>
+    <message>
+        <source>enters or leaves</source>
+        <translation>进入或离开</translation>
+    </message>
+    <message>
+        <source>confidence at least %1 %%2</source>
+        <translation>置信度至少 %1 %%2</translation>
+    </message>
+    <message>
+        <source>category %1 changes state%2%3</source>
+        <translation>类别 %1 状态改变%2%3</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation>，从 %1</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation>，变为 %1</translation>
+    </message>
+    <message>
+        <source>price within %1 %2 of an estimated liquidation band%3</source>
+        <translation>价格距估算清算带 %1 %2 以内%3</translation>
+    </message>
+    <message>
+        <source>liquidation cascade starts%1</source>
+        <translation>清算连锁开始%1</translation>
+    </message>
+    <message>
+        <source>realized liquidation of at least %1%2</source>
+        <translation>已实现清算至少 %1%2</translation>
+    </message>
+    <message>
+        <source>funding beyond ±%1 %</source>
+        <translation>资金费率超出 ±%1 %</translation>
+    </message>
+    <message>
+        <source>price touches a zone</source>
+        <translation>价格触及区域</translation>
+    </message>
+    <message>
+        <source>a zone is broken</source>
+        <translation>区域被突破</translation>
+    </message>
+    <message>
+        <source>price crosses %1 %2</source>
+        <translation>价格穿越 %2（%1）</translation>
+    </message>
+</context>
+<context>
     <name>perp::SettingsDialog</name>
     <message>
-      <source>Base units (e.g. BTC)</source>
-      <translation>基础单位（如 BTC）</translation>
+        <source>Base units (e.g. BTC)</source>
+        <translation>基础单位（如 BTC）</translation>
     </message>
     <message>
-      <source>Quote currency (USDT notional)</source>
-      <translation>计价货币（USDT 名义价值）</translation>
+        <source>Quote currency (USDT notional)</source>
+        <translation>计价货币（USDT 名义价值）</translation>
     </message>
     <message>
-      <source>Settings</source>
-      <translation>设置</translation>
+        <source>Settings</source>
+        <translation>设置</translation>
     </message>
     <message>
-      <source>Symbols shown in the watchlist. At least one stays on.</source>
-      <translation>自选列表中显示的交易对。至少保留一个。</translation>
+        <source>Symbols shown in the watchlist. At least one stays on.</source>
+        <translation>自选列表中显示的交易对。至少保留一个。</translation>
     </message>
     <message>
-      <source>Timeframe of the chart when PerpScope starts without --timeframe</source>
-      <translation>PerpScope 未带 --timeframe 启动时图表的周期</translation>
+        <source>Timeframe of the chart when PerpScope starts without --timeframe</source>
+        <translation>PerpScope 未带 --timeframe 启动时图表的周期</translation>
     </message>
     <message>
-      <source>Watchlist symbols</source>
-      <translation>自选列表交易对</translation>
+        <source>Watchlist symbols</source>
+        <translation>自选列表交易对</translation>
     </message>
     <message>
-      <source>Default timeframe:</source>
-      <translation>默认周期：</translation>
+        <source>Default timeframe:</source>
+        <translation>默认周期：</translation>
     </message>
     <message>
-      <source>Trade sizes in time &amp; sales:</source>
-      <translation>逐笔成交中的数量单位：</translation>
+        <source>Trade sizes in time &amp; sales:</source>
+        <translation>逐笔成交中的数量单位：</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::StatusPanel</name>
     <message>
-      <source>SIMULATED DATA</source>
-      <translation>模拟数据</translation>
+        <source>SIMULATED DATA</source>
+        <translation>模拟数据</translation>
     </message>
     <message>
-      <source>Prices come from the built-in market simulator. They are NOT real market prices and must not be used for trading decisions.</source>
-      <translation>价格来自内置市场模拟器。它们不是真实市场价格，不得用于交易决策。</translation>
+        <source>Prices come from the built-in market simulator. They are NOT real market prices and must not be used for trading decisions.</source>
+        <translation>价格来自内置市场模拟器。它们不是真实市场价格，不得用于交易决策。</translation>
     </message>
     <message>
-      <source>LIVE</source>
-      <translation>实时</translation>
+        <source>LIVE</source>
+        <translation>实时</translation>
     </message>
     <message>
-      <source>Prices come from a real exchange feed.</source>
-      <translation>价格来自真实交易所行情。</translation>
+        <source>Prices come from a real exchange feed.</source>
+        <translation>价格来自真实交易所行情。</translation>
     </message>
     <message>
-      <source>Source: %1</source>
-      <translation>来源：%1</translation>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
     </message>
     <message>
-      <source>Where the market data shown comes from</source>
-      <translation>所显示市场数据的来源</translation>
+        <source>Where the market data shown comes from</source>
+        <translation>所显示市场数据的来源</translation>
     </message>
     <message>
-      <source>Feed clock: exchange time of the newest event received, in UTC. With the simulator it runs at the simulation speed.</source>
-      <translation>行情时钟：收到的最新事件的交易所时间（UTC）。使用模拟器时按模拟速度运行。</translation>
+        <source>Feed clock: exchange time of the newest event received, in UTC. With the simulator it runs at the simulation speed.</source>
+        <translation>行情时钟：收到的最新事件的交易所时间（UTC）。使用模拟器时按模拟速度运行。</translation>
     </message>
     <message>
-      <source>Market events and trades processed by the engine since start</source>
-      <translation>自启动以来引擎处理的市场事件和成交</translation>
+        <source>Market events and trades processed by the engine since start</source>
+        <translation>自启动以来引擎处理的市场事件和成交</translation>
     </message>
     <message>
-      <source>Feed time %1 UTC</source>
-      <translation>行情时间 %1 UTC</translation>
+        <source>Feed time %1 UTC</source>
+        <translation>行情时间 %1 UTC</translation>
     </message>
     <message>
-      <source>%1 events · %2 trades</source>
-      <translation>%1 个事件 · %2 笔成交</translation>
+        <source>%1 events · %2 trades</source>
+        <translation>%1 个事件 · %2 笔成交</translation>
     </message>
     <message>
-      <source>Feed error: %1</source>
-      <translation>行情错误：%1</translation>
+        <source>Feed error: %1</source>
+        <translation>行情错误：%1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::SymbolSearch</name>
     <message>
-      <source>Search symbol (Ctrl+K)</source>
-      <translation>搜索交易对 (Ctrl+K)</translation>
+        <source>Search symbol (Ctrl+K)</source>
+        <translation>搜索交易对 (Ctrl+K)</translation>
     </message>
     <message>
-      <source>Type part of a symbol name, e.g. "eth", and press Enter to show its chart</source>
-      <translation>输入交易对名称的一部分，例如“eth”，按回车显示其图表</translation>
+        <source>Type part of a symbol name, e.g. &quot;eth&quot;, and press Enter to show its chart</source>
+        <translation>输入交易对名称的一部分，例如“eth”，按回车显示其图表</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::TapeModel</name>
     <message>
-      <source>LIQ long</source>
-      <translation>多头清算</translation>
+        <source>LIQ long</source>
+        <translation>多头清算</translation>
     </message>
     <message>
-      <source>LIQ short</source>
-      <translation>空头清算</translation>
+        <source>LIQ short</source>
+        <translation>空头清算</translation>
     </message>
     <message>
-      <source>Buy</source>
-      <translation>买</translation>
+        <source>Buy</source>
+        <translation>买</translation>
     </message>
     <message>
-      <source>Sell</source>
-      <translation>卖</translation>
+        <source>Sell</source>
+        <translation>卖</translation>
     </message>
     <message>
-      <source>Forced order (liquidation) at %1 UTC: %2 %3 closed by the exchange</source>
-      <translation>强平订单（清算）于 %1 UTC：%2 %3 被交易所平仓</translation>
+        <source>Forced order (liquidation) at %1 UTC: %2 %3 closed by the exchange</source>
+        <translation>强平订单（清算）于 %1 UTC：%2 %3 被交易所平仓</translation>
     </message>
     <message>
-      <source>long</source>
-      <translation>多头</translation>
+        <source>long</source>
+        <translation>多头</translation>
     </message>
     <message>
-      <source>short</source>
-      <translation>空头</translation>
+        <source>short</source>
+        <translation>空头</translation>
     </message>
     <message>
-      <source>Trade at %1 UTC: the taker %2 %3</source>
-      <translation>成交于 %1 UTC：主动方%2 %3</translation>
+        <source>Trade at %1 UTC: the taker %2 %3</source>
+        <translation>成交于 %1 UTC：主动方%2 %3</translation>
     </message>
     <message>
-      <source>bought</source>
-      <translation>买入</translation>
+        <source>bought</source>
+        <translation>买入</translation>
     </message>
     <message>
-      <source>sold</source>
-      <translation>卖出</translation>
+        <source>sold</source>
+        <translation>卖出</translation>
     </message>
     <message>
-      <source>Time</source>
-      <translation>时间</translation>
+        <source>Time</source>
+        <translation>时间</translation>
     </message>
     <message>
-      <source>Price</source>
-      <translation>价格</translation>
+        <source>Price</source>
+        <translation>价格</translation>
     </message>
     <message>
-      <source>Size</source>
-      <translation>数量</translation>
+        <source>Size</source>
+        <translation>数量</translation>
     </message>
     <message>
-      <source>Side</source>
-      <translation>方向</translation>
+        <source>Side</source>
+        <translation>方向</translation>
     </message>
     <message>
-      <source>Exchange time of the print (UTC)</source>
-      <translation>该笔成交的交易所时间（UTC）</translation>
+        <source>Exchange time of the print (UTC)</source>
+        <translation>该笔成交的交易所时间（UTC）</translation>
     </message>
     <message>
-      <source>Fill price</source>
-      <translation>成交价</translation>
+        <source>Fill price</source>
+        <translation>成交价</translation>
     </message>
     <message>
-      <source>Quantity in base units (e.g. BTC)</source>
-      <translation>以基础单位计的数量（如 BTC）</translation>
+        <source>Quantity in base units (e.g. BTC)</source>
+        <translation>以基础单位计的数量（如 BTC）</translation>
     </message>
     <message>
-      <source>Buy/Sell: the taker's side. LIQ long/short: a forced order closing a long or short position</source>
-      <translation>买/卖：主动方方向。多头/空头清算：平掉多头或空头仓位的强平订单</translation>
+        <source>Buy/Sell: the taker&apos;s side. LIQ long/short: a forced order closing a long or short position</source>
+        <translation>买/卖：主动方方向。多头/空头清算：平掉多头或空头仓位的强平订单</translation>
     </message>
     <message>
-      <source>Size USDT</source>
-      <translation>数量 USDT</translation>
+        <source>Size USDT</source>
+        <translation>数量 USDT</translation>
     </message>
     <message>
-      <source>Notional in USDT: price × quantity</source>
-      <translation>USDT 名义价值：价格 × 数量</translation>
+        <source>Notional in USDT: price × quantity</source>
+        <translation>USDT 名义价值：价格 × 数量</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>perp::WatchlistModel</name>
     <message>
-      <source>%1 perpetual future. Click to chart it.</source>
-      <translation>%1 永续合约。点击查看图表。</translation>
+        <source>%1 perpetual future. Click to chart it.</source>
+        <translation>%1 永续合约。点击查看图表。</translation>
     </message>
     <message>
-      <source>%1 last trade price: %2 USDT (tick size %3). Green when it last moved up, red when down.</source>
-      <translation>%1 最新成交价：%2 USDT（最小变动价位 %3）。最近上涨为绿色，下跌为红色。</translation>
+        <source>%1 last trade price: %2 USDT (tick size %3). Green when it last moved up, red when down.</source>
+        <translation>%1 最新成交价：%2 USDT（最小变动价位 %3）。最近上涨为绿色，下跌为红色。</translation>
     </message>
     <message>
-      <source>%1 change of the last price against the open of the first 1-minute candle of the last 24 h (or since data started, if that is less than 24 h ago): %2</source>
-      <translation>%1 最新价相对过去 24 小时内第一根 1 分钟K线开盘价的变化（若数据开始不足 24 小时，则自数据开始起）：%2</translation>
+        <source>%1 change of the last price against the open of the first 1-minute candle of the last 24 h (or since data started, if that is less than 24 h ago): %2</source>
+        <translation>%1 最新价相对过去 24 小时内第一根 1 分钟K线开盘价的变化（若数据开始不足 24 小时，则自数据开始起）：%2</translation>
     </message>
     <message>
-      <source>%1 traded notional in USDT over the last 24 h (or since data started), from 1-minute candles, each valued at its typical price (H+L+C)/3: %2</source>
-      <translation>%1 过去 24 小时（或自数据开始起）以 USDT 计的成交名义价值，由 1 分钟K线按典型价 (H+L+C)/3 计算：%2</translation>
+        <source>%1 traded notional in USDT over the last 24 h (or since data started), from 1-minute candles, each valued at its typical price (H+L+C)/3: %2</source>
+        <translation>%1 过去 24 小时（或自数据开始起）以 USDT 计的成交名义价值，由 1 分钟K线按典型价 (H+L+C)/3 计算：%2</translation>
     </message>
     <message>
-      <source>Symbol</source>
-      <translation>交易对</translation>
+        <source>Symbol</source>
+        <translation>交易对</translation>
     </message>
     <message>
-      <source>Last</source>
-      <translation>最新价</translation>
+        <source>Last</source>
+        <translation>最新价</translation>
     </message>
     <message>
-      <source>24h %</source>
-      <translation>24小时 %</translation>
+        <source>24h %</source>
+        <translation>24小时 %</translation>
     </message>
     <message>
-      <source>24h Vol</source>
-      <translation>24小时量</translation>
+        <source>24h Vol</source>
+        <translation>24小时量</translation>
     </message>
     <message>
-      <source>USDT-margined perpetual future</source>
-      <translation>USDT 本位永续合约</translation>
+        <source>USDT-margined perpetual future</source>
+        <translation>USDT 本位永续合约</translation>
     </message>
     <message>
-      <source>Price of the most recent trade, in USDT</source>
-      <translation>最近一笔成交的价格（USDT）</translation>
+        <source>Price of the most recent trade, in USDT</source>
+        <translation>最近一笔成交的价格（USDT）</translation>
     </message>
     <message>
-      <source>Change of the last price against the price 24 h ago (first 1-minute open in the last 24 h; shorter window right after start). Green up, red down.</source>
-      <translation>最新价相对 24 小时前价格的变化（过去 24 小时内第一根 1 分钟开盘价；刚启动时窗口较短）。绿涨红跌。</translation>
+        <source>Change of the last price against the price 24 h ago (first 1-minute open in the last 24 h; shorter window right after start). Green up, red down.</source>
+        <translation>最新价相对 24 小时前价格的变化（过去 24 小时内第一根 1 分钟开盘价；刚启动时窗口较短）。绿涨红跌。</translation>
     </message>
     <message>
-      <source>Traded notional in USDT over the last 24 h (shorter window right after start)</source>
-      <translation>过去 24 小时以 USDT 计的成交名义价值（刚启动时窗口较短）</translation>
+        <source>Traded notional in USDT over the last 24 h (shorter window right after start)</source>
+        <translation>过去 24 小时以 USDT 计的成交名义价值（刚启动时窗口较短）</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>perp::WebhookPanel</name>
+    <message>
+        <source>Send fired alerts to this webhook</source>
+        <translation>将已触发提醒发送到此 Webhook</translation>
+    </message>
+    <message>
+        <source>Send test</source>
+        <translation>发送测试</translation>
+    </message>
+    <message>
+        <source>Each fired alert is POSTed as JSON (time, symbol, mode, rule, value, threshold, message, replay); failures are retried with a growing delay.</source>
+        <translation>每条已触发提醒以 JSON 格式 POST 发送（时间、交易对、模式、规则、数值、阈值、消息、回放）；失败时以递增的间隔重试。</translation>
+    </message>
+    <message>
+        <source>POST a clearly labelled test alert to the URL now.</source>
+        <translation>立即向该 URL POST 一条明确标注的测试提醒。</translation>
+    </message>
+    <message>
+        <source>No delivery yet.</source>
+        <translation>尚无推送。</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook URL</translation>
+    </message>
+    <message>
+        <source>Last delivery</source>
+        <translation>最近一次推送</translation>
+    </message>
+    <message>
+        <source>delivered (HTTP %1, %2 attempt(s))</source>
+        <translation>已送达（HTTP %1，%2 次尝试）</translation>
+    </message>
+    <message>
+        <source>attempt %1 failed: %2; retrying in %3 s</source>
+        <translation>第 %1 次尝试失败：%2；%3 秒后重试</translation>
+    </message>
+    <message>
+        <source>failed after %1 attempt(s): %2</source>
+        <translation>%1 次尝试后失败：%2</translation>
+    </message>
+    <message>
+        <source>failed: &apos;%1&apos; is not an http(s) URL</source>
+        <translation>失败：&apos;%1&apos; 不是 http(s) URL</translation>
+    </message>
+    <message>
+        <source>sending test …</source>
+        <translation>正在发送测试 …</translation>
+    </message>
+</context>
+<context>
     <name>perp::liqstyle</name>
     <message>
-      <source>est. %1 liq %2–%3 · %4 · %5</source>
-      <translation>估算%1清算 %2–%3 · %4 · %5</translation>
+        <source>est. %1 liq %2–%3 · %4 · %5</source>
+        <translation>估算%1清算 %2–%3 · %4 · %5</translation>
     </message>
     <message>
-      <source>Estimated liquidation band (%1 positions)
+        <source>Estimated liquidation band (%1 positions)
 Range: %2 – %3 (densest at %4)
 Side: %5
 Estimated notional: %6 (%7% of all estimated liquidation notional within ±10%)
 Distance from price: %8 · %9 ATR (5-minute ATR)
 Magnet score: %10 (100 × share, halved at 3 ATR away)
 This is an ESTIMATE from open interest, trade flow and assumed leverage, not exchange data.</source>
-      <translation>估算清算带（%1 仓位）
+        <translation>估算清算带（%1 仓位）
 范围：%2 – %3（最密集处 %4）
 方向：%5
 估算名义价值：%6（占 ±10% 内全部估算清算名义价值的 %7%）
@@ -998,26 +1644,34 @@ This is an ESTIMATE from open interest, trade flow and assumed leverage, not exc
 这是根据持仓量、成交流和假设杠杆得出的估算，并非交易所数据。</translation>
     </message>
     <message>
-      <source>longs would be liquidated if price falls here</source>
-      <translation>若价格下跌至此，多头将被清算</translation>
+        <source>longs would be liquidated if price falls here</source>
+        <translation>若价格下跌至此，多头将被清算</translation>
     </message>
     <message>
-      <source>shorts would be liquidated if price rises here</source>
-      <translation>若价格上涨至此，空头将被清算</translation>
+        <source>shorts would be liquidated if price rises here</source>
+        <translation>若价格上涨至此，空头将被清算</translation>
     </message>
     <message>
-      <source>Binance publishes at most one liquidation per symbol per second, so its figures undercount during cascades.</source>
-      <translation>Binance 每个交易对每秒最多发布一笔清算，因此连锁清算期间其数据偏少。</translation>
+        <source>Binance publishes at most one liquidation per symbol per second, so its figures undercount during cascades.</source>
+        <translation>Binance 每个交易对每秒最多发布一笔清算，因此连锁清算期间其数据偏少。</translation>
     </message>
     <message>
-      <source>Realized %1 liquidation (reported by %2)
+        <source>Realized %1 liquidation (reported by %2)
 Price: %3
 Notional: %4
 Time: %5 UTC</source>
-      <translation>已实现%1清算（由 %2 报告）
+        <translation>已实现%1清算（由 %2 报告）
 价格：%3
 名义价值：%4
 时间：%5 UTC</translation>
     </message>
-  </context>
+    <message>
+        <source>the simulator</source>
+        <translation>模拟器</translation>
+    </message>
+    <message>
+        <source>the replayed recording</source>
+        <translation>回放的录制数据</translation>
+    </message>
+</context>
 </TS>

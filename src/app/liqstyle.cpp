@@ -26,9 +26,9 @@ QString venueLabel(Venue v)
     case Venue::Okx:
         return QStringLiteral("OKX");
     case Venue::Sim:
-        return QStringLiteral("the simulator");
+        return tr("the simulator");
     case Venue::Replay:
-        return QStringLiteral("the replayed recording");
+        return tr("the replayed recording");
     }
     return {};
 }

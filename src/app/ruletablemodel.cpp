@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ruletablemodel.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace perp {
@@ -26,22 +28,22 @@ QString dirText(alerts::Direction d)
 {
     switch (d) {
     case alerts::Direction::Above:
-        return QStringLiteral("above");
+        return QCoreApplication::translate("perp::RuleTableModel", "above");
     case alerts::Direction::Below:
-        return QStringLiteral("below");
+        return QCoreApplication::translate("perp::RuleTableModel", "below");
     case alerts::Direction::Either:
         break;
     }
-    return QStringLiteral("either way");
+    return QCoreApplication::translate("perp::RuleTableModel", "either way");
 }
 
 QString sideText(alerts::SideFilter s)
 {
     switch (s) {
     case alerts::SideFilter::Long:
-        return QStringLiteral(" (longs)");
+        return QCoreApplication::translate("perp::RuleTableModel", " (longs)");
     case alerts::SideFilter::Short:
-        return QStringLiteral(" (shorts)");
+        return QCoreApplication::translate("perp::RuleTableModel", " (shorts)");
     case alerts::SideFilter::Any:
         break;
     }
@@ -72,40 +74,40 @@ QString RuleTableModel::describe(const alerts::Rule& rule)
     const alerts::Condition& c = rule.condition;
     switch (c.kind) {
     case K::BiasCross:
-        return QStringLiteral("bias crosses %1 %2").arg(dirText(c.direction), num(c.threshold));
+        return tr("bias crosses %1 %2").arg(dirText(c.direction), num(c.threshold));
     case K::BiasRange:
-        return QStringLiteral("bias %1 range %2 .. %3")
-            .arg(c.direction == alerts::Direction::Below      ? QStringLiteral("leaves")
-                    : c.direction == alerts::Direction::Above ? QStringLiteral("enters")
-                                                              : QStringLiteral("enters or leaves"),
+        return tr("bias %1 range %2 .. %3")
+            .arg(c.direction == alerts::Direction::Below      ? tr("leaves")
+                    : c.direction == alerts::Direction::Above ? tr("enters")
+                                                              : tr("enters or leaves"),
                 num(c.low), num(c.high));
     case K::Confidence:
-        return QStringLiteral("confidence at least %1 %%2").arg(num(c.threshold), sideText(c.side));
+        return tr("confidence at least %1 %%2").arg(num(c.threshold), sideText(c.side));
     case K::CategoryState:
-        return QStringLiteral("category %1 changes state%2%3")
+        return tr("category %1 changes state%2%3")
             .arg(QString::fromStdString(c.category),
                 c.fromState.empty() ? QString()
-                                    : QStringLiteral(" from %1").arg(QString::fromStdString(c.fromState)),
+                                    : tr(" from %1").arg(QString::fromStdString(c.fromState)),
                 c.toState.empty() ? QString()
-                                  : QStringLiteral(" to %1").arg(QString::fromStdString(c.toState)));
+                                  : tr(" to %1").arg(QString::fromStdString(c.toState)));
     case K::BandProximity:
-        return QStringLiteral("price within %1 %2 of an estimated liquidation band%3")
+        return tr("price within %1 %2 of an estimated liquidation band%3")
             .arg(num(c.threshold),
                 c.unit == alerts::DistanceUnit::Atr ? QStringLiteral("ATR") : QStringLiteral("%"),
                 sideText(c.side));
     case K::CascadeStart:
-        return QStringLiteral("liquidation cascade starts%1").arg(sideText(c.side));
+        return tr("liquidation cascade starts%1").arg(sideText(c.side));
     case K::RealizedLiquidation:
-        return QStringLiteral("realized liquidation of at least %1%2")
+        return tr("realized liquidation of at least %1%2")
             .arg(num(c.threshold), sideText(c.side));
     case K::Funding:
-        return QStringLiteral("funding beyond ±%1 %").arg(num(c.threshold * 100));
+        return tr("funding beyond ±%1 %").arg(num(c.threshold * 100));
     case K::ZoneTouched:
-        return QStringLiteral("price touches a zone");
+        return tr("price touches a zone");
     case K::ZoneBroken:
-        return QStringLiteral("a zone is broken");
+        return tr("a zone is broken");
     case K::PriceCross:
-        return QStringLiteral("price crosses %1 %2").arg(dirText(c.direction), num(c.threshold));
+        return tr("price crosses %1 %2").arg(dirText(c.direction), num(c.threshold));
     }
     return {};
 }
