@@ -225,7 +225,8 @@ void LiqChartLayers::updateLegend()
     if (m_snap && m_snap->confidence == liq::Confidence::Low)
         text
             += tr(" &nbsp;·&nbsp; <span style='color:#ff9f1a'>low confidence (no open-interest data)</span>");
-    m_legend->setText(text);
+    // One part per line: a single long line ran into the chart header in narrower windows.
+    m_legend->setText(text.replace(QStringLiteral(" &nbsp;·&nbsp; "), QStringLiteral("<br>")));
     QString tip;
     for (LiqLayerKind k : kLiqLayerKinds)
         tip += QStringLiteral("<p><b>%1</b>: %2</p>").arg(liqLayerName(k), liqLayerHelp(k));

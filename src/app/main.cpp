@@ -76,6 +76,10 @@ int main(int argc, char** argv)
     // Real and recorded prices never share a database with simulated ones: each source other than the
     // simulator keeps its history in a folder of its own below the data directory.
     services.dataDir = options.dataDir;
+    // Each simulator run is a market of its own with its own generated history, so stored simulated
+    // candles (another run's market) are kept but not put in front of it.
+    if (options.source == perp::SourceKind::Sim)
+        services.seedPerSeries = 0;
     if (options.source != perp::SourceKind::Sim) {
         const QString base = perp::store::resolveDataDir(options.dataDir);
         const char* names[] = {"sim", "replay", "binance", "bybit", "okx"};
