@@ -2,6 +2,9 @@
 // perpscope-cli backtest --source sim --seed N --hours H [--json]: runs the engine with
 // all signal cards over simulated history and scores every signal and composite mode.
 #include "command.h"
+#include "engine/alerts/liqinput.h"
+#include "engine/alerts/signalinput.h"
+#include "store/alertrunner.h"
 
 #include "engine/engine.h"
 #include "engine/signals/backtest.h"
@@ -35,6 +38,9 @@ int runBacktest(const QStringList& args)
     p.addOption({"hours", "Simulated hours (0.1 .. 720).", "h", "6"});
     p.addOption({"scenario", "Simulator scenario: balanced, retail, funds.", "name", "balanced"});
     p.addOption({"json", "Print the full report as JSON (default: a short table)."});
+    p.addOption({"alerts", "Alert rules (JSON, as exported by the app) evaluated every 10 simulated seconds.",
+        "rules.json"});
+    p.addOption({"alert-log", "With --alerts: write each fired alert as one JSON line here.", "out.jsonl"});
     if (!p.parse(args))
         return fail(p.errorText());
     if (p.isSet("help")) {
@@ -57,6 +63,16 @@ int runBacktest(const QStringList& args)
         return fail(
             QStringLiteral("--scenario '%1' is unknown (balanced, retail, funds)").arg(p.value("scenario")));
 
+    store::AlertRunner alertRunner;
+    const bool withAlerts = p.isSet("alerts");
+    if (!withAlerts && p.isSet("alert-log"))
+        return fail(QStringLiteral("--alert-log needs --alerts RULES.json"));
+    if (withAlerts) {
+        QString error;
+        if (!alertRunner.open(p.value("alerts"), p.value("alert-log"), false, &error))
+            return fail(error);
+    }
+
     sim::SimConfig cfg;
     cfg.seed = seed;
     cfg.speed = 0;
@@ -78,6 +94,13 @@ int runBacktest(const QStringList& args)
             engine.apply(e);
         engine.refreshLiquidity(); // estimated liquidation bands, read by the liquidation cards
         count += events.size();
+        if (withAlerts) {
+            alertRunner.observe(EventBatch {std::move(events)});
+            alerts::AlertInput& input = alertRunner.begin(engine);
+            alerts::fillLiquidity(input, engine);
+            alerts::fillSignals(input, engine);
+            alertRunner.finish();
+        }
     }
 
     sig::Backtest::RunInfo info;
@@ -104,6 +127,11 @@ int runBacktest(const QStringList& args)
         out << "(--json for every signal and the calibration)\n";
     }
     QTextStream(stderr) << "backtest: " << count << " events in " << timer.elapsed() / 1000.0 << " s\n";
+    if (withAlerts) {
+        QTextStream(stderr) << "alerts fired: " << alertRunner.firedTotal() << "\n";
+        if (alertRunner.logFailed())
+            return fail(QStringLiteral("could not write the alert log '%1'").arg(p.value("alert-log")));
+    }
     return 0;
 }
 

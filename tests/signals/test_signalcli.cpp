@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The headless commands: `signals --json` lists every card with its texts, `backtest`
 // gives byte-identical JSON for the same seed and rejects bad options clearly.
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -80,6 +82,37 @@ private slots:
         QVERIFY(r.err.contains("--hours"));
         r = cli({"signals", "--bogus"});
         QCOMPARE(r.code, 2);
+        r = cli({"backtest", "--hours", "0.1", "--alert-log", "x.jsonl"});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("--alerts"));
+    }
+
+    // The shipped example rules fire on six simulated hours, bias thresholds among them, and each
+    // fired alert is one JSON line with time, symbol, mode, rule, value and threshold.
+    void backtestFiresTheExampleRules()
+    {
+        QTemporaryDir dir;
+        const QString log = dir.filePath(QStringLiteral("alerts.jsonl"));
+        const Run r = cli({"backtest", "--source", "sim", "--seed", "7", "--hours", "6", "--alerts",
+            QStringLiteral(PERPSCOPE_EXAMPLE_RULES), "--alert-log", log});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QFile f(log);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QSet<QString> rules;
+        int lines = 0;
+        while (!f.atEnd()) {
+            const auto o = QJsonDocument::fromJson(f.readLine()).object();
+            for (const char* key : {"time", "symbol", "mode", "rule", "value", "threshold"})
+                QVERIFY2(o.contains(QLatin1String(key)), key);
+            rules.insert(o["rule"].toString());
+            ++lines;
+        }
+        QVERIFY(lines > 0);
+        QVERIFY2(rules.contains(QStringLiteral("swing-bias-bearish"))
+                || rules.contains(QStringLiteral("swing-bias-bullish"))
+                || rules.contains(QStringLiteral("day-bias-strong")),
+            qPrintable(QStringList(rules.values()).join(QLatin1Char(' '))));
+        QVERIFY(r.err.contains("alerts fired: " + QByteArray::number(lines)));
     }
 };
 
