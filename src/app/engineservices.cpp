@@ -71,10 +71,48 @@ void EngineServices::afterBatch(const EventBatch& batch, const Engine& engine)
     if (m_stopped)
         return;
     m_history.afterBatch(batch, engine);
+    recordBias(engine);
     if (m_evaluator.rules().empty())
         return; // nothing to evaluate: no input is built (a rule added later starts fresh)
     m_collector.observe(batch);
     evaluate(engine);
+}
+
+// Bias history: one row per symbol each time a mode's composite runs (scalp 30 s, day 60 s, swing
+// 300 s of engine time); category scores with the swing composite.
+void EngineServices::recordBias(const Engine& engine)
+{
+    if (!m_history.isOpen())
+        return;
+    const sig::SignalEngine& sigEngine = engine.signalEngine();
+    for (sig::Mode m : sig::kAllModes) {
+        const TimeMs cycle = sig::modeParams(m).cycleMs;
+        const TimeMs start = cycle > 0 ? sigEngine.lastCycle() / cycle * cycle : sigEngine.lastCycle();
+        auto& recorded = m_biasRecorded[static_cast<std::size_t>(m)];
+        if (start <= recorded)
+            continue;
+        recorded = start;
+        std::vector<store::BiasRecord> bias;
+        std::vector<store::SignalRecord> categories;
+        const std::string mode(sig::modeName(m));
+        for (SymbolId id = 0; id < kDefaultSymbolCount; ++id) {
+            const sig::CompositeResult* c = sigEngine.composite(id, m);
+            if (!c)
+                continue;
+            bias.push_back(
+                {id, mode, start, c->bias, c->confidence, std::string(sig::biasStateName(c->state))});
+            if (m != sig::Mode::Swing)
+                continue;
+            for (std::size_t k = 0; k < sig::kCategoryCount; ++k)
+                if (c->categoryCards[k] > 0)
+                    categories.push_back({id, mode, start, std::string(sig::categoryKey(sig::Category(k))),
+                        c->categoryScore[k], alerts::categoryStateName(c->categoryScore[k])});
+        }
+        if (!bias.empty())
+            m_history.recorder().addBias(std::move(bias));
+        if (!categories.empty())
+            m_history.recorder().addSignals(std::move(categories));
+    }
 }
 
 void EngineServices::evaluate(const Engine& engine)

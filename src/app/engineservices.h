@@ -8,6 +8,7 @@
 #include "store/historysession.h"
 
 #include <QObject>
+#include <array>
 
 namespace perp {
 
@@ -60,6 +61,7 @@ signals:
 
 private:
     void evaluate(const Engine& engine);
+    void recordBias(const Engine& engine);
     void loadSpent();
     void saveSpent();
 
@@ -69,6 +71,7 @@ private:
     alerts::Evaluator m_evaluator;
     bool m_stopped = false;
     std::size_t m_spentSaved = 0;
+    std::array<TimeMs, 3> m_biasRecorded {}; // newest composite cycle stored, per mode
 };
 
 } // namespace perp

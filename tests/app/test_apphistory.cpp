@@ -8,11 +8,13 @@
 #include "app/sourcefactory.h"
 #include "store/candlestore.h"
 #include "store/database.h"
+#include "store/historystore.h"
 #include "testfeed.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <limits>
 
 using namespace perp;
 
@@ -115,6 +117,18 @@ private slots:
         const auto btc = stored(dir.path(), 0, Timeframe::M1);
         for (std::size_t i = 1; i < btc.size(); ++i)
             QCOMPARE(btc[i].openTime - btc[i - 1].openTime, kMinuteMs);
+        // Bias history: every mode's composite cycles are stored, with valid bias and confidence.
+        store::Database db(store::databasePath(dir.path()));
+        QVERIFY(db.open());
+        store::HistoryStore history(db);
+        for (const char* mode : {"scalp", "day", "swing"}) {
+            const auto rows = history.biasHistory(0, mode, 0, std::numeric_limits<TimeMs>::max());
+            QVERIFY2(!rows.empty(), mode);
+            for (const auto& r : rows) {
+                QVERIFY(r.bias >= -100 && r.bias <= 100);
+                QVERIFY(r.confidence >= 0 && r.confidence <= 100);
+            }
+        }
     }
 
     void badDataDirIsShownNotFatal()
