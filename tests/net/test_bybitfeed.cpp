@@ -2,7 +2,7 @@
 // BybitFeed against perpscope-mockex over loopback, once per fault kind: afterwards
 // every trade the server sent is counted exactly once and every local book equals
 // the server's book.
-#include "bookcompare.h"
+#include "faultrun.h"
 #include "feedharness.h"
 #include "mockexprocess.h"
 
@@ -23,19 +23,7 @@ private slots:
 
 void TestBybitFeed::faults_data()
 {
-    QTest::addColumn<QStringList>("flags");
-    QTest::addColumn<QString>("faultCounter");
-    QTest::newRow("clean") << QStringList {} << QString();
-    QTest::newRow("drop-every") << QStringList {"--drop-every", "1.5"} << "drops";
-    QTest::newRow("stall") << QStringList {"--stall", "publicTrade:2"} << "stalled";
-    QTest::newRow("malformed") << QStringList {"--malformed-rate", "0.01"} << "malformed";
-    QTest::newRow("malformed-heavy") << QStringList {"--malformed-rate", "0.3"} << "malformed";
-    QTest::newRow("truncate") << QStringList {"--truncate-rate", "0.01"} << "truncated";
-    QTest::newRow("duplicate") << QStringList {"--duplicate-rate", "0.05"} << "duplicated";
-    QTest::newRow("reorder") << QStringList {"--reorder-rate", "0.05"} << "reordered";
-    QTest::newRow("http-429") << QStringList {"--http-429-rate", "0.3", "--malformed-rate", "0.005"}
-                              << "http429";
-    QTest::newRow("slow-rest") << QStringList {"--slow-rest", "300", "--drop-every", "2"} << "drops";
+    test::addFaultRows(QStringLiteral("publicTrade:2"));
 }
 
 void TestBybitFeed::faults()
@@ -68,30 +56,10 @@ void TestBybitFeed::faults()
     QSignalSpy klines(&feed, &bybit::BybitFeed::candlesBackfilled);
     feed.start();
 
-    QTRY_VERIFY_WITH_TIMEOUT(server.stats().value("running").toBool(), 10'000);
-    QTRY_VERIFY_WITH_TIMEOUT(!server.stats().value("running").toBool(), 30'000);
-    const QJsonObject stats = server.stats();
-    QVERIFY2(stats.value("trades").toInteger() > 1000, "the market produced too few trades to test anything");
-    if (!faultCounter.isEmpty())
-        QVERIFY2(stats.value("faults").toObject().value(faultCounter).toInteger() > 0,
-            qPrintable("the server injected no " + faultCounter));
-
-    QString why;
-    QTRY_VERIFY2_WITH_TIMEOUT(harness.matches(server.stats(), why), qPrintable(why), 30'000);
-    QCOMPARE(harness.duplicatesEmitted(), 0u);
-
-    for (const QString& name : symbols) {
-        const SymbolId id = *findSymbol(name.toStdString());
-        const auto depth = [&] {
-            int status = 0;
-            QByteArray body;
-            for (int i = 0; i < 50 && status != 200; ++i)
-                body = server.get("/fapi/v1/depth?symbol=" + name + "&limit=1000", &status);
-            return body;
-        };
-        QTRY_VERIFY2_WITH_TIMEOUT(feed.book(id) && test::sameBook(*feed.book(id), depth(), why),
-            qPrintable(name + ": " + why), 10'000);
-    }
+    const QJsonObject stats = test::verifyFaultRun(
+        server, harness, [&](SymbolId id) { return feed.book(id); }, symbols, faultCounter);
+    if (QTest::currentTestFailed())
+        return;
 
     const net::StreamHealth* ws = feed.health().stream("linear");
     QVERIFY(ws);
