@@ -68,7 +68,7 @@ ChartWidget::ChartWidget(QWidget* parent)
             return std::nullopt;
         return MarkerBar {barKey(*c), c->low.toDouble(), c->high.toDouble()};
     });
-    m_actions->toolBar()->addAction(m_signalMarkers->toggleAction());
+    m_actions->toolBar()->insertAction(m_actions->zoomOut(), m_signalMarkers->toggleAction());
     addAction(m_signalMarkers->toggleAction()); // its shortcut works while the chart has focus
     m_readout = new ChartReadout(m_plot);
     m_readout->setToolTip(

@@ -86,11 +86,12 @@ QVariant SignalCardModel::display(const sig::CardValue& v, int column) const
         return column == ValueColumn ? tr("missing") : QStringLiteral("—");
     switch (column) {
     case ValueColumn:
-        return QString::number(v.raw, 'g', 4);
+        return QString::number(v.raw, 'g', 3);
     case ZColumn:
         return QStringLiteral("%1%2").arg(v.z > 0 ? QStringLiteral("+") : QString()).arg(v.z, 0, 'f', 2);
     case DirectionColumn:
-        return v.direction > 0 ? tr("▲ long") : (v.direction < 0 ? tr("▼ short") : tr("· flat"));
+        return v.direction > 0 ? QStringLiteral("▲")
+                               : (v.direction < 0 ? QStringLiteral("▼") : QStringLiteral("·"));
     case StrengthColumn:
         return SignalText::percent(100.0 * v.strength);
     case ConfidenceColumn:
@@ -163,9 +164,9 @@ QVariant SignalCardModel::toolTip(const sig::CardValue& v, int column) const
             .arg(name, QString::number(v.z, 'f', 3), QString::number(sig::kDeadBand),
                 QString::number(sig::kFullStrengthZ));
     case DirectionColumn:
-        return tr("%1: direction from the sign of z outside the dead band: ▲ long (bullish), ▼ short "
+        return tr("%1: %2. Direction from the sign of z outside the dead band: ▲ long (bullish), ▼ short "
                   "(bearish), · flat.")
-            .arg(name);
+            .arg(name, v.direction > 0 ? tr("long") : (v.direction < 0 ? tr("short") : tr("flat")));
     case StrengthColumn:
         return tr("%1: strength %2 = (|z| - %3) / %4, clamped to 0..100%.")
             .arg(name, SignalText::percent(100.0 * v.strength, 1), QString::number(sig::kDeadBand),
@@ -230,7 +231,7 @@ QVariant SignalCardModel::headerData(int section, Qt::Orientation orientation, i
         case ZColumn:
             return tr("Raw value / rolling standard deviation over the mode's lookback");
         case DirectionColumn:
-            return tr("▲ long, ▼ short, · flat (|z| in the dead band)");
+            return tr("Direction: ▲ long, ▼ short, · flat (|z| in the dead band)");
         case StrengthColumn:
             return tr("Strength 0..100%, from |z|");
         case ConfidenceColumn:

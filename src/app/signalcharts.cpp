@@ -9,6 +9,8 @@
 #include <QBarSet>
 #include <QCursor>
 #include <QEvent>
+#include <QFontMetrics>
+#include <QGraphicsSimpleTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
 #include <QToolTip>
@@ -80,6 +82,14 @@ CategoryChart::CategoryChart(QWidget* parent)
     m_values->setRange(-20, 20);
     m_values->setLabelFormat(QStringLiteral("%+.0f"));
     m_values->setTickCount(5);
+    m_categories->setLabelsVisible(false);
+    QFont labelFont = font();
+    labelFont.setPointSizeF(7.5);
+    for (auto& l : m_labels) {
+        l = new QGraphicsSimpleTextItem(c);
+        l->setFont(labelFont);
+    }
+    connect(c, &QChart::plotAreaChanged, this, &CategoryChart::placeLabels);
     connect(m_series, &QHorizontalStackedBarSeries::hovered, this, [this](bool on, int index, QBarSet*) {
         if (on)
             QToolTip::showText(QCursor::pos(), barToolTip(categoryAt(index)), this);
@@ -108,7 +118,16 @@ void CategoryChart::retranslate()
     QStringList names;
     for (int i = 0; i < static_cast<int>(sig::kCategoryCount); ++i)
         names << SignalText::categoryTitle(categoryAt(i));
-    m_categories->setCategories(names);
+    if (m_categories->categories() != names)
+        m_categories->setCategories(names);
+    int width = 0;
+    for (std::size_t k = 0; k < sig::kCategoryCount; ++k) {
+        const auto c = static_cast<sig::Category>(k);
+        m_labels[k]->setText(SignalText::categoryTitle(c));
+        m_labels[k]->setToolTip(barToolTip(c));
+        width = std::max(width, static_cast<int>(std::ceil(m_labels[k]->boundingRect().width())));
+    }
+    chart()->setMargins(QMargins(width + 8, 2, 10, 2));
     m_bull->setLabel(tr("bullish points"));
     m_bear->setLabel(tr("bearish points"));
     m_values->setTitleText(tr("points of bias (sum = composite bias)"));
@@ -134,8 +153,22 @@ void CategoryChart::setData(const sig::SignalSnapshot* snapshot, sig::Mode mode)
         m_bull->replace(i, std::max(0.0, v));
         m_bear->replace(i, std::min(0.0, v));
     }
+    for (std::size_t k = 0; k < sig::kCategoryCount; ++k)
+        m_labels[k]->setBrush(m_cards[k] > 0 ? theme::kText : theme::kMutedText);
     rescale();
     retranslate();
+    placeLabels();
+}
+
+void CategoryChart::placeLabels()
+{
+    const QRectF area = chart()->plotArea();
+    for (int i = 0; i < static_cast<int>(sig::kCategoryCount); ++i) {
+        QGraphicsSimpleTextItem* l = m_labels[static_cast<std::size_t>(categoryAt(i))];
+        const QPointF p = chart()->mapToPosition(QPointF(0, i), m_series);
+        const QRectF r = l->boundingRect();
+        l->setPos(area.left() - r.width() - 6, p.y() - r.height() / 2);
+    }
 }
 
 void CategoryChart::rescale()
@@ -169,6 +202,8 @@ void CategoryChart::applyTheme()
     styleAxis(m_categories, 7.5);
     styleAxis(m_values, 7.5);
     m_categories->setGridLineVisible(false);
+    for (std::size_t k = 0; k < sig::kCategoryCount; ++k)
+        m_labels[k]->setBrush(m_cards[k] > 0 ? theme::kText : theme::kMutedText);
     m_bull->setColor(theme::kUp);
     m_bull->setBorderColor(theme::kUp);
     m_bear->setColor(theme::kDown);
@@ -207,7 +242,8 @@ BiasSparkline::BiasSparkline(QWidget* parent)
         s->attachAxis(m_y);
     }
     m_x->setLabelFormat(QStringLiteral("%.0f"));
-    m_x->setTickCount(5);
+    m_x->setTickType(QValueAxis::TicksDynamic);
+    m_x->setTickAnchor(0);
     m_y->setLabelFormat(QStringLiteral("%+.0f"));
     m_y->setTickCount(5);
     m_line->setPointsVisible(false);
@@ -255,9 +291,21 @@ void BiasSparkline::setData(const sig::SignalSnapshot* snapshot, sig::Mode mode)
     m_lower->replace(QList<QPointF> {{left, -t}, {0, -t}});
     m_zero->replace(QList<QPointF> {{left, 0}, {0, 0}});
     m_x->setRange(left, 0);
+    setTicks(-left);
     const double r = niceMax(peak, 30);
     m_y->setRange(-r, r);
     retranslate();
+}
+
+void BiasSparkline::setTicks(double span)
+{
+    double step = 1;
+    for (double s : {1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0, 120.0, 240.0})
+        if (span / s <= 6) {
+            step = s;
+            break;
+        }
+    m_x->setTickInterval(std::max(step, span / 6));
 }
 
 int BiasSparkline::pointCount() const

@@ -8,6 +8,7 @@
 
 class QBarCategoryAxis;
 class QBarSet;
+class QGraphicsSimpleTextItem;
 class QHorizontalStackedBarSeries;
 class QLineSeries;
 class QValueAxis;
@@ -41,6 +42,8 @@ private:
     static sig::Category categoryAt(int barIndex); // top bar is the first category
     void applyTheme();
     void rescale();
+    // Category names are drawn by the view (the axis would elide them to "..." in 25 rows).
+    void placeLabels();
 
     QHorizontalStackedBarSeries* m_series;
     QBarSet* m_bull;
@@ -50,6 +53,7 @@ private:
     sig::Mode m_mode = sig::Mode::Scalp;
     std::array<double, sig::kCategoryCount> m_contribution {}, m_score {}, m_weight {};
     std::array<int, sig::kCategoryCount> m_cards {};
+    std::array<QGraphicsSimpleTextItem*, sig::kCategoryCount> m_labels {};
 };
 
 // The composite bias of one mode over its last cycles (up to 120), with the ±15 lines
@@ -71,6 +75,7 @@ protected:
 
 private:
     void applyTheme();
+    void setTicks(double span);
 
     QLineSeries* m_line;
     QLineSeries* m_upper;

@@ -19,6 +19,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <array>
+#include <cmath>
 
 namespace perp {
 
@@ -62,7 +64,7 @@ SignalPanel::SignalPanel(QWidget* parent)
     retranslate();
     applyTheme();
     render();
-    setMinimumWidth(420);
+    setMinimumWidth(440);
 }
 
 QWidget* SignalPanel::buildHeader()
@@ -112,6 +114,7 @@ QWidget* SignalPanel::buildHeader()
     m_size = label("signalSize", box);
     m_formula = label("signalFormula", box);
     m_formula->setWordWrap(true);
+    m_size->setWordWrap(true);
     QFont small = m_formula->font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     m_formula->setFont(small);
@@ -147,11 +150,24 @@ QWidget* SignalPanel::buildList()
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(20);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(SignalCardModel::NameColumn, QHeaderView::Stretch);
-    m_view->setColumnHidden(SignalCardModel::CategoryColumn, false);
+    m_view->verticalHeader()->setDefaultSectionSize(19);
+    QFont small = m_view->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_view->setFont(small);
+    m_view->setTextElideMode(Qt::ElideRight);
+    auto* header = m_view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setMinimumSectionSize(24);
+    // Fixed starting widths so every column fits a 540 px dock; the user can drag them.
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(SignalCardModel::NameColumn, QHeaderView::Stretch);
+    const std::array<std::pair<int, int>, 8> widths {
+        {{SignalCardModel::CategoryColumn, 84}, {SignalCardModel::ValueColumn, 64},
+            {SignalCardModel::ZColumn, 46}, {SignalCardModel::DirectionColumn, 34},
+            {SignalCardModel::StrengthColumn, 42}, {SignalCardModel::ConfidenceColumn, 46},
+            {SignalCardModel::WeightColumn, 54}, {SignalCardModel::HitRateColumn, 50}}};
+    for (auto [column, width] : widths)
+        header->resizeSection(column, width);
     v->addWidget(m_view, 1);
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this](int index) {
         const int cat = m_filter->itemData(index).toInt();
@@ -231,7 +247,10 @@ void SignalPanel::renderHeadline(const sig::ModeSummary* m)
     }
     const QColor state = sigstyle::stateColor(m->state);
     m_bias->setText(SignalText::bias(m->bias));
-    m_bias->setStyleSheet(QStringLiteral("color: %1;").arg(sigstyle::biasColor(m->bias).name()));
+    const QColor biasText = std::abs(m->bias) < sig::kDirectionalBias
+        ? theme::kText
+        : (m->bias > 0 ? theme::kUp : theme::kDown);
+    m_bias->setStyleSheet(QStringLiteral("color: %1;").arg(biasText.name()));
     m_bias->setToolTip(
         tr("%1 composite bias %2.<p>%3</p>").arg(mode, SignalText::bias(m->bias), SignalText::biasHelp()));
     m_confidence->setText(tr("confidence %1").arg(SignalText::percent(m->confidence)));

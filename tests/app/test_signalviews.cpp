@@ -151,7 +151,10 @@ private slots:
         QCOMPARE(cell(1, SignalCardModel::NameColumn).toString(), QString::fromStdString(catalog[1].name));
         QCOMPARE(cell(1, SignalCardModel::ValueColumn).toString(), QStringLiteral("-0.75"));
         QCOMPARE(cell(1, SignalCardModel::ZColumn).toString(), QStringLiteral("-1.50"));
-        QVERIFY(cell(1, SignalCardModel::DirectionColumn).toString().contains(QStringLiteral("short")));
+        QCOMPARE(cell(1, SignalCardModel::DirectionColumn).toString(), QStringLiteral("▼"));
+        QVERIFY(cell(1, SignalCardModel::DirectionColumn, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("short")));
         QCOMPARE(cell(1, SignalCardModel::StrengthColumn).toString(), QStringLiteral("40%"));
         QCOMPARE(cell(1, SignalCardModel::ConfidenceColumn).toString(), QStringLiteral("70%"));
         QCOMPARE(cell(1, SignalCardModel::WeightColumn).toString(), QStringLiteral("0.75×"));
