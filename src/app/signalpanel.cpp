@@ -312,6 +312,7 @@ void SignalPanel::retranslate()
     m_filter->setCurrentIndex(std::max(0, current));
     m_filter->blockSignals(false);
     m_filter->setToolTip(tr("Show only the signals of one category (or click a bar in the chart)"));
+    emit m_cards->headerDataChanged(Qt::Horizontal, 0, SignalCardModel::ColumnCount - 1);
     render();
 }
 
