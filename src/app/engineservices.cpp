@@ -3,6 +3,7 @@
 
 #include "engine/alerts/liqinput.h"
 #include "engine/alerts/signalinput.h"
+#include "engine/alerts/zoneinput.h"
 #include "store/alertrulesjson.h"
 #include "store/alertstore.h"
 #include "store/blobstore.h"
@@ -120,6 +121,7 @@ void EngineServices::evaluate(const Engine& engine)
     alerts::AlertInput input = m_collector.build(engine, m_options.replay);
     alerts::fillLiquidity(input, engine);
     alerts::fillSignals(input, engine);
+    alerts::fillZones(input, engine);
     FiredAlertList fired = m_evaluator.evaluate(input);
     if (fired.empty())
         return;

@@ -54,6 +54,10 @@ void Engine::apply(const MarketEvent& event)
     m_now = std::max(m_now, h.exchangeTime);
     if (m_signalsOn)
         m_signals->advanceTo(m_now); // cycles due before this event see only earlier events
+    if (m_zonesOn && m_now >= m_nextZones) { // as for signals: zones see only earlier events
+        refreshZones();
+        m_nextZones = floorTo(m_now, kZoneIntervalMs) + kZoneIntervalMs;
+    }
     auto& s = state(h.symbol);
     std::visit(
         [&](const auto& e) {
@@ -106,6 +110,13 @@ void Engine::apply(const MarketEvent& event)
     }
 }
 
+void Engine::refreshZones()
+{
+    for (const auto& [id, p] : m_symbols)
+        if (p->summary.lastTradeTime > 0 && p->candles.series(Timeframe::M5).size() > 0)
+            m_zoneBook.update(id, p->candles, p->liq.bands(), p->summary.last, m_now);
+}
+
 SymbolSummary Engine::withDailyFigures(const PerSymbol& s)
 {
     SymbolSummary out = s.summary;
@@ -147,6 +158,7 @@ EngineSnapshotPtr Engine::snapshot(const ChartView& view) const
         const TimeMs from = snap->candles.empty() ? 0 : snap->candles.front().openTime;
         snap->openInterest = it->second->openInterest.since(from);
         snap->funding = it->second->funding.since(from);
+        snap->zones = m_zoneBook.zones(view.symbol);
     }
     return snap;
 }

@@ -7,6 +7,7 @@
 #include "metricseries.h"
 #include "signals/signalengine.h"
 #include "tape.h"
+#include "zones/zonebook.h"
 
 #include <map>
 #include <memory>
@@ -50,6 +51,8 @@ struct EngineSnapshot
     std::vector<MetricSample> funding;
     // Composite bias per symbol x mode, and category scores / card list of view.symbol.
     sig::SignalSnapshotPtr signalSnapshot;
+    // Support/resistance zones of view.symbol, strongest first (see docs/zones.md).
+    std::vector<zones::Zone> zones;
 };
 using EngineSnapshotPtr = std::shared_ptr<const EngineSnapshot>;
 
@@ -84,6 +87,12 @@ public:
     void setSignalsEnabled(bool on) { m_signalsOn = on; }
     sig::SignalEngine& signalEngine() { return *m_signals; }
     const sig::SignalEngine& signalEngine() const { return *m_signals; }
+    // Support/resistance zones are recomputed for every symbol each 10 s of engine time
+    // (on by default).
+    static constexpr TimeMs kZoneIntervalMs = 10'000;
+    void setZonesEnabled(bool on) { m_zonesOn = on; }
+    const std::vector<zones::Zone>& zones(SymbolId id) const { return m_zoneBook.zones(id); }
+    const zones::ZoneBook& zoneBook() const { return m_zoneBook; }
 
 private:
     struct PerSymbol
@@ -106,6 +115,7 @@ private:
     };
     PerSymbol& state(SymbolId id);
     static SymbolSummary withDailyFigures(const PerSymbol& s);
+    void refreshZones();
 
     std::size_t m_capacity;
     std::map<SymbolId, std::unique_ptr<PerSymbol>> m_symbols;
@@ -113,6 +123,9 @@ private:
     EngineStats m_stats;
     std::unique_ptr<sig::SignalEngine> m_signals = std::make_unique<sig::SignalEngine>();
     bool m_signalsOn = true;
+    zones::ZoneBook m_zoneBook;
+    TimeMs m_nextZones = 0;
+    bool m_zonesOn = true;
 };
 
 } // namespace perp
