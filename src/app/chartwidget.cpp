@@ -147,6 +147,7 @@ void ChartWidget::showSnapshot(const EngineSnapshotPtr& snapshot)
         return;
     m_snapshot = snapshot;
     m_liq->showSnapshot(snapshot->liq);
+    m_liq->showZones(snapshot->zones);
     m_panes->showSnapshot(*snapshot, m_symbol);
     const auto& c = snapshot->candles;
     if (c.empty())

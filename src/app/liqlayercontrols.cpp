@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "liqlayercontrols.h"
 
+#include "zonestyle.h"
+
 #include <QActionGroup>
 #include <QMenu>
 #include <QSettings>
@@ -38,6 +40,12 @@ LiqLayerControls::LiqLayerControls(QWidget* parent)
         group->addAction(a);
         m_windowActions[w] = a;
     }
+    menu->addSection(tr("Support and resistance"));
+    m_zonesAction = menu->addAction(zonestyle::zoneLayerName());
+    m_zonesAction->setObjectName(QStringLiteral("zonesAction"));
+    m_zonesAction->setCheckable(true);
+    m_zonesAction->setChecked(settings.value(QStringLiteral("liqLayers/zones"), true).toBool());
+    m_zonesAction->setToolTip(zonestyle::zoneLayerHelp());
     setMenu(menu);
 }
 
@@ -57,6 +65,11 @@ void LiqLayerControls::attach(LiqChartLayers* layers)
             QSettings().setValue(key(kind), on);
         });
     }
+    layers->setZonesVisible(m_zonesAction->isChecked());
+    connect(m_zonesAction, &QAction::toggled, this, [this](bool on) {
+        m_layers->setZonesVisible(on);
+        QSettings().setValue(QStringLiteral("liqLayers/zones"), on);
+    });
     for (const auto& [w, action] : m_windowActions) {
         if (action->isChecked())
             layers->setRealizedWindow(w);

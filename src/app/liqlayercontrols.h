@@ -23,12 +23,15 @@ public:
     void attach(LiqChartLayers* layers);
     QAction* layerAction(LiqLayerKind kind) const { return m_layerActions.at(kind); }
     QAction* windowAction(liq::RealizedWindow w) const { return m_windowActions.at(w); }
+    // Shows or hides the support/resistance zones (QSettings "liqLayers/zones").
+    QAction* zonesAction() const { return m_zonesAction; }
 
 private:
     static QString key(LiqLayerKind kind);
 
     std::map<LiqLayerKind, QAction*> m_layerActions;
     std::map<liq::RealizedWindow, QAction*> m_windowActions;
+    QAction* m_zonesAction = nullptr;
     LiqChartLayers* m_layers = nullptr;
 };
 

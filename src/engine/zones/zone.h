@@ -42,6 +42,8 @@ struct Zone
     TimeMs formed = 0; // time of the oldest level in the zone
     TimeMs lastTouch = 0; // 0 = never touched
     std::string why; // one short plain-language line
+
+    bool operator==(const Zone&) const = default;
 };
 
 std::string_view kindName(ZoneKind k); // "support", "resistance"
