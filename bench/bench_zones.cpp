@@ -27,7 +27,8 @@ double threadCpuMs()
 
 std::vector<Candle> walk(Timeframe tf, std::size_t n, TimeMs end, double price, std::mt19937& rng)
 {
-    std::normal_distribution<double> step(0.0, 0.002 * std::sqrt(static_cast<double>(timeframeMs(tf)) / 300'000.0));
+    std::normal_distribution<double> step(
+        0.0, 0.002 * std::sqrt(static_cast<double>(timeframeMs(tf)) / 300'000.0));
     std::uniform_real_distribution<double> vol(5, 50), share(0.3, 0.7);
     std::vector<Candle> out;
     const TimeMs ms = timeframeMs(tf);
@@ -85,7 +86,9 @@ int main(int argc, char** argv)
     for (int r = 0; r < rounds; ++r) {
         const double t0 = threadCpuMs();
         for (std::size_t s = 0; s < kSymbols; ++s)
-            published += book.update(static_cast<SymbolId>(s), books[s], bands[s], prices[s], end + r * 10'000).size();
+            published
+                += book.update(static_cast<SymbolId>(s), books[s], bands[s], prices[s], end + r * 10'000)
+                       .size();
         times.push_back(threadCpuMs() - t0);
     }
     std::sort(times.begin(), times.end());

@@ -185,8 +185,8 @@ liq::RealizedWindow LiqChartLayers::realizedWindow() const
 
 QString LiqChartLayers::toolTipAt(const QPointF& pos) const
 {
-    for (const LiqLayer* l :
-        std::initializer_list<const LiqLayer*> {m_bubbles, m_bands, m_histogram, m_profile, m_zones, m_heatmap}) {
+    for (const LiqLayer* l : std::initializer_list<const LiqLayer*> {
+             m_bubbles, m_bands, m_histogram, m_profile, m_zones, m_heatmap}) {
         if (!l->visible())
             continue;
         const QString text = l->toolTipAt(pos);

@@ -83,15 +83,16 @@ void ZoneLayer::draw(QCPPainter* painter)
             painter->drawRect(rect);
         }
         const Qt::PenStyle style = trap ? Qt::DashLine : broken ? Qt::DotLine : Qt::SolidLine;
-        painter->setPen(QPen(zonestyle::kindColor(z.kind, broken ? 110 : 210), 1, style));
+        painter->setPen(QPen(zonestyle::kindColor(z.kind, broken ? 110 : 220), broken ? 1.0 : 1.5, style));
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
         // Label chip at the left end, unless it would cover a stronger zone's label.
         const QString text = zonestyle::zoneLabel(z);
         const QRectF shown = rect.intersected(clip);
-        const QRectF chip(rect.left() + 6, shown.center().y() - fm.height() / 2.0 - 1,
-            fm.horizontalAdvance(text) + 10, fm.height() + 2);
-        labels.erase(std::remove_if(labels.begin(), labels.end(), [&](const QRectF& o) { return o.intersects(chip); }),
+        const QRectF chip(rect.left() + rect.width() * kLabelFraction,
+            shown.center().y() - fm.height() / 2.0 - 1, fm.horizontalAdvance(text) + 10, fm.height() + 2);
+        labels.erase(
+            std::remove_if(labels.begin(), labels.end(), [&](const QRectF& o) { return o.intersects(chip); }),
             labels.end());
         labels.push_back(chip);
     }
@@ -103,8 +104,8 @@ void ZoneLayer::draw(QCPPainter* painter)
             continue;
         const QRectF shown = rect.intersected(clip);
         const QString text = zonestyle::zoneLabel(z);
-        const QRectF chip(rect.left() + 6, shown.center().y() - fm.height() / 2.0 - 1,
-            fm.horizontalAdvance(text) + 10, fm.height() + 2);
+        const QRectF chip(rect.left() + rect.width() * kLabelFraction,
+            shown.center().y() - fm.height() / 2.0 - 1, fm.horizontalAdvance(text) + 10, fm.height() + 2);
         if (std::find(labels.begin(), labels.end(), chip) == labels.end())
             continue;
         painter->setPen(QPen(zonestyle::kindColor(z.kind, 200), 1));

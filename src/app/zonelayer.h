@@ -18,6 +18,7 @@ class ZoneLayer : public LiqLayer
 {
     Q_OBJECT
 public:
+    static constexpr double kLabelFraction = 0.14; // label chips start here, clear of the left-edge bars
     ZoneLayer(QCustomPlot* plot, QCPAxisRect* rect);
 
     void setZones(std::vector<zones::Zone> zones, SymbolId symbol);

@@ -64,7 +64,8 @@ QString zoneToolTip(const zones::Zone& zone, SymbolId symbol)
         stateHelp = tr("price closed through it and stayed beyond");
         break;
     case zones::ZoneState::Trap:
-        stateHelp = tr("price swept beyond it and reclaimed it: a liquidity grab that trapped the breakout side");
+        stateHelp
+            = tr("price swept beyond it and reclaimed it: a liquidity grab that trapped the breakout side");
         break;
     }
     return tr("%1 zone %2 – %3\n"
@@ -94,11 +95,12 @@ QString zoneLayerName()
 
 QString zoneLayerHelp()
 {
-    return tr("Support (green, below price) and resistance (red, above price) zones from swing highs and lows "
-              "on 5m, 15m and 1h, high-volume price nodes and the largest estimated liquidation clusters, "
-              "merged into bands about half an ATR wide. Outlined bands; the label shows state and strength "
-              "(0..1). Hatched with a dashed outline: a trap (swept and reclaimed). Faded with a dotted "
-              "outline: broken. Hover a zone for touches, order flow and the reason.");
+    return tr(
+        "Support (green, below price) and resistance (red, above price) zones from swing highs and lows "
+        "on 5m, 15m and 1h, high-volume price nodes and the largest estimated liquidation clusters, "
+        "merged into bands about half an ATR wide. Outlined bands; the label shows state and strength "
+        "(0..1). Hatched with a dashed outline: a trap (swept and reclaimed). Faded with a dotted "
+        "outline: broken. Hover a zone for touches, order flow and the reason.");
 }
 
 } // namespace perp::zonestyle

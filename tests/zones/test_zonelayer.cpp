@@ -2,15 +2,15 @@
 // The zone layer of the chart: zones from the snapshot are drawn as bands at their prices
 // with a label and a tooltip, the toggle hides them (state kept in QSettings), they survive
 // a theme switch, and a simulator run draws real zones. Writes screenshots.
+#include "app/chartfixture.h"
+#include "app/chartrecolor.h"
 #include "app/chartwidget.h"
 #include "app/liqchartlayers.h"
 #include "app/liqlayercontrols.h"
 #include "app/theme.h"
 #include "app/zonelayer.h"
 #include "app/zonestyle.h"
-#include "app/chartrecolor.h"
 #include "feed/sim/simulator.h"
-#include "app/chartfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -47,7 +47,8 @@ zones::Zone zone(std::uint64_t id, zones::ZoneKind kind, zones::ZoneState state,
 
 QString outputPath(const char* name)
 {
-    return QDir(qEnvironmentVariable("PERPSCOPE_TEST_OUTPUT", QDir::tempPath())).filePath(QLatin1String(name));
+    return QDir(qEnvironmentVariable("PERPSCOPE_TEST_OUTPUT", QDir::tempPath()))
+        .filePath(QLatin1String(name));
 }
 
 } // namespace
@@ -119,7 +120,8 @@ private slots:
         QVERIFY(tip.contains(QStringLiteral("State: trap (price swept beyond it and reclaimed it")));
         QVERIFY(tip.contains(QStringLiteral("Strength: 0.44 of 1")));
         QVERIFY(tip.contains(QStringLiteral("Touches: 2 (held 2, swept and reclaimed 1, broken 0)")));
-        QVERIFY(tip.contains(QStringLiteral("Why: swing low 5m; swept to 94500 and reclaimed: sellers trapped")));
+        QVERIFY(
+            tip.contains(QStringLiteral("Why: swing low 5m; swept to 94500 and reclaimed: sellers trapped")));
         QVERIFY(tip.contains(QStringLiteral("Zone #9")));
         QVERIFY(layers->toolTipAt(QPointF(area.center().x(), y->coordToPixel(lo + 0.5 * span))).isEmpty());
         QVERIFY(chart.grab().save(outputPath("zones-layer-dark.png")));

@@ -83,7 +83,8 @@ private slots:
         QCOMPARE(profile.total(), 10.0 * double(p.bars.size()));
         const auto nodes = profile.nodes(1.6, 4, kT0);
         QVERIFY(!nodes.empty());
-        QVERIFY2(std::abs(nodes.front().price - 100.25) <= 0.5, qPrintable(QString::number(nodes.front().price)));
+        QVERIFY2(
+            std::abs(nodes.front().price - 100.25) <= 0.5, qPrintable(QString::number(nodes.front().price)));
         QCOMPARE(nodes.front().source, std::uint8_t(SourceVolumeNode));
         QVERIFY(nodes.front().weight > 1.6 && nodes.front().weight <= 3.0);
         // The range traded far more than the average band, the trend leg less.
@@ -139,8 +140,8 @@ private slots:
 
     void mergeKeepsWhatWasMerged()
     {
-        std::vector<Level> levels {level(100, SourceSwingLow, 1, kT0 + 5), level(100.2, SourceSwingHigh, 2, kT0),
-            level(100.1, SourceVolumeNode, 1, kT0 + 9)};
+        std::vector<Level> levels {level(100, SourceSwingLow, 1, kT0 + 5),
+            level(100.2, SourceSwingHigh, 2, kT0), level(100.1, SourceVolumeNode, 1, kT0 + 9)};
         Level liq = level(100.3, SourceLiquidation, 1, kT0 + 20);
         liq.low = 100.1;
         liq.high = 100.6;
@@ -150,8 +151,8 @@ private slots:
         const auto out = mergeLevels(levels, 1.0, ZoneConfig {});
         QCOMPARE(out.size(), std::size_t(1));
         const Candidate& c = out[0];
-        QCOMPARE(c.sources,
-            std::uint8_t(SourceSwingLow | SourceSwingHigh | SourceVolumeNode | SourceLiquidation));
+        QCOMPARE(
+            c.sources, std::uint8_t(SourceSwingLow | SourceSwingHigh | SourceVolumeNode | SourceLiquidation));
         QCOMPARE(c.frames, std::uint8_t(1 | 4));
         QCOMPARE(c.weight, 5.0);
         QCOMPARE(c.formed, kT0);
@@ -185,7 +186,8 @@ private slots:
         const std::uint64_t id100 = first[2].id, id110 = first[0].id;
         QVERIFY(id100 != id110 && first[1].id != id100 && first[1].id != id110);
         // Zones drift a little, one vanishes, one appears, strengths change.
-        auto second = t.publish({zone(100.3, 101.2, 0.95), zone(110.2, 110.9, 0.5), zone(120, 121, 0.7)}, 105, 8);
+        auto second
+            = t.publish({zone(100.3, 101.2, 0.95), zone(110.2, 110.9, 0.5), zone(120, 121, 0.7)}, 105, 8);
         QCOMPARE(second[0].id, id100);
         QCOMPARE(second[2].id, id110);
         QVERIFY(second[1].id > std::max(id100, id110)); // new zone, new id

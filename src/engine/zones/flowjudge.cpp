@@ -52,15 +52,20 @@ Judgement judgeZone(const Candidate& zone, const std::vector<Visit>& visits, dou
     else
         j.state = ZoneState::Tested;
 
-    // The pool a sweep of this zone would take: long liquidations below support, shorts
-    // above resistance, overlapping the zone or within 1.5 ATR beyond it.
+    // A broken zone keeps the role it had when it was broken ("broken support" below price);
+    // a later visit that holds from the new side makes it tested in its new role.
+    if (j.state == ZoneState::Broken)
+        j.kind = j.decisive->from > 0 ? ZoneKind::Support : ZoneKind::Resistance;
+
+    // The pool a sweep of this zone would take: long liquidations peaking below support,
+    // shorts above resistance, within 1.5 ATR of the zone.
     const bool support = j.kind == ZoneKind::Support;
     const double reach = 1.5 * atr;
     for (const LiqCluster& c : liquidity) {
         if (c.longs != support || !(c.notional > 0))
             continue;
-        const bool near = support ? c.high >= zone.low - reach && c.low <= zone.high
-                                  : c.low <= zone.high + reach && c.high >= zone.low;
+        const bool near = support ? c.peak < zone.low && c.peak >= zone.low - reach
+                                  : c.peak > zone.high && c.peak <= zone.high + reach;
         if (near)
             j.liqBeyond += c.notional;
         if (j.state == ZoneState::Trap && j.decisive) {

@@ -19,8 +19,8 @@ struct Judgement
     // the zone's role (buying off support, selling off resistance), later visits weigh more.
     double flow = 0;
     std::optional<Visit> decisive; // the newest visit that was not still open
-    // Estimated liquidation notional of the side a sweep would hit (longs below support,
-    // shorts above resistance) within 1.5 ATR beyond the zone.
+    // Estimated liquidation notional of the side a sweep would hit (clusters of longs
+    // peaking below support, of shorts above resistance) within 1.5 ATR beyond the zone.
     double liqBeyond = 0;
     bool sweptLiquidity = false; // a trap whose sweep reached into such a cluster
     double multiplier = 1; // applied to the base score, see docs/zones.md
