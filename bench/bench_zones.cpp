@@ -2,7 +2,7 @@
 // Zone update cost: all seven steps for 21 symbols with full windows (576 5m, 384 15m and
 // 240 1h candles of a seeded random walk each, 8 estimated liquidation bands), as the
 // engine runs it every 10 s; plus the same through Engine on a simulator run.
-//   bench_zones [rounds]
+//   bench_zones [rounds] [simulated hours, 0 = skip the engine part]
 #include "engine/engine.h"
 #include "feed/sim/simulator.h"
 
@@ -57,6 +57,7 @@ std::vector<Candle> walk(Timeframe tf, std::size_t n, TimeMs end, double price, 
 int main(int argc, char** argv)
 {
     const int rounds = argc > 1 ? std::max(1, std::atoi(argv[1])) : 200;
+    const int hours = argc > 2 ? std::max(0, std::atoi(argv[2])) : 12;
     constexpr std::size_t kSymbols = 21;
     const TimeMs end = 1767225600000 + 10 * kDayMs;
     std::mt19937 rng(42);
@@ -102,8 +103,10 @@ int main(int argc, char** argv)
     std::printf("  per symbol: %.1f us median; at one update per 10 s: %.3f%% of a core\n",
         times[times.size() / 2] * 1000.0 / kSymbols, times[times.size() / 2] / 10'000.0 * 100.0);
 
-    // The same inside Engine on a simulator run (21 symbols, 12 h), zones on vs off.
+    // The same inside Engine on a simulator run (21 symbols), zones on vs off.
     for (bool on : {false, true}) {
+        if (hours == 0)
+            break;
         sim::SimConfig cfg;
         cfg.seed = 5;
         cfg.speed = 0;
@@ -113,15 +116,15 @@ int main(int argc, char** argv)
         engine.setZonesEnabled(on);
         const TimeMs start = simulator.now();
         double cpu = 0;
-        while (simulator.now() < start + 12 * kHourMs) {
+        while (simulator.now() < start + hours * kHourMs) {
             EventBatch batch;
             simulator.advanceTo(simulator.now() + 10'000, batch.events);
             const double t0 = threadCpuMs();
             engine.apply(batch);
             cpu += threadCpuMs() - t0;
         }
-        std::printf("engine over 12 simulated hours, 21 symbols, zones %s: %.0f ms CPU (%llu zone updates)\n",
-            on ? "on " : "off", cpu, static_cast<unsigned long long>(engine.zoneBook().updates()));
+        std::printf("engine over %d simulated hours, 21 symbols, zones %s: %.0f ms CPU (%llu zone updates)\n",
+            hours, on ? "on " : "off", cpu, static_cast<unsigned long long>(engine.zoneBook().updates()));
     }
     return 0;
 }

@@ -3,8 +3,25 @@
 
 namespace perp::zones {
 
+std::vector<BarPoint> toBarPoints(std::span<const Candle> bars)
+{
+    std::vector<BarPoint> out;
+    out.reserve(bars.size());
+    for (const Candle& c : bars)
+        out.push_back({c.openTime, c.low.toDouble(), c.high.toDouble(), c.close.toDouble(),
+            c.buyVolume.toDouble() - c.sellVolume.toDouble(), c.volume.toDouble()});
+    return out;
+}
+
 std::vector<Visit> scanVisits(
     double low, double high, std::span<const Candle> bars, double atr, const ZoneConfig& config)
+{
+    const auto points = toBarPoints(bars);
+    return scanVisits(low, high, std::span<const BarPoint>(points), atr, config);
+}
+
+std::vector<Visit> scanVisits(
+    double low, double high, std::span<const BarPoint> bars, double atr, const ZoneConfig& config)
 {
     std::vector<Visit> out;
     const double leave = config.leaveAtr * atr, tol = config.sweepAtr * atr;
@@ -13,8 +30,8 @@ std::vector<Visit> scanVisits(
     bool poked = false;
     std::size_t beyondRun = 0;
     Visit v;
-    for (const Candle& c : bars) {
-        const double lo = c.low.toDouble(), hi = c.high.toDouble(), cl = c.close.toDouble();
+    for (const BarPoint& c : bars) {
+        const double lo = c.low, hi = c.high, cl = c.close;
         if (!in) {
             if (lo > high)
                 side = 1;
@@ -25,17 +42,17 @@ std::vector<Visit> scanVisits(
                 poked = false;
                 beyondRun = 0;
                 v = Visit {};
-                v.start = c.openTime;
+                v.start = c.time;
                 v.from = side;
                 v.extreme = side > 0 ? lo : hi;
             }
             if (!in)
                 continue;
         }
-        const double d = c.buyVolume.toDouble() - c.sellVolume.toDouble();
-        v.end = c.openTime;
+        const double d = c.delta;
+        v.end = c.time;
         v.delta += d;
-        v.volume += c.volume.toDouble();
+        v.volume += c.volume;
         const bool deeper = v.from > 0 ? lo <= v.extreme : hi >= v.extreme;
         if (deeper) { // the reaction is measured from the deepest bar on
             v.extreme = v.from > 0 ? lo : hi;
@@ -43,7 +60,7 @@ std::vector<Visit> scanVisits(
             v.reactionVolume = 0;
         } else {
             v.reactionDelta += d;
-            v.reactionVolume += c.volume.toDouble();
+            v.reactionVolume += c.volume;
         }
         poked = poked || (v.from > 0 ? lo < low - tol : hi > high + tol);
         const bool beyond = v.from > 0 ? cl < low - tol : cl > high + tol;

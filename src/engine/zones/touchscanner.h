@@ -30,9 +30,20 @@ struct Visit
     double reactionDelta = 0, reactionVolume = 0;
 };
 
+// A candle reduced to what the scan reads (converted once per update, not once per zone).
+struct BarPoint
+{
+    TimeMs time = 0;
+    double low = 0, high = 0, close = 0;
+    double delta = 0, volume = 0; // taker buy - sell, total (base units)
+};
+std::vector<BarPoint> toBarPoints(std::span<const Candle> bars);
+
 // Step 5 (first half): every visit of price into [low, high] in the bars (oldest first).
 // Before price has been seen entirely above or below the zone, overlapping bars do not
 // start a visit (the side it came from is unknown).
+std::vector<Visit> scanVisits(
+    double low, double high, std::span<const BarPoint> bars, double atr, const ZoneConfig& config);
 std::vector<Visit> scanVisits(
     double low, double high, std::span<const Candle> bars, double atr, const ZoneConfig& config);
 

@@ -67,8 +67,9 @@ const std::vector<Zone>& ZoneEngine::update(const ZoneInput& in)
 
     // Step 4: merge; steps 5-6: score and judge each zone.
     std::vector<Zone> all;
+    const std::vector<BarPoint> points = toBarPoints(base);
     for (const Candidate& c : mergeLevels(std::move(levels), m_atr, cfg)) {
-        const auto visits = scanVisits(c.low, c.high, base, m_atr, cfg);
+        const auto visits = scanVisits(c.low, c.high, std::span<const BarPoint>(points), m_atr, cfg);
         const ScoreParts parts = scoreZone(c, visits, profile, in.now, cfg);
         const Judgement j = judgeZone(c, visits, in.price, in.liquidity, m_atr, cfg);
         Zone z;
