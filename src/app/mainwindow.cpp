@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
-#include "alertcentre.h"
 #include "aboutdialog.h"
+#include "alertcentre.h"
 #include "chartexport.h"
 #include "chartrecolor.h"
 #include "charttoolbar.h"
@@ -15,6 +15,7 @@
 #include "marketpipeline.h"
 #include "numbershelp.h"
 #include "settingsdialog.h"
+#include "signaldocks.h"
 #include "statuspanel.h"
 #include "symbolsearch.h"
 #include "tapemodel.h"
@@ -104,6 +105,8 @@ void MainWindow::createDocks()
     resizeDocks({m_watchlistDock, m_tapeDock}, {380, 300}, Qt::Horizontal);
     m_menus->addPanel(m_watchlistDock->toggleViewAction(), QKeySequence(QStringLiteral("Ctrl+1")));
     m_menus->addPanel(m_tapeDock->toggleViewAction(), QKeySequence(QStringLiteral("Ctrl+2")));
+    m_signalDocks = new SignalDocks(this, m_menus, m_watchlistDock, m_tapeDock, m_chart);
+    connect(m_signalDocks, &SignalDocks::symbolSelected, this, &MainWindow::setSymbol);
 }
 
 void MainWindow::connectMenus()
@@ -258,6 +261,7 @@ void MainWindow::retranslate()
     m_tapeDock->setToolTip(tr("Newest trades and liquidations of the chart symbol"));
     emit m_tape->headerDataChanged(Qt::Horizontal, 0, TapeModel::ColumnCount - 1);
     emit m_watchlist->headerDataChanged(Qt::Horizontal, 0, m_watchlist->columnCount() - 1);
+    m_signalDocks->retranslate();
     applyView();
     m_chart->showSnapshot(m_lastFrame);
 }
@@ -332,6 +336,7 @@ void MainWindow::applyView()
     m_toolBar->setSymbol(symbol);
     m_toolBar->setTimeframe(m_view.timeframe);
     m_watchlistView->setCurrentSymbol(m_view.symbol);
+    m_signalDocks->setSymbol(m_view.symbol);
     m_chart->setView(m_view.symbol, m_view.timeframe, simulated);
     m_pipeline->requestView(m_view);
 }
@@ -345,6 +350,10 @@ void MainWindow::showFrame(const EngineSnapshotPtr& snapshot)
             || std::find(m_user.watchlist.begin(), m_user.watchlist.end(), s.id) != m_user.watchlist.end())
             shown.push_back(s);
     m_watchlist->setSummaries(shown);
+    std::vector<SymbolId> ids;
+    for (const SymbolSummary& s : shown)
+        ids.push_back(s.id);
+    m_signalDocks->showFrame(*snapshot, ids);
     if (snapshot->view.symbol == m_view.symbol)
         m_tape->setPrints(snapshot->view.symbol, snapshot->tape);
     m_chart->showSnapshot(snapshot);

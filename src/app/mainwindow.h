@@ -21,6 +21,7 @@ class FrameThrottle;
 class LayoutStore;
 class MainMenus;
 class MarketPipeline;
+class SignalDocks;
 class StatusPanel;
 class SymbolSearch;
 class TapeModel;
@@ -70,6 +71,8 @@ public:
     AlertCentre* alertCentre() const { return m_alertCentre; }
     QDockWidget* alertDock() const { return m_alertDock; }
     QAction* alertAction() const { return m_alertAction; }
+    // Signal heat table and signal panel docks.
+    SignalDocks* signalDocks() const { return m_signalDocks; }
     // The history line of the status bar (stored candles loaded, errors, recovery).
     QString historyText() const;
 
@@ -110,6 +113,7 @@ private:
     QDockWidget* m_alertDock = nullptr;
     QAction* m_alertAction = nullptr;
     QLabel* m_history = nullptr;
+    SignalDocks* m_signalDocks = nullptr;
 };
 
 } // namespace perp
