@@ -17,6 +17,7 @@ namespace perp {
 class AlertCentre;
 class ChartToolBar;
 class ChartWidget;
+class FeedHealthPanel;
 class FrameThrottle;
 class LayoutStore;
 class MainMenus;
@@ -70,6 +71,7 @@ public:
     AlertCentre* alertCentre() const { return m_alertCentre; }
     QDockWidget* alertDock() const { return m_alertDock; }
     QAction* alertAction() const { return m_alertAction; }
+    FeedHealthPanel* feedHealth() const { return m_feedHealth; }
     // The history line of the status bar (stored candles loaded, errors, recovery).
     QString historyText() const;
 
@@ -110,6 +112,7 @@ private:
     QDockWidget* m_alertDock = nullptr;
     QAction* m_alertAction = nullptr;
     QLabel* m_history = nullptr;
+    FeedHealthPanel* m_feedHealth = nullptr;
 };
 
 } // namespace perp
