@@ -7,11 +7,14 @@
 #include "store/alertrulesjson.h"
 #include "store/alertstore.h"
 #include "store/blobstore.h"
+#include "store/learnerstate.h"
 #include "store/storewriter.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimeZone>
 
 namespace perp {
 
@@ -55,6 +58,8 @@ void EngineServices::start(Engine& engine)
     emit historyStatus(
         recovery.isEmpty() ? text : recovery + QStringLiteral(" ") + text, !recovery.isEmpty());
 
+    restoreLearner(engine);
+
     store::AlertStore alertStore(m_history.database());
     const store::RulesParseResult rules = store::rulesFromStore(alertStore.rules());
     if (!rules.ok()) {
@@ -73,6 +78,9 @@ void EngineServices::afterBatch(const EventBatch& batch, const Engine& engine)
         return;
     m_history.afterBatch(batch, engine);
     recordBias(engine);
+    if (m_history.isOpen() && m_learnerClock.isValid()
+        && m_learnerClock.elapsed() >= m_options.learnerSaveIntervalMs)
+        saveLearner(engine);
     if (m_evaluator.rules().empty())
         return; // nothing to evaluate: no input is built (a rule added later starts fresh)
     m_collector.observe(batch);
@@ -161,10 +169,44 @@ void EngineServices::saveSpent()
             QJsonDocument(ids).toJson(QJsonDocument::Compact), nowUs() / 1000);
 }
 
+// Learned signal weights survive restarts: restored at start, saved while learning and on stop.
+void EngineServices::restoreLearner(Engine& engine)
+{
+    m_learnerClock.start();
+    const store::LearnerRestore r = store::loadLearner(m_history.database(), engine.signalEngine().learner());
+    if (!r.ok) {
+        emit historyStatus(
+            tr("Learned signal weights not restored (learning starts afresh): %1").arg(r.error), true);
+        return;
+    }
+    if (r.found)
+        emit historyStatus(tr("Learned signal weights restored: %1 track records (saved %2 UTC)")
+                               .arg(r.applied)
+                               .arg(QDateTime::fromMSecsSinceEpoch(r.savedAt, QTimeZone::utc())
+                                        .toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+            false);
+}
+
+void EngineServices::saveLearner(const Engine& engine)
+{
+    m_learnerClock.start();
+    const std::uint64_t cycles = engine.signalEngine().cycles();
+    if (cycles == m_learnerSavedCycles)
+        return; // nothing learned since the last save
+    QString error;
+    if (!store::saveLearner(m_history.database(), engine.signalEngine().learner(), nowUs() / 1000, &error)) {
+        emit historyStatus(tr("Learned signal weights not saved: %1").arg(error), true);
+        return;
+    }
+    m_learnerSavedCycles = cycles;
+}
+
 void EngineServices::stop(const Engine& engine)
 {
     if (m_stopped)
         return;
+    if (m_history.isOpen())
+        saveLearner(engine);
     m_stopped = true;
     if (m_history.isOpen())
         m_history.database().closeThreadConnection();

@@ -7,6 +7,7 @@
 #include "chartrecolor.h"
 #include "charttoolbar.h"
 #include "chartwidget.h"
+#include "feedhealthpanel.h"
 #include "framethrottle.h"
 #include "language.h"
 #include "layoutstore.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(MarketPipeline* pipeline, ChartView initialView, QWidget*
     connect(pipeline, &MarketPipeline::snapshotReady, m_throttle, &FrameThrottle::offer);
     connect(pipeline, &MarketPipeline::sourceStatus, m_status, &StatusPanel::showSourceStatus);
     connect(pipeline, &MarketPipeline::sourceFailed, m_status, &StatusPanel::showSourceError);
+    m_feedHealth = new FeedHealthPanel(this, pipeline, m_status, m_menus);
     connect(m_throttle, &FrameThrottle::frame, this, &MainWindow::showFrame);
     connect(m_watchlistView, &WatchlistView::symbolSelected, this, &MainWindow::setSymbol);
     connect(m_toolBar, &ChartToolBar::timeframeSelected, this, &MainWindow::setTimeframe);
@@ -256,6 +258,8 @@ void MainWindow::retranslate()
     m_menus->retranslate();
     if (m_status)
         m_status->retranslate();
+    if (m_feedHealth)
+        m_feedHealth->retranslate();
     m_watchlistDock->setWindowTitle(tr("Watchlist"));
     m_tapeDock->setWindowTitle(tr("Time & Sales"));
     m_tapeDock->setToolTip(tr("Newest trades and liquidations of the chart symbol"));

@@ -17,6 +17,7 @@ namespace perp {
 class AlertCentre;
 class ChartToolBar;
 class ChartWidget;
+class FeedHealthPanel;
 class FrameThrottle;
 class LayoutStore;
 class MainMenus;
@@ -73,6 +74,7 @@ public:
     QAction* alertAction() const { return m_alertAction; }
     // Signal heat table and signal panel docks.
     SignalDocks* signalDocks() const { return m_signalDocks; }
+    FeedHealthPanel* feedHealth() const { return m_feedHealth; }
     // The history line of the status bar (stored candles loaded, errors, recovery).
     QString historyText() const;
 
@@ -114,6 +116,7 @@ private:
     QAction* m_alertAction = nullptr;
     QLabel* m_history = nullptr;
     SignalDocks* m_signalDocks = nullptr;
+    FeedHealthPanel* m_feedHealth = nullptr;
 };
 
 } // namespace perp

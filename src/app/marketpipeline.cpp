@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "marketpipeline.h"
 
+#include "sourcehealth.h"
+
 namespace perp {
 
 MarketPipeline::MarketPipeline(std::unique_ptr<FeedSource> source, QObject* parent)
@@ -33,6 +35,9 @@ MarketPipeline::MarketPipeline(std::unique_ptr<FeedSource> source, QObject* pare
         Qt::DirectConnection);
     connect(feed, &FeedSource::statusChanged, this, &MarketPipeline::sourceStatus, Qt::QueuedConnection);
     connect(feed, &FeedSource::failed, this, &MarketPipeline::sourceFailed, Qt::QueuedConnection);
+    connect(feed, &FeedSource::workProgress, this, &MarketPipeline::workProgress, Qt::QueuedConnection);
+    connect(attachFeedHealth(feed), &net::FeedHealth::changed, this, &MarketPipeline::healthChanged,
+        Qt::QueuedConnection);
     connect(
         m_engine, &EngineWorker::snapshotReady, this, &MarketPipeline::snapshotReady, Qt::QueuedConnection);
     m_feed = std::make_unique<FeedThread>(std::move(source));

@@ -30,6 +30,9 @@ signals:
     void batchReady(perp::EventBatchPtr batch);
     void statusChanged(const QString& text);
     void failed(const QString& error);
+    // Long work under way (e.g. REST history backfill): `done` of `total` steps; done == total
+    // when finished. `task` is plain words for the user, e.g. "Binance 1m history".
+    void workProgress(const QString& task, int done, int total);
 };
 
 } // namespace perp

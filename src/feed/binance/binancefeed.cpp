@@ -485,12 +485,17 @@ void BinanceFeed::fetchSnapshotObject(const QString& path, SymbolId id)
 
 void BinanceFeed::backfillKlines()
 {
+    // Progress for the user: every answered (or failed) request is a step.
+    auto done = std::make_shared<int>(0);
+    emit workProgress(QStringLiteral("Binance 1m history"), 0, static_cast<int>(m_config.symbols.size()));
     for (SymbolId id : m_config.symbols) {
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("symbol"), QString::fromStdString(symbolName(id)));
         q.addQueryItem(QStringLiteral("interval"), QStringLiteral("1m"));
         q.addQueryItem(QStringLiteral("limit"), QString::number(std::min(m_config.klineBackfill, 1500)));
-        m_rest.get(QStringLiteral("/fapi/v1/klines"), q, [this, id](const net::RestReply& reply) {
+        m_rest.get(QStringLiteral("/fapi/v1/klines"), q, [this, id, done](const net::RestReply& reply) {
+            emit workProgress(
+                QStringLiteral("Binance 1m history"), ++*done, static_cast<int>(m_config.symbols.size()));
             if (!reply.ok) {
                 m_health.noteRejected(kRest);
                 m_health.setMessage(reply.error);

@@ -289,13 +289,18 @@ void BybitFeed::requestBackfill(SymbolId id)
 
 void BybitFeed::backfillKlines()
 {
+    // Progress for the user: every answered (or failed) request is a step.
+    auto done = std::make_shared<int>(0);
+    emit workProgress(QStringLiteral("Bybit 1m history"), 0, static_cast<int>(m_config.symbols.size()));
     for (SymbolId id : m_config.symbols) {
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("category"), QStringLiteral("linear"));
         q.addQueryItem(QStringLiteral("symbol"), m_symbols[id].name);
         q.addQueryItem(QStringLiteral("interval"), QStringLiteral("1"));
         q.addQueryItem(QStringLiteral("limit"), QString::number(std::min(m_config.klineBackfill, 1000)));
-        m_rest.get(QStringLiteral("/v5/market/kline"), q, [this, id](const net::RestReply& reply) {
+        m_rest.get(QStringLiteral("/v5/market/kline"), q, [this, id, done](const net::RestReply& reply) {
+            emit workProgress(
+                QStringLiteral("Bybit 1m history"), ++*done, static_cast<int>(m_config.symbols.size()));
             if (!reply.ok) {
                 m_health.noteRejected(kRest);
                 m_health.setMessage(reply.error);

@@ -3,6 +3,7 @@
 
 #include "feed/binance/binancefeed.h"
 #include "feed/bybit/bybitfeed.h"
+#include "wsconnection.h"
 
 namespace perp::net {
 
@@ -42,6 +43,11 @@ ExchangeFeed makeExchangeFeed(const QString& exchange, const QUrl& exchangeUrl, 
         out.health = &f->health();
         out.book = [p = f.get()](SymbolId id) { return p->book(id); };
         out.feed = std::move(f);
+    }
+    if (out.feed) {
+        // Why a connection ended and when the next attempt comes, for the feed-health view.
+        for (WsConnection* c : out.feed->findChildren<WsConnection*>())
+            out.health->watch(c);
     } else {
         error = QStringLiteral("unknown exchange '%1' (known: %2)").arg(exchange, exchangeNames().join(", "));
     }
