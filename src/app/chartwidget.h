@@ -41,6 +41,8 @@ public:
     explicit ChartWidget(QWidget* parent = nullptr);
 
     void setView(SymbolId symbol, Timeframe tf, bool simulated);
+    SymbolId symbol() const { return m_symbol; }
+    Timeframe timeframe() const { return m_timeframe; }
     // Takes the candles of a snapshot of the current view; other views are ignored.
     void showSnapshot(const EngineSnapshotPtr& snapshot);
 

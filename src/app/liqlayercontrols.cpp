@@ -49,21 +49,31 @@ QString LiqLayerControls::key(LiqLayerKind kind)
 
 void LiqLayerControls::attach(LiqChartLayers* layers)
 {
-    m_layers = layers;
-    for (const auto& [kind, action] : m_layerActions) {
+    m_layers.removeAll(nullptr);
+    m_layers.append(layers);
+    for (const auto& [kind, action] : m_layerActions)
         layers->setLayerVisible(kind, action->isChecked());
+    for (const auto& [w, action] : m_windowActions)
+        if (action->isChecked())
+            layers->setRealizedWindow(w);
+    if (m_connected)
+        return;
+    m_connected = true;
+    for (const auto& [kind, action] : m_layerActions) {
         connect(action, &QAction::toggled, this, [this, kind = kind](bool on) {
-            m_layers->setLayerVisible(kind, on);
+            for (LiqChartLayers* l : std::as_const(m_layers))
+                if (l)
+                    l->setLayerVisible(kind, on);
             QSettings().setValue(key(kind), on);
         });
     }
     for (const auto& [w, action] : m_windowActions) {
-        if (action->isChecked())
-            layers->setRealizedWindow(w);
         connect(action, &QAction::toggled, this, [this, w = w](bool on) {
             if (!on)
                 return;
-            m_layers->setRealizedWindow(w);
+            for (LiqChartLayers* l : std::as_const(m_layers))
+                if (l)
+                    l->setRealizedWindow(w);
             QSettings().setValue(QStringLiteral("liqLayers/window"), static_cast<int>(w));
         });
     }

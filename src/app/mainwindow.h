@@ -15,6 +15,7 @@ class QSettings;
 namespace perp {
 
 class AlertCentre;
+class ChartPaneManager;
 class ChartToolBar;
 class ChartWidget;
 class FrameThrottle;
@@ -56,6 +57,8 @@ public:
     bool exportCsv(const QString& file, QString* error = nullptr);
 
     ChartWidget* chart() const { return m_chart; }
+    // The extra chart panes (View > New chart pane).
+    ChartPaneManager* chartPanes() const { return m_panes; }
     WatchlistModel* watchlistModel() const { return m_watchlist; }
     WatchlistView* watchlistView() const { return m_watchlistView; }
     TapeModel* tapeModel() const { return m_tape; }
@@ -110,6 +113,7 @@ private:
     QDockWidget* m_alertDock = nullptr;
     QAction* m_alertAction = nullptr;
     QLabel* m_history = nullptr;
+    ChartPaneManager* m_panes = nullptr;
 };
 
 } // namespace perp

@@ -81,8 +81,7 @@ void MarketPipeline::requestPaneViews(std::vector<perp::ChartView> views)
 {
     EngineWorker* engine = m_engine;
     QMetaObject::invokeMethod(
-        engine, [engine, views = std::move(views)] { engine->setPaneViews(views); },
-        Qt::QueuedConnection);
+        engine, [engine, views = std::move(views)] { engine->setPaneViews(views); }, Qt::QueuedConnection);
 }
 
 } // namespace perp
