@@ -2,6 +2,7 @@
 #include "liqlayercontrols.h"
 
 #include <QActionGroup>
+#include <QEvent>
 #include <QMenu>
 #include <QSettings>
 
@@ -11,34 +12,53 @@ LiqLayerControls::LiqLayerControls(QWidget* parent)
     : QToolButton(parent)
 {
     setObjectName(QStringLiteral("liqLayerControls"));
-    setText(tr("Liquidations"));
-    setToolTip(tr("Show or hide the liquidation layers. Estimated layers (heatmap, bands, profile) are model "
-                  "estimates drawn as soft fills; realized layers (bubbles, by-price bars) are "
-                  "exchange-reported and drawn as outlines."));
     setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(this);
     menu->setToolTipsVisible(true);
     QSettings settings;
     for (LiqLayerKind kind : kLiqLayerKinds) {
-        QAction* a = menu->addAction(liqLayerName(kind));
+        QAction* a = menu->addAction(QString());
         a->setCheckable(true);
         a->setChecked(settings.value(key(kind), true).toBool());
-        a->setToolTip(liqLayerHelp(kind));
         m_layerActions[kind] = a;
     }
-    menu->addSection(tr("Realized by price: window"));
+    m_section = menu->addSection(QString());
     auto* group = new QActionGroup(this);
     const int saved = settings.value(QStringLiteral("liqLayers/window"), 1).toInt();
     for (liq::RealizedWindow w : liq::kRealizedWindows) {
-        QAction* a = menu->addAction(tr("Last %1").arg(QString::fromLatin1(liq::windowName(w))));
+        QAction* a = menu->addAction(QString());
         a->setCheckable(true);
         a->setChecked(static_cast<int>(w) == saved);
-        a->setToolTip(tr("Cumulate realized liquidations by price over the last %1.")
-                          .arg(QString::fromLatin1(liq::windowName(w))));
         group->addAction(a);
         m_windowActions[w] = a;
     }
     setMenu(menu);
+    retranslate();
+}
+
+void LiqLayerControls::retranslate()
+{
+    setText(tr("Liquidations"));
+    setToolTip(tr("Show or hide the liquidation layers. Estimated layers (heatmap, bands, profile) are model "
+                  "estimates drawn as soft fills; realized layers (bubbles, by-price bars) are "
+                  "exchange-reported and drawn as outlines."));
+    for (const auto& [kind, a] : m_layerActions) {
+        a->setText(liqLayerName(kind));
+        a->setToolTip(liqLayerHelp(kind));
+    }
+    m_section->setText(tr("Realized by price: window"));
+    for (const auto& [w, a] : m_windowActions) {
+        const QString name = QString::fromLatin1(liq::windowName(w));
+        a->setText(tr("Last %1").arg(name));
+        a->setToolTip(tr("Cumulate realized liquidations by price over the last %1.").arg(name));
+    }
+}
+
+void LiqLayerControls::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QToolButton::changeEvent(event);
 }
 
 QString LiqLayerControls::key(LiqLayerKind kind)

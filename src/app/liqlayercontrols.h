@@ -26,13 +26,18 @@ public:
     QAction* layerAction(LiqLayerKind kind) const { return m_layerActions.at(kind); }
     QAction* windowAction(liq::RealizedWindow w) const { return m_windowActions.at(w); }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     static QString key(LiqLayerKind kind);
+    void retranslate();
 
     std::map<LiqLayerKind, QAction*> m_layerActions;
     std::map<liq::RealizedWindow, QAction*> m_windowActions;
     QList<QPointer<LiqChartLayers>> m_layers;
     bool m_connected = false;
+    QAction* m_section = nullptr;
 };
 
 } // namespace perp

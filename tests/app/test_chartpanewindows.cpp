@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Extra chart panes in the real window: open with the shortcut, independent and linked
 // symbols, per-pane timeframe, layouts and the session bring them back, both themes.
+#include "app/chartactions.h"
 #include "app/chartpane.h"
 #include "app/chartpanemanager.h"
+#include "app/chartreadout.h"
 #include "app/chartwidget.h"
 #include "app/mainwindow.h"
 #include "app/marketpipeline.h"
@@ -16,6 +18,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QLabel>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -253,6 +256,46 @@ private slots:
         QCOMPARE(w2.chartPanes()->panes()[0]->id(), 6);
         QCOMPARE(w2.chartPanes()->panes()[0]->symbol(), SymbolId(2));
         QCOMPARE(w2.chartPanes()->panes()[0]->timeframe(), Timeframe::M15);
+    }
+
+    void languageSwitchRetranslatesChartTexts()
+    {
+        MainWindow& w = *m_window;
+        ChartWidget* main = w.chart();
+        ChartPane* pane = panes()->panes().front();
+        auto* liqMenu = w.findChild<QToolButton*>(QStringLiteral("liqLayerControls"));
+        auto* panesButton = main->findChild<QToolButton*>(QStringLiteral("chartPanesButton"));
+        auto* symbolLabel = w.findChild<QWidget*>(QStringLiteral("chartSymbol"));
+        QVERIFY(liqMenu && panesButton && symbolLabel);
+        QCOMPARE(main->chartActions()->zoomIn()->text(), QStringLiteral("Zoom in"));
+        QCOMPARE(liqMenu->text(), QStringLiteral("Liquidations"));
+        QCOMPARE(pane->linkButton()->text(), QStringLiteral("Independent"));
+        const QString readoutTip = main->findChild<ChartReadout*>()->toolTip();
+
+        QVERIFY(w.setLanguage(QStringLiteral("de")));
+        QTRY_COMPARE(main->chartActions()->zoomIn()->text(), QStringLiteral("Vergrößern"));
+        QCOMPARE(pane->chart()->chartActions()->zoomIn()->text(), QStringLiteral("Vergrößern"));
+        QCOMPARE(main->chartActions()->zoomIn()->toolTip(),
+            QStringLiteral("Weniger Kerzen zeigen (auch per Mausrad) (+)"));
+        QCOMPARE(liqMenu->text(), QStringLiteral("Liquidationen"));
+        QCOMPARE(panesButton->text(), QStringLiteral("Bereiche"));
+        QCOMPARE(panesButton->toolTip(), QStringLiteral("Bereiche unter den Kerzen ein- oder ausblenden"));
+        QCOMPARE(symbolLabel->toolTip(),
+            QStringLiteral("Im Diagramm gezeigtes Symbol. Wählen Sie links in der Watchlist ein anderes."));
+        QCOMPARE(pane->linkButton()->text(), QStringLiteral("Unabhängig"));
+        QVERIFY(panes()->dock(pane)->windowTitle().startsWith(QStringLiteral("Diagramm 2")));
+        QCOMPARE(w.findChild<QAction*>(QStringLiteral("newChartPane"))->text(),
+            QStringLiteral("Neuer Diagrammbereich"));
+        QVERIFY(main->findChild<ChartReadout*>()->toolTip() != readoutTip);
+        QTest::qWait(100); // the tool strips lay out their longer texts
+        w.chart()->plot()->replot();
+        QVERIFY(w.grab().save(outputPath(QStringLiteral("panes-de-1600x1000.png"))));
+
+        QVERIFY(w.setLanguage(QStringLiteral("en")));
+        QTRY_COMPARE(main->chartActions()->zoomIn()->text(), QStringLiteral("Zoom in"));
+        QCOMPARE(liqMenu->text(), QStringLiteral("Liquidations"));
+        QCOMPARE(pane->linkButton()->text(), QStringLiteral("Independent"));
+        QCOMPARE(main->findChild<ChartReadout*>()->toolTip(), readoutTip);
     }
 
     void screenshotsInBothThemes()
