@@ -32,6 +32,8 @@ public slots:
     void applyBatch(perp::EventBatchPtr batch);
     // Which symbol and timeframe the UI shows; publishes a snapshot of it at once.
     void setView(perp::ChartView view);
+    // The views of the extra chart panes (see EngineSnapshot::paneViews); publishes at once.
+    void setPaneViews(std::vector<perp::ChartView> views);
 
 signals:
     void snapshotReady(perp::EngineSnapshotPtr snapshot);
@@ -41,6 +43,7 @@ private:
 
     Engine m_engine;
     ChartView m_view;
+    std::vector<ChartView> m_paneViews;
     QTimer m_publishTimer;
     EngineServices* m_services; // child
 };

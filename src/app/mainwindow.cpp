@@ -4,6 +4,7 @@
 #include "aboutdialog.h"
 #include "alertcentre.h"
 #include "chartexport.h"
+#include "chartpanemanager.h"
 #include "chartrecolor.h"
 #include "charttoolbar.h"
 #include "chartwidget.h"
@@ -68,6 +69,11 @@ MainWindow::MainWindow(MarketPipeline* pipeline, ChartView initialView, QWidget*
     auto* liqControls = new LiqLayerControls(m_toolBar);
     m_toolBar->addWidget(liqControls);
     liqControls->attach(m_chart->liqLayers());
+    m_panes = new ChartPaneManager(this, pipeline);
+    m_panes->setLiqControls(liqControls);
+    m_menus->addViewAction(m_panes->newPaneAction());
+    m_layouts->setHooks(
+        [this](QSettings& s) { m_panes->save(s); }, [this](QSettings& s) { m_panes->restore(s); });
     m_status = new StatusPanel(statusBar(), pipeline->sourceDescription(), pipeline->isSimulated());
     resize(1600, 1000);
 
@@ -163,6 +169,7 @@ void MainWindow::setTheme(theme::Kind kind)
         theme::applyTheme(*app, kind);
     recolorChart(m_chart->plot(), before, theme::paletteColours());
     recolorStyleSheets(m_chart, before, theme::paletteColours());
+    m_panes->recolor(before, theme::paletteColours());
     m_menus->setTheme(kind);
     m_settings->setValue(kThemeKey, theme::kindName(kind));
     m_watchlistView->viewport()->update();
@@ -256,6 +263,7 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::retranslate()
 {
     m_menus->retranslate();
+    m_panes->retranslate();
     if (m_status)
         m_status->retranslate();
     if (m_feedHealth)
@@ -343,6 +351,7 @@ void MainWindow::applyView()
     m_signalDocks->setSymbol(m_view.symbol);
     m_chart->setView(m_view.symbol, m_view.timeframe, simulated);
     m_pipeline->requestView(m_view);
+    m_panes->setMainView(m_view.symbol, m_view.timeframe);
 }
 
 void MainWindow::showFrame(const EngineSnapshotPtr& snapshot)
@@ -361,6 +370,7 @@ void MainWindow::showFrame(const EngineSnapshotPtr& snapshot)
     if (snapshot->view.symbol == m_view.symbol)
         m_tape->setPrints(snapshot->view.symbol, snapshot->tape);
     m_chart->showSnapshot(snapshot);
+    m_panes->showFrame(snapshot);
     m_status->showSnapshot(*snapshot);
 }
 

@@ -15,6 +15,7 @@ class QSettings;
 namespace perp {
 
 class AlertCentre;
+class ChartPaneManager;
 class ChartToolBar;
 class ChartWidget;
 class FeedHealthPanel;
@@ -58,6 +59,8 @@ public:
     bool exportCsv(const QString& file, QString* error = nullptr);
 
     ChartWidget* chart() const { return m_chart; }
+    // The extra chart panes (View > New chart pane).
+    ChartPaneManager* chartPanes() const { return m_panes; }
     WatchlistModel* watchlistModel() const { return m_watchlist; }
     WatchlistView* watchlistView() const { return m_watchlistView; }
     TapeModel* tapeModel() const { return m_tape; }
@@ -117,6 +120,7 @@ private:
     QLabel* m_history = nullptr;
     SignalDocks* m_signalDocks = nullptr;
     FeedHealthPanel* m_feedHealth = nullptr;
+    ChartPaneManager* m_panes = nullptr;
 };
 
 } // namespace perp

@@ -82,4 +82,11 @@ void MarketPipeline::requestView(perp::ChartView view)
         engine, [engine, view] { engine->setView(view); }, Qt::QueuedConnection);
 }
 
+void MarketPipeline::requestPaneViews(std::vector<perp::ChartView> views)
+{
+    EngineWorker* engine = m_engine;
+    QMetaObject::invokeMethod(
+        engine, [engine, views = std::move(views)] { engine->setPaneViews(views); }, Qt::QueuedConnection);
+}
+
 } // namespace perp

@@ -38,6 +38,8 @@ public:
 public slots:
     // Queued to the engine thread.
     void requestView(perp::ChartView view);
+    // The views of the extra chart panes, queued to the engine thread.
+    void requestPaneViews(std::vector<perp::ChartView> views);
 
 signals:
     void snapshotReady(perp::EngineSnapshotPtr snapshot);
