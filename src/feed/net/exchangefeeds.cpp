@@ -3,12 +3,13 @@
 
 #include "feed/binance/binancefeed.h"
 #include "feed/bybit/bybitfeed.h"
+#include "feed/okx/okxfeed.h"
 
 namespace perp::net {
 
 QStringList exchangeNames()
 {
-    return {QStringLiteral("binance"), QStringLiteral("bybit")};
+    return {QStringLiteral("binance"), QStringLiteral("bybit"), QStringLiteral("okx")};
 }
 
 ExchangeFeed makeExchangeFeed(const QString& exchange, const QUrl& exchangeUrl, std::vector<SymbolId> symbols,
@@ -39,6 +40,15 @@ ExchangeFeed makeExchangeFeed(const QString& exchange, const QUrl& exchangeUrl, 
         c.symbols = std::move(symbols);
         c.klineBackfill = klineBackfill;
         auto f = std::make_unique<bybit::BybitFeed>(c);
+        out.health = &f->health();
+        out.book = [p = f.get()](SymbolId id) { return p->book(id); };
+        out.feed = std::move(f);
+    } else if (name == QLatin1String("okx")) {
+        okx::FeedConfig c
+            = exchangeUrl.isEmpty() ? okx::FeedConfig {} : okx::FeedConfig::forBaseUrl(exchangeUrl);
+        c.symbols = std::move(symbols);
+        c.klineBackfill = klineBackfill;
+        auto f = std::make_unique<okx::OkxFeed>(c);
         out.health = &f->health();
         out.book = [p = f.get()](SymbolId id) { return p->book(id); };
         out.feed = std::move(f);
