@@ -15,7 +15,7 @@ namespace {
 const QString kWs = QStringLiteral("public");
 const QString kRest = QStringLiteral("rest");
 constexpr int kTradePage = 100; // history-trades limit
-constexpr int kCandlePage = 300; // candles limit
+constexpr std::size_t kRememberLiquidations = 10'000;
 constexpr int kHoleTries = 3; // empty answers before a hole counts as missing on the exchange too
 
 std::string_view view(const QByteArray& b)
@@ -314,10 +314,28 @@ void OkxFeed::accept(std::vector<MarketEvent>& events, const std::vector<std::in
             else
                 s->book.applyDelta(*b);
             m_pending.push_back(std::move(e));
+        } else if (auto* l = std::get_if<Liquidation>(&e); l && !firstLiquidation(*l)) {
+            m_health.noteDuplicate(kWs);
         } else if (s) {
             m_pending.push_back(std::move(e));
         }
     }
+}
+
+bool OkxFeed::firstLiquidation(const Liquidation& l)
+{
+    std::uint64_t key = 1469598103934665603ULL;
+    for (const std::int64_t v : {static_cast<std::int64_t>(l.h.symbol), l.h.exchangeTime, l.price.raw,
+             l.qty.raw, static_cast<std::int64_t>(l.liquidated)})
+        key = (key ^ static_cast<std::uint64_t>(v)) * 1099511628211ULL;
+    if (!m_liqSeen.insert(key).second)
+        return false;
+    m_liqOrder.push_back(key);
+    if (m_liqOrder.size() > kRememberLiquidations) {
+        m_liqSeen.erase(m_liqOrder.front());
+        m_liqOrder.pop_front();
+    }
+    return true;
 }
 
 void OkxFeed::maintain()
@@ -418,7 +436,7 @@ void OkxFeed::backfillKlines(SymbolId id, std::shared_ptr<std::vector<Candle>> g
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("instId"), m_symbols[id].instId);
     q.addQueryItem(QStringLiteral("bar"), QStringLiteral("1m"));
-    q.addQueryItem(QStringLiteral("limit"), QString::number(std::min(want, kCandlePage)));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(std::min(want, m_config.candlePage)));
     if (!got->empty())
         q.addQueryItem(QStringLiteral("after"), QString::number(got->front().openTime));
     m_rest.get(QStringLiteral("/api/v5/market/candles"), q, [this, id, got](const net::RestReply& reply) {
@@ -438,7 +456,7 @@ void OkxFeed::backfillKlines(SymbolId id, std::shared_ptr<std::vector<Candle>> g
         m_health.noteMessage(kRest, 0);
         got->insert(got->begin(), page.begin(), page.end());
         if (!page.empty() && static_cast<int>(got->size()) < m_config.klineBackfill
-            && page.size() >= static_cast<std::size_t>(kCandlePage)) {
+            && page.size() >= static_cast<std::size_t>(m_config.candlePage)) {
             backfillKlines(id, got);
             return;
         }

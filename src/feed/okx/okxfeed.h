@@ -12,9 +12,11 @@
 
 #include <QElapsedTimer>
 #include <QTimer>
+#include <deque>
 #include <map>
 #include <memory>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace perp::okx {
 
@@ -24,6 +26,7 @@ struct FeedConfig
     QUrl restBase {QStringLiteral("https://www.okx.com")};
     std::vector<SymbolId> symbols; // empty: the 21 defaults
     int klineBackfill = 300; // 1m candles per symbol fetched on start (0: none)
+    int candlePage = 300; // candles per request (OKX allows at most 300)
     int openInterestPollMs = 10'000; // REST open interest of all swaps (0: stream only)
     bool depth = true; // books5
     int staleTradesMs = 15'000; // no trade on any symbol for this long: reconnect
@@ -93,6 +96,7 @@ private:
     void onMessage(const QByteArray& text, qint64 receiveUs);
     void salvage(const QByteArray& text);
     void accept(std::vector<MarketEvent>& events, const std::vector<std::int32_t>* counts, bool fromRest);
+    bool firstLiquidation(const Liquidation& l);
     void maintain();
     void requestTrades(SymbolId id, Fetch kind);
     void backfillKlines(SymbolId id, std::shared_ptr<std::vector<Candle>> got);
@@ -110,6 +114,9 @@ private:
     Parser m_parser;
     std::map<SymbolId, PerSymbol> m_symbols;
     std::unordered_map<std::string, SymbolId> m_byInstId;
+    // Liquidations carry no id: a repeated (symbol, time, price, size, side) is a duplicate.
+    std::unordered_set<std::uint64_t> m_liqSeen;
+    std::deque<std::uint64_t> m_liqOrder;
     std::vector<MarketEvent> m_scratch;
     std::vector<MarketEvent> m_pending;
     QTimer m_flushTimer {this}, m_maintainTimer {this}, m_oiTimer {this}, m_pingTimer {this};
