@@ -90,6 +90,7 @@ class TestOkxFeed : public QObject
 private slots:
     void faults_data();
     void faults();
+    void liquidationsKeepSideAndNotional();
     void klineBackfillPages();
     void missingPongReconnects();
     void geoBlockIsUnavailable();
@@ -226,6 +227,56 @@ void TestOkxFeed::faults()
         static_cast<unsigned long long>(feed.tradesBackfilled()),
         static_cast<unsigned long long>(ws->rejected), static_cast<unsigned long long>(ws->duplicates),
         static_cast<unsigned long long>(feed.pongs()));
+    feed.stop();
+}
+
+void TestOkxFeed::liquidationsKeepSideAndNotional()
+{
+    // Half an hour of simulated market with long and short liquidations on every symbol
+    // kind; the server alternates hedge-mode (posSide long/short) and net-mode
+    // (posSide net + order side) messages.
+    test::MockexProcess server;
+    QString error;
+    QVERIFY2(server.start({"--seed", "7", "--speed", "600", "--symbols", kSymbols.join(','),
+                              "--wait-for-client", "--run-for", "1800"},
+                 error),
+        qPrintable(error));
+    okx::OkxFeed feed(testConfig(server.baseUrl(), kSymbols));
+    std::map<SymbolId, LiqTotals> liqs;
+    QObject::connect(&feed, &FeedSource::batchReady, &feed, [&](const EventBatchPtr& b) {
+        for (const MarketEvent& e : b->events) {
+            if (const auto* l = std::get_if<Liquidation>(&e)) {
+                QCOMPARE(l->h.venue, Venue::Okx);
+                LiqTotals& t = liqs[l->h.symbol];
+                (l->liquidated == PositionSide::Long ? t.longs : t.shorts)++;
+                (l->liquidated == PositionSide::Long ? t.longQty : t.shortQty) += l->qty;
+                t.notional += mockex::quoteOf(l->price, l->qty);
+            }
+        }
+    });
+    feed.start();
+    QTRY_VERIFY_WITH_TIMEOUT(server.stats().value("running").toBool(), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!server.stats().value("running").toBool(), 30'000);
+    const QJsonObject truth = server.stats().value("okxLiquidations").toObject();
+    std::uint64_t longs = 0, shorts = 0;
+    for (auto it = truth.begin(); it != truth.end(); ++it) {
+        const QJsonObject t = it.value().toObject();
+        const SymbolId id = *findSymbol(it.key().toStdString());
+        QTRY_COMPARE_WITH_TIMEOUT(liqs[id].longs + liqs[id].shorts,
+            static_cast<std::uint64_t>(t.value("longs").toInteger() + t.value("shorts").toInteger()), 5'000);
+        const LiqTotals got = liqs[id];
+        QCOMPARE(got.longs, static_cast<std::uint64_t>(t.value("longs").toInteger()));
+        QCOMPARE(got.shorts, static_cast<std::uint64_t>(t.value("shorts").toInteger()));
+        QCOMPARE(QString::fromStdString(got.longQty.toString()), t.value("longQty").toString());
+        QCOMPARE(QString::fromStdString(got.shortQty.toString()), t.value("shortQty").toString());
+        QCOMPARE(QString::fromStdString(got.notional.toString()), t.value("notional").toString());
+        longs += got.longs;
+        shorts += got.shorts;
+    }
+    QVERIFY2(
+        longs >= 3 && shorts >= 3, qPrintable(QStringLiteral("%1 long, %2 short").arg(longs).arg(shorts)));
+    qInfo("%llu long and %llu short liquidations matched", static_cast<unsigned long long>(longs),
+        static_cast<unsigned long long>(shorts));
     feed.stop();
 }
 

@@ -295,7 +295,8 @@ void OkxFeed::accept(std::vector<MarketEvent>& events, const std::vector<std::in
             for (std::int64_t id = t->id - count + 1; id <= t->id; ++id)
                 fresh |= s->trades.offer(id, now) == net::TradeTracker::Verdict::New;
             if (!fresh) {
-                m_health.noteDuplicate(kWs);
+                if (!fromRest) // REST pages overlap what arrived live on purpose
+                    m_health.noteDuplicate(kWs);
                 continue;
             }
             if (anchoring && s->lostBeforeAnchor && !fromRest) {
