@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QWebSocket>
+#include <QWebSocketServer>
 #include <QtTest>
 
 using namespace perp;
@@ -91,6 +93,7 @@ private slots:
     void faults_data();
     void faults();
     void liquidationsKeepSideAndNotional();
+    void aggregatedTradesCoverTheirIds();
     void klineBackfillPages();
     void missingPongReconnects();
     void geoBlockIsUnavailable();
@@ -277,6 +280,56 @@ void TestOkxFeed::liquidationsKeepSideAndNotional()
         longs >= 3 && shorts >= 3, qPrintable(QStringLiteral("%1 long, %2 short").arg(longs).arg(shorts)));
     qInfo("%llu long and %llu short liquidations matched", static_cast<unsigned long long>(longs),
         static_cast<unsigned long long>(shorts));
+    feed.stop();
+}
+
+void TestOkxFeed::aggregatedTradesCoverTheirIds()
+{
+    // A bare WebSocket server speaking OKX pushes; REST is unreachable, so the dated ctVal
+    // table is used and nothing can be fetched: every id must be accounted for from the stream.
+    QWebSocketServer ws(QStringLiteral("okx-test"), QWebSocketServer::NonSecureMode);
+    QVERIFY(ws.listen(QHostAddress::LocalHost, 0));
+    QWebSocket* client = nullptr;
+    QObject::connect(
+        &ws, &QWebSocketServer::newConnection, &ws, [&] { client = ws.nextPendingConnection(); });
+    okx::FeedConfig c = testConfig(QUrl(QStringLiteral("http://127.0.0.1:1")), {"BTCUSDT"});
+    c.wsUrl = QUrl(QStringLiteral("ws://127.0.0.1:%1/ws/v5/public").arg(ws.serverPort()));
+    c.rest.maxRetries = 0;
+    c.klineBackfill = 0;
+    c.openInterestPollMs = 0;
+    c.depth = false;
+    okx::OkxFeed feed(c);
+    std::vector<Trade> trades;
+    QObject::connect(&feed, &FeedSource::batchReady, &feed, [&](const EventBatchPtr& b) {
+        for (const MarketEvent& e : b->events)
+            if (const auto* t = std::get_if<Trade>(&e))
+                trades.push_back(*t);
+    });
+    feed.start();
+    QTRY_VERIFY_WITH_TIMEOUT(client, 10'000);
+    auto push = [&](int id, int count, const char* sz) {
+        client->sendTextMessage(
+            QStringLiteral(R"({"arg":{"channel":"trades","instId":"BTC-USDT-SWAP"},"data":[)"
+                           R"({"instId":"BTC-USDT-SWAP","tradeId":"%1","px":"97000.5","sz":"%2",)"
+                           R"("side":"buy","ts":"1767225845759","count":"%3"}]})")
+                .arg(id)
+                .arg(QLatin1String(sz))
+                .arg(count));
+    };
+    push(102, 3, "12.5"); // one taker order, matches 100..102
+    push(103, 1, "1");
+    push(101, 1, "4"); // a match already inside the aggregate: a duplicate
+    push(106, 3, "3"); // 104..106
+    push(105, 1, "1"); // duplicate again
+    QTRY_COMPARE_WITH_TIMEOUT(trades.size(), std::size_t(3), 5'000);
+    QTest::qWait(800); // longer than the gap grace: a false hole would show now
+    QCOMPARE(trades.size(), std::size_t(3));
+    QCOMPARE(trades[0].qty.toString(), std::string("0.125")); // 12.5 contracts x 0.01 BTC
+    QCOMPARE(trades[2].id, std::int64_t(106));
+    QCOMPARE(feed.health().stream("public")->duplicates, std::uint64_t(2));
+    // Only the instruments request failed (reported); a false hole would have sent
+    // history-trades requests, each one more failure here.
+    QCOMPARE(feed.health().stream("rest")->rejected, std::uint64_t(1));
     feed.stop();
 }
 
