@@ -45,6 +45,13 @@ void EngineWorker::setView(perp::ChartView view)
     publish();
 }
 
+void EngineWorker::resetEngine()
+{
+    m_engine = Engine();
+    m_publishTimer.stop();
+    publish();
+}
+
 void EngineWorker::publish()
 {
     emit snapshotReady(m_engine.snapshot(m_view));

@@ -32,6 +32,9 @@ public slots:
     void applyBatch(perp::EventBatchPtr batch);
     // Which symbol and timeframe the UI shows; publishes a snapshot of it at once.
     void setView(perp::ChartView view);
+    // A replay went back in time: forget all market state (history is not re-seeded,
+    // the replay rebuilds it) and publish the empty picture at once.
+    void resetEngine();
 
 signals:
     void snapshotReady(perp::EngineSnapshotPtr snapshot);

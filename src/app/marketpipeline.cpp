@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "marketpipeline.h"
 
+#include "feed/replay/replayfeed.h"
+
 namespace perp {
 
 MarketPipeline::MarketPipeline(std::unique_ptr<FeedSource> source, QObject* parent)
@@ -31,6 +33,14 @@ MarketPipeline::MarketPipeline(std::unique_ptr<FeedSource> source, QObject* pare
                 Qt::QueuedConnection);
         },
         Qt::DirectConnection);
+    // A replay seeking back: the engine forgets everything first, in order with the batches.
+    if (auto* replay = qobject_cast<replay::ReplayFeed*>(feed))
+        connect(
+            replay, &replay::ReplayFeed::rewound, replay,
+            [engine = m_engine] {
+                QMetaObject::invokeMethod(engine, &EngineWorker::resetEngine, Qt::QueuedConnection);
+            },
+            Qt::DirectConnection);
     connect(feed, &FeedSource::statusChanged, this, &MarketPipeline::sourceStatus, Qt::QueuedConnection);
     connect(feed, &FeedSource::failed, this, &MarketPipeline::sourceFailed, Qt::QueuedConnection);
     connect(
