@@ -5,6 +5,7 @@
 // at the target, seeking back resets the engine, progress reaches 100%. The recording is
 // written by the test through FrameRecorder (zstd), so PerpScope's own format is replayed.
 #include "app/mainwindow.h"
+#include "app/chartwidget.h"
 #include "app/marketpipeline.h"
 #include "app/recordtoggle.h"
 #include "app/replaytoolbar.h"
