@@ -107,14 +107,17 @@ ParseResult RecordingDecoder::rest(
             std::vector<std::string> payloads;
             if (auto r = binance::aggTradesAsPayloads(body, symbol, payloads); !r.ok())
                 return r;
-            std::size_t added = 0;
+            // All or nothing: a page with one bad element is rejected whole.
+            std::vector<MarketEvent> page;
             for (std::size_t i = 0; i < payloads.size(); ++i) {
                 const auto r = m_binanceRest.parse(
-                    Frame {payloads[i], body.receiveTime, body.source, body.line}, out.events);
+                    Frame {payloads[i], body.receiveTime, body.source, body.line}, page);
                 if (!r.ok())
                     return r;
-                added += r.added;
             }
+            const std::size_t added = page.size();
+            out.events.insert(
+                out.events.end(), std::make_move_iterator(page.begin()), std::make_move_iterator(page.end()));
             return ParseResult::events(added);
         }
         return ParseResult::skip();
