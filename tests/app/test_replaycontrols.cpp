@@ -4,21 +4,25 @@
 // candle step opens exactly one candle, speed changes reach the feed, seeking forward lands
 // at the target, seeking back resets the engine, progress reaches 100%. The recording is
 // written by the test through FrameRecorder (zstd), so PerpScope's own format is replayed.
-#include "app/mainwindow.h"
 #include "app/chartwidget.h"
+#include "app/mainwindow.h"
 #include "app/marketpipeline.h"
 #include "app/recordtoggle.h"
 #include "app/replaytoolbar.h"
 #include "app/theme.h"
 #include "feed/record/framerecorder.h"
 #include "feed/replay/replayfeed.h"
+#include "feed/replay/replayreader.h"
 #include "testfeed.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QProgressBar>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTest>
@@ -68,6 +72,48 @@ int tradesBefore(TimeMs ms)
     return n;
 }
 
+// Stands in for a live adapter: every 10 ms one trade frame, written to the recorder
+// (when there is one) and emitted as an event.
+class FakeLiveFeed : public FeedSource
+{
+    Q_OBJECT
+public:
+    QString description() const override { return QStringLiteral("Binance fake live"); }
+    bool canRecord() const override { return true; }
+    void setRecorder(std::shared_ptr<record::FrameRecorder> r) override { m_recorder = std::move(r); }
+    void start() override
+    {
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const TimeMs t = kStart + m_n * 100;
+            Trade trade;
+            trade.h.symbol = 0;
+            trade.h.venue = Venue::Binance;
+            trade.h.exchangeTime = t;
+            trade.price = *Price::parse("90000");
+            trade.qty = *Qty::parse("0.01");
+            trade.id = ++m_n;
+            if (m_recorder) {
+                const std::string frame
+                    = "{\"stream\":\"btcusdt@aggTrade\",\"data\":{\"e\":\"aggTrade\",\"E\":"
+                    + std::to_string(t) + ",\"s\":\"BTCUSDT\",\"a\":" + std::to_string(trade.id)
+                    + ",\"p\":\"90000\",\"q\":\"0.01\",\"f\":1,\"l\":1,\"T\":" + std::to_string(t)
+                    + ",\"m\":false}}";
+                m_recorder->record(nowUs(), "binance", "ws:market", frame);
+            }
+            auto batch = std::make_shared<EventBatch>();
+            batch->events.emplace_back(trade);
+            emit batchReady(std::move(batch));
+        });
+        m_timer.start(10);
+    }
+    void stop() override { m_timer.stop(); }
+
+private:
+    QTimer m_timer {this};
+    std::shared_ptr<record::FrameRecorder> m_recorder;
+    std::int64_t m_n = 0;
+};
+
 } // namespace
 
 class TestReplayControls : public QObject
@@ -94,6 +140,52 @@ private slots:
         QVERIFY(rec);
         QVERIFY(!rec->action()->isEnabled()); // not a live exchange
         QVERIFY(!rec->action()->isChecked());
+    }
+
+    void recordToggleWritesTheFeed()
+    {
+        const QString dir = qEnvironmentVariable("PERPSCOPE_TEST_OUTPUT", QDir::tempPath()) + "/recordtoggle";
+        QDir(dir).removeRecursively();
+        MarketPipeline pipeline(std::make_unique<FakeLiveFeed>());
+        MainWindow w(&pipeline, ChartView {});
+        w.settings()->setValue("record/directory", dir);
+        QVERIFY(!w.findChild<ReplayToolBar*>());
+        auto* rec = w.findChild<RecordToggle*>();
+        QVERIFY(rec && rec->action()->isEnabled());
+        QVERIFY(!rec->action()->isChecked()); // off by default
+        QVERIFY(!rec->label()->isVisibleTo(&w));
+        w.show();
+        pipeline.start();
+
+        rec->action()->trigger();
+        QVERIFY(rec->isRecording());
+        const QString file = rec->file();
+        QVERIFY2(file.startsWith(dir + "/binance-") && file.endsWith(".rec.zst"), qPrintable(file));
+        QVERIFY(rec->label()->isVisibleTo(&w));
+        QVERIFY(rec->label()->text().contains(QFileInfo(file).fileName()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            rec->label()->text().contains(QRegularExpression(" [1-9][0-9,.]* frames")), 5000);
+        QTest::qWait(300);
+
+        rec->action()->trigger(); // off: the feed lets go, the file is completed
+        QVERIFY(!rec->isRecording());
+        QVERIFY(!rec->action()->isChecked());
+        QTRY_VERIFY(!rec->label()->isVisibleTo(&w));
+        std::string error;
+        std::uint64_t trades = 0, rejected = 1;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                auto reader = replay::ReplayReader::open(file.toStdString(), error);
+                if (!reader)
+                    return false;
+                replay::ReplayChunk chunk;
+                while (reader->read(chunk)) { }
+                trades = reader->stats().trades;
+                rejected = reader->stats().rejected;
+                return trades > 10 && rejected == 0;
+            }(),
+            5000);
+        pipeline.stop();
     }
 
     void controlsDriveTheReplay()
