@@ -1072,6 +1072,132 @@ Nominalwert offener Positionen, die in diesem Preisbereich voraussichtlich liqui
     </message>
 </context>
 <context>
+    <name>perp::RecordToggle</name>
+    <message>
+        <source>Recording failed: %1</source>
+        <translation>Aufzeichnung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>● REC %1 · %2 frames · %3</source>
+        <translation>● REC %1 · %2 Frames · %3</translation>
+    </message>
+    <message>
+        <source>Recording every raw frame of the live feed with its receive time to %1 (%2 frames, %3 compressed on disk, %4 dropped). Replay it with --source replay:FILE.</source>
+        <translation>Jeder Roh-Frame des Live-Feeds wird mit seiner Empfangszeit in %1 aufgezeichnet (%2 Frames, %3 komprimiert auf der Festplatte, %4 verworfen). Wiedergabe mit --source replay:FILE.</translation>
+    </message>
+    <message>
+        <source>Record raw feed</source>
+        <translation>Roh-Feed aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Write every raw frame of the live feed, with its local receive time, to a file in %1 (Ctrl+Shift+R). Off by default.</source>
+        <translation>Jeden Roh-Frame des Live-Feeds mit seiner lokalen Empfangszeit in eine Datei in %1 schreiben (Strg+Umschalt+R). Standardmäßig aus.</translation>
+    </message>
+    <message>
+        <source>Recording is for live exchange sources (binance, bybit)</source>
+        <translation>Aufzeichnen gibt es nur für Live-Börsenquellen (binance, bybit)</translation>
+    </message>
+</context>
+<context>
+    <name>perp::ReplayToolBar</name>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>loading %p%</source>
+        <translation>lädt %p%</translation>
+    </message>
+    <message>
+        <source>seeking %p%</source>
+        <translation>springt %p%</translation>
+    </message>
+    <message>
+        <source>no events</source>
+        <translation>keine Ereignisse</translation>
+    </message>
+    <message>
+        <source>finished %p%</source>
+        <translation>fertig %p%</translation>
+    </message>
+    <message>
+        <source>position %p%</source>
+        <translation>Position %p%</translation>
+    </message>
+    <message>
+        <source>%1 / %2 events</source>
+        <translation>%1 / %2 Ereignisse</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Play or pause the replay (Space)</source>
+        <translation>Wiedergabe abspielen oder anhalten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Step one event batch: the events of the next received frame (Right)</source>
+        <translation>Einen Ereignisstapel weiter: die Ereignisse des nächsten empfangenen Frames (Rechts)</translation>
+    </message>
+    <message>
+        <source>Step candle</source>
+        <translation>Kerze weiter</translation>
+    </message>
+    <message>
+        <source>Step one candle of the chart&apos;s timeframe: up to the first trade of the next candle (Shift+Right)</source>
+        <translation>Eine Kerze des Diagramm-Zeitrahmens weiter: bis zum ersten Trade der nächsten Kerze (Umschalt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Schneller</translation>
+    </message>
+    <message>
+        <source>Next replay speed (Ctrl++ or ])</source>
+        <translation>Nächste Wiedergabegeschwindigkeit (Strg++ oder ])</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Langsamer</translation>
+    </message>
+    <message>
+        <source>Previous replay speed (Ctrl+- or [)</source>
+        <translation>Vorherige Wiedergabegeschwindigkeit (Strg+- oder [)</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>Replay speed: recorded seconds per wall-clock second; max = as fast as the engine takes it (Ctrl++ / Ctrl+-, or ] / [)</source>
+        <translation>Wiedergabegeschwindigkeit: aufgezeichnete Sekunden pro realer Sekunde; max = so schnell, wie die Engine sie verarbeitet (Strg++ / Strg+-, oder ] / [)</translation>
+    </message>
+    <message>
+        <source>Timeline of the recording, by local receive time. Drag or click to seek: forward replays everything up to there at max speed; back restarts the engine and replays from the start (the chart is rebuilt).</source>
+        <translation>Zeitleiste der Aufzeichnung nach lokaler Empfangszeit. Ziehen oder klicken zum Springen: vorwärts wird alles bis dorthin mit maximaler Geschwindigkeit wiedergegeben; rückwärts startet die Engine neu und spielt vom Anfang ab (das Diagramm wird neu aufgebaut).</translation>
+    </message>
+    <message>
+        <source>Replay time: the receive time of the last event replayed (UTC)</source>
+        <translation>Wiedergabezeit: Empfangszeit des zuletzt wiedergegebenen Ereignisses (UTC)</translation>
+    </message>
+    <message>
+        <source>Loading progress of the files, then seeking progress, then the share of the recording&apos;s events replayed</source>
+        <translation>Ladefortschritt der Dateien, dann Sprungfortschritt, dann der Anteil der wiedergegebenen Ereignisse der Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>Events replayed / events in the recording (trades, liquidations, marks, open interest, book updates)</source>
+        <translation>Wiedergegebene Ereignisse / Ereignisse der Aufzeichnung (Trades, Liquidationen, Markpreise, Open Interest, Orderbuch-Updates)</translation>
+    </message>
+</context>
+<context>
     <name>perp::RuleDialog</name>
     <message>
         <source>Alert rule</source>

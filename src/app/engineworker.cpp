@@ -52,6 +52,13 @@ void EngineWorker::setPaneViews(std::vector<perp::ChartView> views)
     publish();
 }
 
+void EngineWorker::resetEngine()
+{
+    m_engine = Engine();
+    m_publishTimer.stop();
+    publish();
+}
+
 void EngineWorker::publish()
 {
     emit snapshotReady(m_engine.snapshot(m_view, m_paneViews));

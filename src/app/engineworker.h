@@ -34,6 +34,9 @@ public slots:
     void setView(perp::ChartView view);
     // The views of the extra chart panes (see EngineSnapshot::paneViews); publishes at once.
     void setPaneViews(std::vector<perp::ChartView> views);
+    // A replay went back in time: forget all market state (history is not re-seeded,
+    // the replay rebuilds it) and publish the empty picture at once.
+    void resetEngine();
 
 signals:
     void snapshotReady(perp::EngineSnapshotPtr snapshot);

@@ -16,6 +16,8 @@
 #include "mainmenus.h"
 #include "marketpipeline.h"
 #include "numbershelp.h"
+#include "recordtoggle.h"
+#include "replaytoolbar.h"
 #include "settingsdialog.h"
 #include "signaldocks.h"
 #include "statuspanel.h"
@@ -91,6 +93,8 @@ MainWindow::MainWindow(MarketPipeline* pipeline, ChartView initialView, QWidget*
     m_menus->setLanguage(Language::current());
     m_menus->setLayouts(m_layouts->names());
     setupAlerts();
+    ReplayToolBar::install(this, pipeline);
+    RecordToggle::install(this, pipeline);
     retranslate();
     applyView();
 }

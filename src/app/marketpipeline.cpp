@@ -2,6 +2,7 @@
 #include "marketpipeline.h"
 
 #include "sourcehealth.h"
+#include "feed/replay/replayfeed.h"
 
 namespace perp {
 
@@ -33,6 +34,14 @@ MarketPipeline::MarketPipeline(std::unique_ptr<FeedSource> source, QObject* pare
                 Qt::QueuedConnection);
         },
         Qt::DirectConnection);
+    // A replay seeking back: the engine forgets everything first, in order with the batches.
+    if (auto* replay = qobject_cast<replay::ReplayFeed*>(feed))
+        connect(
+            replay, &replay::ReplayFeed::rewound, replay,
+            [engine = m_engine] {
+                QMetaObject::invokeMethod(engine, &EngineWorker::resetEngine, Qt::QueuedConnection);
+            },
+            Qt::DirectConnection);
     connect(feed, &FeedSource::statusChanged, this, &MarketPipeline::sourceStatus, Qt::QueuedConnection);
     connect(feed, &FeedSource::failed, this, &MarketPipeline::sourceFailed, Qt::QueuedConnection);
     connect(feed, &FeedSource::workProgress, this, &MarketPipeline::workProgress, Qt::QueuedConnection);

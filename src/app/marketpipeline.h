@@ -34,6 +34,9 @@ public:
     QString sourceDescription() const { return m_description; }
     bool isSimulated() const { return m_simulated; }
     const BatchGate& gate() const { return *m_gate; }
+    // The source, living on the feed thread: connect to its signals and call its slots
+    // only through queued connections.
+    FeedSource* feedSource() const { return m_feed->source(); }
 
 public slots:
     // Queued to the engine thread.

@@ -5,6 +5,11 @@
 
 #include <QObject>
 #include <QString>
+#include <memory>
+
+namespace perp::record {
+class FrameRecorder;
+}
 
 namespace perp {
 
@@ -21,6 +26,10 @@ public:
     virtual QString description() const = 0;
     // True when prices are not real market prices.
     virtual bool isSimulated() const { return false; }
+    // Live adapters write every raw frame and REST body they receive to a recorder.
+    virtual bool canRecord() const { return false; }
+    // Starts (or with null stops) recording. On the source's thread only.
+    virtual void setRecorder(std::shared_ptr<record::FrameRecorder> /*recorder*/) { }
 
 public slots:
     virtual void start() = 0;

@@ -104,6 +104,13 @@ QUrl BinanceFeed::streamUrl(const QString& route, const QStringList& streams) co
     return u;
 }
 
+void BinanceFeed::setRecorder(std::shared_ptr<record::FrameRecorder> recorder)
+{
+    m_market->setRecorder(recorder, QStringLiteral("binance"));
+    m_public->setRecorder(recorder, QStringLiteral("binance"));
+    m_rest.setRecorder(std::move(recorder), QStringLiteral("binance"));
+}
+
 QString BinanceFeed::description() const
 {
     return QStringLiteral("Binance USD-M · %1 symbols · %2")

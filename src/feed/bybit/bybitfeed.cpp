@@ -104,6 +104,12 @@ QString BybitFeed::subscribeFrame(const QString& op, const QStringList& topics) 
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+void BybitFeed::setRecorder(std::shared_ptr<record::FrameRecorder> recorder)
+{
+    m_ws->setRecorder(recorder, QStringLiteral("bybit"));
+    m_rest.setRecorder(std::move(recorder), QStringLiteral("bybit"));
+}
+
 QString BybitFeed::description() const
 {
     return QStringLiteral("Bybit linear · %1 symbols · %2")
