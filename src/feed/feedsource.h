@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/candle.h"
 #include "core/events.h"
 
 #include <QObject>
 #include <QString>
+#include <memory>
+#include <vector>
 
 namespace perp {
 
@@ -30,6 +33,13 @@ signals:
     void batchReady(perp::EventBatchPtr batch);
     void statusChanged(const QString& text);
     void failed(const QString& error);
+    // Closed 1m candles of one symbol from the exchange's REST backfill on start, oldest
+    // first: history before (and the gap up to) live trades. The engine fills its series
+    // with them (Engine::fillCandles).
+    void candlesBackfilled(perp::SymbolId symbol, std::shared_ptr<const std::vector<perp::Candle>> candles);
+    // The exchange's maintenance-margin tiers of one symbol (ascending notional cap), for
+    // the liquidation estimator (Engine::setMarginTiers).
+    void marginTiersReady(perp::SymbolId symbol, std::shared_ptr<const std::vector<perp::MarginTier>> tiers);
 };
 
 } // namespace perp
