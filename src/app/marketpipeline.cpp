@@ -42,6 +42,21 @@ MarketPipeline::MarketPipeline(std::unique_ptr<FeedSource> source, QObject* pare
                 QMetaObject::invokeMethod(engine, &EngineWorker::resetEngine, Qt::QueuedConnection);
             },
             Qt::DirectConnection);
+    // REST kline backfill and margin tiers: queued to the engine thread like the batches.
+    connect(
+        feed, &FeedSource::candlesBackfilled, feed,
+        [engine = m_engine](perp::SymbolId id, std::shared_ptr<const std::vector<perp::Candle>> candles) {
+            QMetaObject::invokeMethod(
+                engine, [engine, id, candles] { engine->fillCandles(id, candles); }, Qt::QueuedConnection);
+        },
+        Qt::DirectConnection);
+    connect(
+        feed, &FeedSource::marginTiersReady, feed,
+        [engine = m_engine](perp::SymbolId id, std::shared_ptr<const std::vector<perp::MarginTier>> tiers) {
+            QMetaObject::invokeMethod(
+                engine, [engine, id, tiers] { engine->setMarginTiers(id, tiers); }, Qt::QueuedConnection);
+        },
+        Qt::DirectConnection);
     connect(feed, &FeedSource::statusChanged, this, &MarketPipeline::sourceStatus, Qt::QueuedConnection);
     connect(feed, &FeedSource::failed, this, &MarketPipeline::sourceFailed, Qt::QueuedConnection);
     connect(feed, &FeedSource::workProgress, this, &MarketPipeline::workProgress, Qt::QueuedConnection);

@@ -89,6 +89,13 @@ public:
     TimeMs now() const { return m_now; }
     // Stored history for a symbol's candles at start (see CandleSeries::seed).
     std::size_t seedCandles(SymbolId id, Timeframe tf, std::span<const Candle> history);
+    // 1m candles from the exchange's REST backfill (oldest first): fill the minutes the
+    // series lacks (the gap between stored history and live trades) and rebuild the
+    // higher timeframes' buckets they touch from the 1m series. Returns 1m candles taken.
+    std::size_t fillCandles(SymbolId id, std::span<const Candle> oneMinute);
+    // Maintenance-margin tiers of a symbol for the liquidation estimator (e.g. refreshed
+    // from Bybit's risk-limit endpoint); an empty table is ignored.
+    void setMarginTiers(SymbolId id, std::span<const MarginTier> tiers);
 
     const CandleBook* book(SymbolId id) const;
     const liq::LiqState* liquidity(SymbolId id) const;
@@ -132,6 +139,7 @@ private:
     PerSymbol& state(SymbolId id);
     // Candles, liquidation layers, open interest and funding of a view (tape if asked).
     void fillView(EngineSnapshot& snap, const ChartView& view, bool withTape) const;
+    void applyHistory(const MarketEvent& event);
     static SymbolSummary withDailyFigures(const PerSymbol& s);
     void refreshZones();
 
