@@ -42,6 +42,8 @@ public:
     explicit ChartWidget(QWidget* parent = nullptr);
 
     void setView(SymbolId symbol, Timeframe tf, bool simulated);
+    SymbolId symbol() const { return m_symbol; }
+    Timeframe timeframe() const { return m_timeframe; }
     // Takes the candles of a snapshot of the current view; other views are ignored.
     void showSnapshot(const EngineSnapshotPtr& snapshot);
 
@@ -75,6 +77,8 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    // A language switch re-sets every text of the chart (charttexts.cpp).
+    void changeEvent(QEvent* event) override;
 
 private:
     void setupAxes();
@@ -87,6 +91,8 @@ private:
     void updateRightMargin();
     void placeLatestButton();
     void updateReadout();
+    void retranslate();
+    void updateWatermark();
     const Candle* barAt(double key) const;
     double barKey(const Candle& c) const;
     TimeMs barMs() const;
@@ -108,10 +114,12 @@ private:
     ChartDrawings* m_drawings = nullptr;
     ChartActions* m_actions = nullptr;
     QCPItemText* m_watermark = nullptr;
+    QCPItemText* m_volumeLabel = nullptr;
     QToolButton* m_latestButton = nullptr;
 
     SymbolId m_symbol = 0;
     Timeframe m_timeframe = Timeframe::M1;
+    bool m_simulated = false;
     EngineSnapshotPtr m_snapshot;
     std::vector<Candle> m_bars;
     int m_factor = 1;

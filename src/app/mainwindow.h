@@ -15,8 +15,10 @@ class QSettings;
 namespace perp {
 
 class AlertCentre;
+class ChartPaneManager;
 class ChartToolBar;
 class ChartWidget;
+class FeedHealthPanel;
 class FrameThrottle;
 class LayoutStore;
 class MainMenus;
@@ -57,6 +59,8 @@ public:
     bool exportCsv(const QString& file, QString* error = nullptr);
 
     ChartWidget* chart() const { return m_chart; }
+    // The extra chart panes (View > New chart pane).
+    ChartPaneManager* chartPanes() const { return m_panes; }
     WatchlistModel* watchlistModel() const { return m_watchlist; }
     WatchlistView* watchlistView() const { return m_watchlistView; }
     TapeModel* tapeModel() const { return m_tape; }
@@ -73,6 +77,7 @@ public:
     QAction* alertAction() const { return m_alertAction; }
     // Signal heat table and signal panel docks.
     SignalDocks* signalDocks() const { return m_signalDocks; }
+    FeedHealthPanel* feedHealth() const { return m_feedHealth; }
     // The history line of the status bar (stored candles loaded, errors, recovery).
     QString historyText() const;
 
@@ -114,6 +119,8 @@ private:
     QAction* m_alertAction = nullptr;
     QLabel* m_history = nullptr;
     SignalDocks* m_signalDocks = nullptr;
+    FeedHealthPanel* m_feedHealth = nullptr;
+    ChartPaneManager* m_panes = nullptr;
 };
 
 } // namespace perp
