@@ -110,8 +110,8 @@ QWidget* SignalPanel::buildHeader()
     head->addWidget(m_confidence);
     head->addWidget(m_state);
     head->addStretch(1);
-    head->addWidget(m_frames);
     v->addLayout(head);
+    v->addWidget(m_frames);
     m_size = label("signalSize", box);
     m_formula = label("signalFormula", box);
     m_formula->setWordWrap(true);
