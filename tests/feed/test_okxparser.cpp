@@ -75,6 +75,19 @@ private slots:
         QCOMPARE(a.price.toString(), std::string("0.007831"));
         QCOMPARE(symbolName(a.h.symbol), std::string("IOSTUSDT"));
         QCOMPARE(std::get<Liquidation>(out[1]).liquidated, PositionSide::Long); // net mode, sell order
+
+        // An inverse swap on the same channel: an error for replay, skipped by a live feed.
+        const std::string inverse
+            = R"({"arg":{"channel":"liquidation-orders","instType":"SWAP"},"data":[{"instId":"BTC-USD-SWAP",)"
+              R"("details":[{"bkPx":"97000","posSide":"long","side":"sell","sz":"3","ts":"1"}]}]})";
+        out.clear();
+        QVERIFY(!p.parse(frame(inverse), out).ok());
+        p.setSkipUnknownLiquidations(true);
+        const auto skipped = p.parse(frame(inverse), out);
+        QVERIFY(skipped.ok());
+        QCOMPARE(skipped.added, std::size_t(0));
+        QVERIFY(out.empty());
+        QCOMPARE(p.skippedLiquidations(), std::uint64_t(1));
     }
 
     void fundingAndOpenInterest()

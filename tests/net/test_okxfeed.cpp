@@ -194,7 +194,9 @@ void TestOkxFeed::faults()
         const QJsonObject t = it.value().toObject();
         const LiqTotals got = liqs[*findSymbol(it.key().toStdString())];
         total += static_cast<std::uint64_t>(t.value("longs").toInteger() + t.value("shorts").toInteger());
-        if (row == "clean" || row == "duplicate") {
+        // Liquidations are not backfilled: exact only when no reconnect lost any (a busy
+        // machine can make a watchdog fire); liquidationsKeepSideAndNotional checks more.
+        if ((row == "clean" || row == "duplicate") && feed.health().stream("public")->reconnects == 0) {
             QCOMPARE(got.longs, static_cast<std::uint64_t>(t.value("longs").toInteger()));
             QCOMPARE(got.shorts, static_cast<std::uint64_t>(t.value("shorts").toInteger()));
             QCOMPARE(QString::fromStdString(got.longQty.toString()), t.value("longQty").toString());
@@ -240,11 +242,17 @@ void TestOkxFeed::liquidationsKeepSideAndNotional()
     // (posSide net + order side) messages.
     test::MockexProcess server;
     QString error;
-    QVERIFY2(server.start({"--seed", "7", "--speed", "600", "--symbols", kSymbols.join(','),
+    QVERIFY2(server.start({"--seed", "7", "--speed", "300", "--symbols", kSymbols.join(','),
                               "--wait-for-client", "--run-for", "1800"},
                  error),
         qPrintable(error));
-    okx::OkxFeed feed(testConfig(server.baseUrl(), kSymbols));
+    // Liquidations have no REST backfill here: a reconnect caused by a busy machine would
+    // lose some, so the watchdogs are relaxed and the test checks that none happened.
+    okx::FeedConfig c = testConfig(server.baseUrl(), kSymbols);
+    c.staleTradesMs = 10'000;
+    c.staleBookMs = 10'000;
+    c.pongTimeoutMs = 10'000;
+    okx::OkxFeed feed(c);
     std::map<SymbolId, LiqTotals> liqs;
     QObject::connect(&feed, &FeedSource::batchReady, &feed, [&](const EventBatchPtr& b) {
         for (const MarketEvent& e : b->events) {
@@ -258,8 +266,10 @@ void TestOkxFeed::liquidationsKeepSideAndNotional()
         }
     });
     feed.start();
-    QTRY_VERIFY_WITH_TIMEOUT(server.stats().value("running").toBool(), 10'000);
+    // Started (trades flowing) and stopped again: the whole run takes about 6 s.
+    QTRY_VERIFY_WITH_TIMEOUT(server.stats().value("trades").toInteger() > 0, 10'000);
     QTRY_VERIFY_WITH_TIMEOUT(!server.stats().value("running").toBool(), 30'000);
+    QCOMPARE(feed.health().stream("public")->reconnects, std::uint64_t(0));
     const QJsonObject truth = server.stats().value("okxLiquidations").toObject();
     std::uint64_t longs = 0, shorts = 0;
     for (auto it = truth.begin(); it != truth.end(); ++it) {

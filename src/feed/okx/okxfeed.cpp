@@ -54,6 +54,7 @@ OkxFeed::OkxFeed(FeedConfig config, QObject* parent)
         for (SymbolId id = 0; id < kDefaultSymbolCount; ++id)
             m_config.symbols.push_back(id);
     m_ws = std::make_unique<net::WsConnection>(kWs, m_config.wsUrl, m_config.ws, this);
+    m_parser.setSkipUnknownLiquidations(true); // the SWAP channel carries every swap
     QStringList frames;
     int n = 0;
     auto frame = [&](const QJsonArray& args) {
