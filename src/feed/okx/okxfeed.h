@@ -20,6 +20,10 @@
 
 namespace perp::okx {
 
+// Health stream names: the WebSocket connection and the REST side.
+inline const QString kHealthWs = QStringLiteral("public");
+inline const QString kHealthRest = QStringLiteral("rest");
+
 struct FeedConfig
 {
     QUrl wsUrl {QStringLiteral("wss://ws.okx.com:8443/ws/v5/public")};
