@@ -33,6 +33,8 @@ public:
     bool listen(QString& error);
     quint16 port() const { return m_http.serverPort(); }
     QByteArray statsJson() const;
+    // Source of the long/short ratio endpoints (the simulator's positions); see Market.
+    void setPositioning(Market::PositioningFn fn) { m_market.setPositioning(std::move(fn)); }
 
 private:
     void onUpgrade(QTcpSocket* socket);

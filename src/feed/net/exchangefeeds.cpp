@@ -4,6 +4,7 @@
 #include "feed/binance/binancefeed.h"
 #include "feed/bybit/bybitfeed.h"
 #include "feed/okx/okxfeed.h"
+#include "wsconnection.h"
 
 namespace perp::net {
 
@@ -54,6 +55,11 @@ ExchangeFeed makeExchangeFeed(const QString& exchange, const QUrl& exchangeUrl, 
         out.feed = std::move(f);
     } else {
         error = QStringLiteral("unknown exchange '%1' (known: %2)").arg(exchange, exchangeNames().join(", "));
+    }
+    if (out.feed) {
+        // Why a connection ended and when the next attempt comes, for the feed-health view.
+        for (WsConnection* c : out.feed->findChildren<WsConnection*>())
+            out.health->watch(c);
     }
     return out;
 }
