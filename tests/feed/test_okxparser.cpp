@@ -220,16 +220,20 @@ private slots:
         QVERIFY(!table.contractValue("BTC-USD-SWAP"));
 
         std::vector<Candle> candles;
+        std::size_t forming = 0;
         QVERIFY(
             okx::readCandles(f(R"({"code":"0","msg":"","data":[)"
                                R"(["1597026443085","3.72","3.75","3.70","3.71","8422","842.2","3125.5","0"],)"
-                               R"(["1597026383085","3.721","3.743","3.677","3.708","100","10","37","1"]]})"),
-                candles)
+                               R"(["1597026383085","3.721","3.743","3.677","3.708","100","10","37","1"],)"
+                               R"(["1597026323085","3.7","3.73","3.69","3.72","50","5","18.5","1"]]})"),
+                candles, &forming)
                 .ok());
+        QCOMPARE(forming, std::size_t(1)); // the newest row (confirm "0") is still forming
         QCOMPARE(candles.size(), std::size_t(2));
-        QCOMPARE(candles[0].openTime, TimeMs(1597026383085)); // oldest first
-        QCOMPARE(candles[0].volume.toString(), std::string("10")); // volCcy, not contracts
-        QCOMPARE(candles[1].volume.toString(), std::string("842.2"));
+        QCOMPARE(candles[0].openTime, TimeMs(1597026323085)); // oldest first
+        QCOMPARE(candles[1].openTime, TimeMs(1597026383085));
+        QCOMPARE(candles[1].volume.toString(), std::string("10")); // volCcy, not contracts
+        QCOMPARE(candles[1].high.toString(), std::string("3.743"));
 
         std::vector<MarketEvent> trades;
         QVERIFY(okx::readTrades(

@@ -115,6 +115,12 @@ QString OkxFeed::description() const
         .arg(m_config.restBase.host());
 }
 
+void OkxFeed::setRecorder(std::shared_ptr<record::FrameRecorder> recorder)
+{
+    m_ws->setRecorder(recorder, QStringLiteral("okx"));
+    m_rest.setRecorder(std::move(recorder), QStringLiteral("okx"));
+}
+
 const net::LocalBook* OkxFeed::book(SymbolId id) const
 {
     auto it = m_symbols.find(id);
@@ -149,9 +155,12 @@ void OkxFeed::start()
         m_oiTimer.start(m_config.openInterestPollMs);
         pollOpenInterest();
     }
-    if (m_config.klineBackfill > 0)
+    if (m_config.klineBackfill > 0) {
+        emit workProgress(kHistoryTask, 0, static_cast<int>(m_config.symbols.size()));
+        auto done = std::make_shared<int>(0);
         for (SymbolId id : m_config.symbols)
-            backfillKlines(id, std::make_shared<std::vector<Candle>>());
+            backfillKlines(id, std::make_shared<std::vector<Candle>>(), done);
+    }
     emit statusChanged(description());
 }
 
