@@ -44,6 +44,7 @@ FeedHealthPanel::FeedHealthPanel(
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("feedHealthTable"));
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     layout->addWidget(m_table, 1);

@@ -66,7 +66,10 @@ private slots:
         market.rejected = 3;
         market.duplicates = 4;
         market.lastMessageMs = now - 1500;
-        model.update(snapshot("binance", {market, stream("public", StreamState::Live, 90)}), now);
+        auto pub = stream("public", StreamState::Live, 90);
+        pub.lagMs = 25'000;
+        pub.messages = 10;
+        model.update(snapshot("binance", {market, pub}), now);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), int(FeedHealthModel::ColumnCount));
         const auto cell = [&](int r, int c) { return model.index(r, c).data().toString(); };
@@ -74,6 +77,7 @@ private slots:
         QCOMPARE(cell(0, FeedHealthModel::StateColumn), QStringLiteral("live"));
         QCOMPARE(cell(0, FeedHealthModel::RateColumn), QStringLiteral("812"));
         QCOMPARE(cell(0, FeedHealthModel::LagColumn), QStringLiteral("37 ms"));
+        QCOMPARE(cell(1, FeedHealthModel::LagColumn), QStringLiteral("25.0 s"));
         QCOMPARE(cell(0, FeedHealthModel::MessagesColumn), QStringLiteral("123,456"));
         QCOMPARE(cell(0, FeedHealthModel::ReconnectsColumn), QStringLiteral("2"));
         QCOMPARE(cell(0, FeedHealthModel::GapsColumn), QStringLiteral("1"));

@@ -12,6 +12,8 @@
 #include "app/statuspanel.h"
 #include "net/mockexprocess.h"
 
+#include <QDir>
+#include <QDockWidget>
 #include <QProgressBar>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -92,6 +94,15 @@ private slots:
         QVERIFY(reconnects >= 1);
         QVERIFY(window.feedHealth()->indicatorText().contains(QLatin1String("msg/s")));
         QVERIFY(window.feedHealth()->model()->rowCount() >= 5); // market, public, aggTrade, depth, ...
+
+        // A screenshot of the window with the dock, for a person to look at.
+        window.feedHealth()->dock()->show();
+        window.resize(1600, 1000);
+        window.show();
+        QTest::qWait(1500);
+        const QString dir = qEnvironmentVariable("PERPSCOPE_TEST_OUTPUT", QDir::tempPath());
+        QDir().mkpath(dir);
+        QVERIFY(window.grab().save(dir + "/feedhealth-binance-mockex.png"));
         pipeline.stop();
     }
 
