@@ -535,6 +535,60 @@ Die Regeln wurden nicht geändert.</translation>
     </message>
 </context>
 <context>
+    <name>perp::ChartPane</name>
+    <message>
+        <source>Chart %1 · %2 %3 · %4</source>
+        <translation>Diagramm %1 · %2 %3 · %4</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>verknüpft</translation>
+    </message>
+    <message>
+        <source>independent</source>
+        <translation>unabhängig</translation>
+    </message>
+    <message>
+        <source>Chart %1</source>
+        <translation>Diagramm %1</translation>
+    </message>
+    <message>
+        <source>An extra chart pane with its own symbol and timeframe. Close it with the dock&apos;s close button; it is saved with the layout.</source>
+        <translation>Ein weiterer Diagrammbereich mit eigenem Symbol und Zeitrahmen. Schließen Sie ihn mit der Schließen-Schaltfläche des Docks; er wird mit dem Layout gespeichert.</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation>Unabhängig</translation>
+    </message>
+    <message>
+        <source>Linked: this pane shows the symbol selected in the watchlist, the symbol search or the main chart. Independent: it keeps the symbol picked here. Click to switch.</source>
+        <translation>Verknüpft: Dieser Bereich zeigt das in der Watchlist, der Symbolsuche oder im Hauptdiagramm gewählte Symbol. Unabhängig: Er behält das hier gewählte Symbol. Klicken zum Umschalten.</translation>
+    </message>
+    <message>
+        <source>Symbol of this pane. Picking one makes the pane independent.</source>
+        <translation>Symbol dieses Bereichs. Eine Auswahl macht den Bereich unabhängig.</translation>
+    </message>
+    <message>
+        <source>Timeframe of this pane&apos;s candles (UTC), independent of the main chart.</source>
+        <translation>Zeitrahmen der Kerzen dieses Bereichs (UTC), unabhängig vom Hauptdiagramm.</translation>
+    </message>
+</context>
+<context>
+    <name>perp::ChartPaneManager</name>
+    <message>
+        <source>New chart pane</source>
+        <translation>Neuer Diagrammbereich</translation>
+    </message>
+    <message>
+        <source>Open another chart pane with its own symbol and timeframe (%1)</source>
+        <translation>Einen weiteren Diagrammbereich mit eigenem Symbol und Zeitrahmen öffnen (%1)</translation>
+    </message>
+</context>
+<context>
     <name>perp::ChartPanes</name>
     <message>
         <source>Volume</source>
@@ -1346,6 +1400,132 @@ Nominalwert offener Positionen, die in diesem Preisbereich voraussichtlich liqui
     <message>
         <source>Prices come from the built-in simulator, not from a real market.</source>
         <translation>Die Preise stammen vom eingebauten Simulator, nicht von einem echten Markt.</translation>
+    </message>
+</context>
+<context>
+    <name>perp::RecordToggle</name>
+    <message>
+        <source>Recording failed: %1</source>
+        <translation>Aufzeichnung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>● REC %1 · %2 frames · %3</source>
+        <translation>● REC %1 · %2 Frames · %3</translation>
+    </message>
+    <message>
+        <source>Recording every raw frame of the live feed with its receive time to %1 (%2 frames, %3 compressed on disk, %4 dropped). Replay it with --source replay:FILE.</source>
+        <translation>Jeder Roh-Frame des Live-Feeds wird mit seiner Empfangszeit in %1 aufgezeichnet (%2 Frames, %3 komprimiert auf der Festplatte, %4 verworfen). Wiedergabe mit --source replay:FILE.</translation>
+    </message>
+    <message>
+        <source>Record raw feed</source>
+        <translation>Roh-Feed aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Write every raw frame of the live feed, with its local receive time, to a file in %1 (Ctrl+Shift+R). Off by default.</source>
+        <translation>Jeden Roh-Frame des Live-Feeds mit seiner lokalen Empfangszeit in eine Datei in %1 schreiben (Strg+Umschalt+R). Standardmäßig aus.</translation>
+    </message>
+    <message>
+        <source>Recording is for live exchange sources (binance, bybit)</source>
+        <translation>Aufzeichnen gibt es nur für Live-Börsenquellen (binance, bybit)</translation>
+    </message>
+</context>
+<context>
+    <name>perp::ReplayToolBar</name>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>loading %p%</source>
+        <translation>lädt %p%</translation>
+    </message>
+    <message>
+        <source>seeking %p%</source>
+        <translation>springt %p%</translation>
+    </message>
+    <message>
+        <source>no events</source>
+        <translation>keine Ereignisse</translation>
+    </message>
+    <message>
+        <source>finished %p%</source>
+        <translation>fertig %p%</translation>
+    </message>
+    <message>
+        <source>position %p%</source>
+        <translation>Position %p%</translation>
+    </message>
+    <message>
+        <source>%1 / %2 events</source>
+        <translation>%1 / %2 Ereignisse</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Play or pause the replay (Space)</source>
+        <translation>Wiedergabe abspielen oder anhalten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Step one event batch: the events of the next received frame (Right)</source>
+        <translation>Einen Ereignisstapel weiter: die Ereignisse des nächsten empfangenen Frames (Rechts)</translation>
+    </message>
+    <message>
+        <source>Step candle</source>
+        <translation>Kerze weiter</translation>
+    </message>
+    <message>
+        <source>Step one candle of the chart&apos;s timeframe: up to the first trade of the next candle (Shift+Right)</source>
+        <translation>Eine Kerze des Diagramm-Zeitrahmens weiter: bis zum ersten Trade der nächsten Kerze (Umschalt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Schneller</translation>
+    </message>
+    <message>
+        <source>Next replay speed (Ctrl++ or ])</source>
+        <translation>Nächste Wiedergabegeschwindigkeit (Strg++ oder ])</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Langsamer</translation>
+    </message>
+    <message>
+        <source>Previous replay speed (Ctrl+- or [)</source>
+        <translation>Vorherige Wiedergabegeschwindigkeit (Strg+- oder [)</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>Replay speed: recorded seconds per wall-clock second; max = as fast as the engine takes it (Ctrl++ / Ctrl+-, or ] / [)</source>
+        <translation>Wiedergabegeschwindigkeit: aufgezeichnete Sekunden pro realer Sekunde; max = so schnell, wie die Engine sie verarbeitet (Strg++ / Strg+-, oder ] / [)</translation>
+    </message>
+    <message>
+        <source>Timeline of the recording, by local receive time. Drag or click to seek: forward replays everything up to there at max speed; back restarts the engine and replays from the start (the chart is rebuilt).</source>
+        <translation>Zeitleiste der Aufzeichnung nach lokaler Empfangszeit. Ziehen oder klicken zum Springen: vorwärts wird alles bis dorthin mit maximaler Geschwindigkeit wiedergegeben; rückwärts startet die Engine neu und spielt vom Anfang ab (das Diagramm wird neu aufgebaut).</translation>
+    </message>
+    <message>
+        <source>Replay time: the receive time of the last event replayed (UTC)</source>
+        <translation>Wiedergabezeit: Empfangszeit des zuletzt wiedergegebenen Ereignisses (UTC)</translation>
+    </message>
+    <message>
+        <source>Loading progress of the files, then seeking progress, then the share of the recording&apos;s events replayed</source>
+        <translation>Ladefortschritt der Dateien, dann Sprungfortschritt, dann der Anteil der wiedergegebenen Ereignisse der Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>Events replayed / events in the recording (trades, liquidations, marks, open interest, book updates)</source>
+        <translation>Wiedergegebene Ereignisse / Ereignisse der Aufzeichnung (Trades, Liquidationen, Markpreise, Open Interest, Orderbuch-Updates)</translation>
     </message>
 </context>
 <context>

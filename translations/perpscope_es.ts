@@ -535,6 +535,60 @@ Las reglas no se han modificado.</translation>
     </message>
 </context>
 <context>
+    <name>perp::ChartPane</name>
+    <message>
+        <source>Chart %1 · %2 %3 · %4</source>
+        <translation>Gráfico %1 · %2 %3 · %4</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>vinculado</translation>
+    </message>
+    <message>
+        <source>independent</source>
+        <translation>independiente</translation>
+    </message>
+    <message>
+        <source>Chart %1</source>
+        <translation>Gráfico %1</translation>
+    </message>
+    <message>
+        <source>An extra chart pane with its own symbol and timeframe. Close it with the dock&apos;s close button; it is saved with the layout.</source>
+        <translation>Un panel de gráfico adicional con su propio símbolo y temporalidad. Ciérrelo con el botón de cierre del panel; se guarda con el diseño.</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Vinculado</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation>Independiente</translation>
+    </message>
+    <message>
+        <source>Linked: this pane shows the symbol selected in the watchlist, the symbol search or the main chart. Independent: it keeps the symbol picked here. Click to switch.</source>
+        <translation>Vinculado: este panel muestra el símbolo elegido en la lista de seguimiento, la búsqueda de símbolos o el gráfico principal. Independiente: conserva el símbolo elegido aquí. Haga clic para cambiar.</translation>
+    </message>
+    <message>
+        <source>Symbol of this pane. Picking one makes the pane independent.</source>
+        <translation>Símbolo de este panel. Elegir uno hace el panel independiente.</translation>
+    </message>
+    <message>
+        <source>Timeframe of this pane&apos;s candles (UTC), independent of the main chart.</source>
+        <translation>Temporalidad de las velas de este panel (UTC), independiente del gráfico principal.</translation>
+    </message>
+</context>
+<context>
+    <name>perp::ChartPaneManager</name>
+    <message>
+        <source>New chart pane</source>
+        <translation>Nuevo panel de gráfico</translation>
+    </message>
+    <message>
+        <source>Open another chart pane with its own symbol and timeframe (%1)</source>
+        <translation>Abrir otro panel de gráfico con su propio símbolo y temporalidad (%1)</translation>
+    </message>
+</context>
+<context>
     <name>perp::ChartPanes</name>
     <message>
         <source>Volume</source>
@@ -1346,6 +1400,132 @@ Nocional de posiciones abiertas que se estima se liquidarían en este rango de p
     <message>
         <source>Prices come from the built-in simulator, not from a real market.</source>
         <translation>Los precios vienen del simulador integrado, no de un mercado real.</translation>
+    </message>
+</context>
+<context>
+    <name>perp::RecordToggle</name>
+    <message>
+        <source>Recording failed: %1</source>
+        <translation>La grabación falló: %1</translation>
+    </message>
+    <message>
+        <source>● REC %1 · %2 frames · %3</source>
+        <translation>● REC %1 · %2 tramas · %3</translation>
+    </message>
+    <message>
+        <source>Recording every raw frame of the live feed with its receive time to %1 (%2 frames, %3 compressed on disk, %4 dropped). Replay it with --source replay:FILE.</source>
+        <translation>Se graba cada trama sin procesar del feed en vivo con su hora de recepción en %1 (%2 tramas, %3 comprimidos en disco, %4 descartadas). Reprodúzcalo con --source replay:FILE.</translation>
+    </message>
+    <message>
+        <source>Record raw feed</source>
+        <translation>Grabar feed sin procesar</translation>
+    </message>
+    <message>
+        <source>Write every raw frame of the live feed, with its local receive time, to a file in %1 (Ctrl+Shift+R). Off by default.</source>
+        <translation>Escribir cada trama sin procesar del feed en vivo, con su hora local de recepción, en un archivo en %1 (Ctrl+Mayús+R). Desactivado por defecto.</translation>
+    </message>
+    <message>
+        <source>Recording is for live exchange sources (binance, bybit)</source>
+        <translation>La grabación es solo para fuentes de exchange en vivo (binance, bybit)</translation>
+    </message>
+</context>
+<context>
+    <name>perp::ReplayToolBar</name>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>loading %p%</source>
+        <translation>cargando %p%</translation>
+    </message>
+    <message>
+        <source>seeking %p%</source>
+        <translation>buscando %p%</translation>
+    </message>
+    <message>
+        <source>no events</source>
+        <translation>sin eventos</translation>
+    </message>
+    <message>
+        <source>finished %p%</source>
+        <translation>terminado %p%</translation>
+    </message>
+    <message>
+        <source>position %p%</source>
+        <translation>posición %p%</translation>
+    </message>
+    <message>
+        <source>%1 / %2 events</source>
+        <translation>%1 / %2 eventos</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Reproducción</translation>
+    </message>
+    <message>
+        <source>Play or pause the replay (Space)</source>
+        <translation>Reproducir o pausar la reproducción (Espacio)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Step one event batch: the events of the next received frame (Right)</source>
+        <translation>Avanzar un lote de eventos: los eventos de la siguiente trama recibida (Derecha)</translation>
+    </message>
+    <message>
+        <source>Step candle</source>
+        <translation>Avanzar vela</translation>
+    </message>
+    <message>
+        <source>Step one candle of the chart&apos;s timeframe: up to the first trade of the next candle (Shift+Right)</source>
+        <translation>Avanzar una vela del intervalo del gráfico: hasta la primera operación de la vela siguiente (Mayús+Derecha)</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Más rápido</translation>
+    </message>
+    <message>
+        <source>Next replay speed (Ctrl++ or ])</source>
+        <translation>Siguiente velocidad de reproducción (Ctrl++ o ])</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Más lento</translation>
+    </message>
+    <message>
+        <source>Previous replay speed (Ctrl+- or [)</source>
+        <translation>Velocidad de reproducción anterior (Ctrl+- o [)</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>máx</translation>
+    </message>
+    <message>
+        <source>Replay speed: recorded seconds per wall-clock second; max = as fast as the engine takes it (Ctrl++ / Ctrl+-, or ] / [)</source>
+        <translation>Velocidad de reproducción: segundos grabados por segundo real; máx = tan rápido como el motor lo procese (Ctrl++ / Ctrl+-, o ] / [)</translation>
+    </message>
+    <message>
+        <source>Timeline of the recording, by local receive time. Drag or click to seek: forward replays everything up to there at max speed; back restarts the engine and replays from the start (the chart is rebuilt).</source>
+        <translation>Línea de tiempo de la grabación, por hora local de recepción. Arrastre o haga clic para saltar: hacia delante reproduce todo hasta allí a máxima velocidad; hacia atrás reinicia el motor y reproduce desde el principio (el gráfico se reconstruye).</translation>
+    </message>
+    <message>
+        <source>Replay time: the receive time of the last event replayed (UTC)</source>
+        <translation>Hora de reproducción: hora de recepción del último evento reproducido (UTC)</translation>
+    </message>
+    <message>
+        <source>Loading progress of the files, then seeking progress, then the share of the recording&apos;s events replayed</source>
+        <translation>Progreso de carga de los archivos, luego progreso de la búsqueda, luego la parte de los eventos de la grabación ya reproducidos</translation>
+    </message>
+    <message>
+        <source>Events replayed / events in the recording (trades, liquidations, marks, open interest, book updates)</source>
+        <translation>Eventos reproducidos / eventos de la grabación (operaciones, liquidaciones, precios de marca, interés abierto, actualizaciones del libro)</translation>
     </message>
 </context>
 <context>

@@ -535,6 +535,60 @@ The rules were not changed.</source>
     </message>
 </context>
 <context>
+    <name>perp::ChartPane</name>
+    <message>
+        <source>Chart %1 · %2 %3 · %4</source>
+        <translation>图表 %1 · %2 %3 · %4</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>已联动</translation>
+    </message>
+    <message>
+        <source>independent</source>
+        <translation>独立</translation>
+    </message>
+    <message>
+        <source>Chart %1</source>
+        <translation>图表 %1</translation>
+    </message>
+    <message>
+        <source>An extra chart pane with its own symbol and timeframe. Close it with the dock&apos;s close button; it is saved with the layout.</source>
+        <translation>额外的图表窗格，有自己的交易对和周期。用停靠窗口的关闭按钮关闭；它随布局一起保存。</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>联动</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation>独立</translation>
+    </message>
+    <message>
+        <source>Linked: this pane shows the symbol selected in the watchlist, the symbol search or the main chart. Independent: it keeps the symbol picked here. Click to switch.</source>
+        <translation>联动：此窗格显示在自选列表、交易对搜索或主图表中选中的交易对。独立：保留在此处选择的交易对。点击切换。</translation>
+    </message>
+    <message>
+        <source>Symbol of this pane. Picking one makes the pane independent.</source>
+        <translation>此窗格的交易对。选择后窗格变为独立。</translation>
+    </message>
+    <message>
+        <source>Timeframe of this pane&apos;s candles (UTC), independent of the main chart.</source>
+        <translation>此窗格K线的周期（UTC），与主图表无关。</translation>
+    </message>
+</context>
+<context>
+    <name>perp::ChartPaneManager</name>
+    <message>
+        <source>New chart pane</source>
+        <translation>新建图表窗格</translation>
+    </message>
+    <message>
+        <source>Open another chart pane with its own symbol and timeframe (%1)</source>
+        <translation>打开另一个有自己交易对和周期的图表窗格 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>perp::ChartPanes</name>
     <message>
         <source>Volume</source>
@@ -1346,6 +1400,132 @@ Notional of open positions estimated to be liquidated in this price range. An ES
     <message>
         <source>Prices come from the built-in simulator, not from a real market.</source>
         <translation>价格来自内置模拟器，而非真实市场。</translation>
+    </message>
+</context>
+<context>
+    <name>perp::RecordToggle</name>
+    <message>
+        <source>Recording failed: %1</source>
+        <translation>录制失败：%1</translation>
+    </message>
+    <message>
+        <source>● REC %1 · %2 frames · %3</source>
+        <translation>● 录制 %1 · %2 帧 · %3</translation>
+    </message>
+    <message>
+        <source>Recording every raw frame of the live feed with its receive time to %1 (%2 frames, %3 compressed on disk, %4 dropped). Replay it with --source replay:FILE.</source>
+        <translation>正在将实时行情的每个原始帧连同接收时间录制到 %1（%2 帧，磁盘上压缩后 %3，丢弃 %4）。用 --source replay:FILE 回放。</translation>
+    </message>
+    <message>
+        <source>Record raw feed</source>
+        <translation>录制原始行情</translation>
+    </message>
+    <message>
+        <source>Write every raw frame of the live feed, with its local receive time, to a file in %1 (Ctrl+Shift+R). Off by default.</source>
+        <translation>将实时行情的每个原始帧连同本地接收时间写入 %1 中的文件（Ctrl+Shift+R）。默认关闭。</translation>
+    </message>
+    <message>
+        <source>Recording is for live exchange sources (binance, bybit)</source>
+        <translation>录制仅适用于实时交易所数据源（binance、bybit）</translation>
+    </message>
+</context>
+<context>
+    <name>perp::ReplayToolBar</name>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>loading %p%</source>
+        <translation>加载中 %p%</translation>
+    </message>
+    <message>
+        <source>seeking %p%</source>
+        <translation>定位中 %p%</translation>
+    </message>
+    <message>
+        <source>no events</source>
+        <translation>无事件</translation>
+    </message>
+    <message>
+        <source>finished %p%</source>
+        <translation>已完成 %p%</translation>
+    </message>
+    <message>
+        <source>position %p%</source>
+        <translation>位置 %p%</translation>
+    </message>
+    <message>
+        <source>%1 / %2 events</source>
+        <translation>%1 / %2 个事件</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <source>Play or pause the replay (Space)</source>
+        <translation>播放或暂停回放（空格）</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>Step one event batch: the events of the next received frame (Right)</source>
+        <translation>前进一批事件：下一个接收帧的事件（右方向键）</translation>
+    </message>
+    <message>
+        <source>Step candle</source>
+        <translation>前进一根K线</translation>
+    </message>
+    <message>
+        <source>Step one candle of the chart&apos;s timeframe: up to the first trade of the next candle (Shift+Right)</source>
+        <translation>按图表周期前进一根K线：直到下一根K线的第一笔成交（Shift+右方向键）</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>加速</translation>
+    </message>
+    <message>
+        <source>Next replay speed (Ctrl++ or ])</source>
+        <translation>下一档回放速度（Ctrl++ 或 ]）</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>减速</translation>
+    </message>
+    <message>
+        <source>Previous replay speed (Ctrl+- or [)</source>
+        <translation>上一档回放速度（Ctrl+- 或 [）</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最快</translation>
+    </message>
+    <message>
+        <source>Replay speed: recorded seconds per wall-clock second; max = as fast as the engine takes it (Ctrl++ / Ctrl+-, or ] / [)</source>
+        <translation>回放速度：每个真实秒回放的录制秒数；最快 = 引擎能处理多快就多快（Ctrl++ / Ctrl+-，或 ] / [）</translation>
+    </message>
+    <message>
+        <source>Timeline of the recording, by local receive time. Drag or click to seek: forward replays everything up to there at max speed; back restarts the engine and replays from the start (the chart is rebuilt).</source>
+        <translation>录制的时间轴（按本地接收时间）。拖动或点击以定位：向前会以最快速度回放到该处的全部数据；向后会重置引擎并从头回放（图表会重建）。</translation>
+    </message>
+    <message>
+        <source>Replay time: the receive time of the last event replayed (UTC)</source>
+        <translation>回放时间：最后回放事件的接收时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Loading progress of the files, then seeking progress, then the share of the recording&apos;s events replayed</source>
+        <translation>先是文件加载进度，然后是定位进度，然后是已回放事件占录制的比例</translation>
+    </message>
+    <message>
+        <source>Events replayed / events in the recording (trades, liquidations, marks, open interest, book updates)</source>
+        <translation>已回放事件 / 录制中的事件（成交、强平、标记价格、持仓量、订单簿更新）</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "engine/alerts/liqinput.h"
 #include "engine/alerts/signalinput.h"
+#include "engine/alerts/zoneinput.h"
 #include "store/alertrulesjson.h"
 #include "store/alertstore.h"
 #include "store/blobstore.h"
@@ -71,11 +72,19 @@ void EngineServices::start(Engine& engine)
     requestHistory(200);
 }
 
+void EngineServices::afterFill(SymbolId symbol, TimeMs from)
+{
+    if (!m_stopped && m_history.isOpen())
+        m_history.recorder().noteFilled(symbol, from);
+}
+
 void EngineServices::afterBatch(const EventBatch& batch, const Engine& engine)
 {
     if (m_stopped)
         return;
     m_history.afterBatch(batch, engine);
+    if (batch.history)
+        return; // REST history on start: stored, but it is not news for bias or alerts
     recordBias(engine);
     if (m_history.isOpen() && m_learnerClock.isValid()
         && m_learnerClock.elapsed() >= m_options.learnerSaveIntervalMs)
@@ -128,6 +137,7 @@ void EngineServices::evaluate(const Engine& engine)
     alerts::AlertInput input = m_collector.build(engine, m_options.replay);
     alerts::fillLiquidity(input, engine);
     alerts::fillSignals(input, engine);
+    alerts::fillZones(input, engine);
     FiredAlertList fired = m_evaluator.evaluate(input);
     if (fired.empty())
         return;

@@ -44,6 +44,8 @@ public:
     // Engine thread.
     void start(Engine& engine);
     void afterBatch(const EventBatch& batch, const Engine& engine);
+    // Candles of `symbol` from `from` on were filled from the exchange's backfill: store them.
+    void afterFill(SymbolId symbol, TimeMs from);
     void stop(const Engine& engine);
     bool historyOpen() const { return m_history.isOpen(); }
     const alerts::Evaluator& evaluator() const { return m_evaluator; }

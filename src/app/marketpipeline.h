@@ -34,10 +34,15 @@ public:
     QString sourceDescription() const { return m_description; }
     bool isSimulated() const { return m_simulated; }
     const BatchGate& gate() const { return *m_gate; }
+    // The source, living on the feed thread: connect to its signals and call its slots
+    // only through queued connections.
+    FeedSource* feedSource() const { return m_feed->source(); }
 
 public slots:
     // Queued to the engine thread.
     void requestView(perp::ChartView view);
+    // The views of the extra chart panes, queued to the engine thread.
+    void requestPaneViews(std::vector<perp::ChartView> views);
 
 signals:
     void snapshotReady(perp::EngineSnapshotPtr snapshot);

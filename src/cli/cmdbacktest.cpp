@@ -6,6 +6,7 @@
 #include "command.h"
 #include "engine/alerts/liqinput.h"
 #include "engine/alerts/signalinput.h"
+#include "engine/alerts/zoneinput.h"
 #include "store/alertrunner.h"
 
 #include "engine/engine.h"
@@ -106,6 +107,7 @@ int runBacktest(const QStringList& args)
             alerts::AlertInput& input = alertRunner.begin(engine);
             alerts::fillLiquidity(input, engine);
             alerts::fillSignals(input, engine);
+            alerts::fillZones(input, engine);
             alertRunner.finish();
         }
     };
