@@ -933,6 +933,10 @@ Letztes Ereignis: %2</translation>
         <translation>Wieder verbunden — Daten sind live</translation>
     </message>
     <message>
+        <source>Connected — data is live</source>
+        <translation>Verbunden — Daten sind live</translation>
+    </message>
+    <message>
         <source>All streams are working. Hover a column title to see what it counts.</source>
         <translation>Alle Streams arbeiten. Fahren Sie über einen Spaltentitel, um zu sehen, was er zählt.</translation>
     </message>

@@ -933,6 +933,10 @@ Last event: %2</source>
         <translation>Conectado de nuevo — datos en vivo</translation>
     </message>
     <message>
+        <source>Connected — data is live</source>
+        <translation>Conectado — datos en vivo</translation>
+    </message>
+    <message>
         <source>All streams are working. Hover a column title to see what it counts.</source>
         <translation>Todos los flujos funcionan. Pase el ratón sobre el título de una columna para ver qué cuenta.</translation>
     </message>

@@ -933,6 +933,10 @@ Last event: %2</source>
         <translation>已重新连接 — 数据实时</translation>
     </message>
     <message>
+        <source>Connected — data is live</source>
+        <translation>已连接 — 数据实时</translation>
+    </message>
+    <message>
         <source>All streams are working. Hover a column title to see what it counts.</source>
         <translation>所有数据流工作正常。将鼠标悬停在列标题上可查看其含义。</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "app/healthtext.h"
 #include "app/mainwindow.h"
 #include "app/marketpipeline.h"
+#include "app/statuspanel.h"
 #include "feed/replay/replayfeed.h"
 #include "feed/sim/simfeed.h"
 
@@ -172,6 +173,9 @@ private slots:
         QVERIFY(row(s, "trades")->messages <= events->messages);
         QVERIFY(window.feedHealth()->indicatorText().contains(QLatin1String("Simulator live")));
         QVERIFY(window.feedHealth()->headlineText().startsWith(QLatin1String("All streams are working")));
+        // a local source starting up is not a connection story
+        QVERIFY2(!window.statusPanel()->messageText().contains(QLatin1String("onnect")),
+            qPrintable(window.statusPanel()->messageText()));
         // the detail column shows the simulated clock, the lag column says not applicable
         for (int r = 0; r < model->rowCount(); ++r)
             if (model->index(r, FeedHealthModel::StreamColumn).data().toString() == QLatin1String("events")) {

@@ -84,6 +84,11 @@ private slots:
             return false;
         };
         QTRY_VERIFY2_WITH_TIMEOUT(liveAgain(), qPrintable(messages.join(" | ")), 20'000);
+        // the first connection is not "again"
+        QVERIFY2(
+            messages.contains(QStringLiteral("Connected — data is live")), qPrintable(messages.join(" | ")));
+        QVERIFY(messages.indexOf(QStringLiteral("Connected — data is live"))
+            < messages.indexOf(QStringLiteral("Connected again — data is live")));
         QTRY_VERIFY_WITH_TIMEOUT(
             window.feedHealth()->indicatorText().contains(QLatin1String("Binance live")), 10'000);
         const net::FeedHealthSnapshot* s = window.feedHealth()->model()->snapshot("binance");
