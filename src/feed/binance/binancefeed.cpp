@@ -86,6 +86,18 @@ BinanceFeed::BinanceFeed(FeedConfig config, QObject* parent)
     connect(&m_rest, &net::RestClient::backingOff, this, [this](int ms, const QString& reason) {
         m_health.setMessage(QStringLiteral("REST backing off %1 ms: %2").arg(ms).arg(reason));
     });
+    net::KlineEndpoint klines {QStringLiteral("/fapi/v1/klines"),
+        [](SymbolId id, int limit, TimeMs endTime) {
+            QUrlQuery q;
+            q.addQueryItem(QStringLiteral("symbol"), QString::fromStdString(symbolName(id)));
+            q.addQueryItem(QStringLiteral("interval"), QStringLiteral("1m"));
+            q.addQueryItem(QStringLiteral("limit"), QString::number(std::min(limit, 1500)));
+            if (endTime >= 0)
+                q.addQueryItem(QStringLiteral("endTime"), QString::number(endTime));
+            return q;
+        },
+        readKlines};
+    m_klines = new net::KlineBackfill(*this, m_rest, m_health, std::move(klines), m_config.klineBackfill);
     connect(&m_flushTimer, &QTimer::timeout, this, &BinanceFeed::flush);
     connect(&m_maintainTimer, &QTimer::timeout, this, &BinanceFeed::maintain);
     connect(&m_oiTimer, &QTimer::timeout, this, &BinanceFeed::pollOpenInterest);
@@ -158,8 +170,7 @@ void BinanceFeed::start()
         m_oiTimer.start(m_config.openInterestPollMs);
         pollOpenInterest();
     }
-    if (m_config.klineBackfill > 0)
-        backfillKlines();
+    m_klines->start(m_config.symbols);
     backfillMetrics();
     if (m_config.metricsPollMs > 0)
         m_metricsTimer.start(m_config.metricsPollMs);
@@ -178,6 +189,7 @@ void BinanceFeed::stop()
     m_maintainTimer.stop();
     m_oiTimer.stop();
     m_metricsTimer.stop();
+    m_klines->stop();
     flush();
     m_health.setAll(net::StreamState::Stopped);
 }
@@ -192,6 +204,7 @@ void BinanceFeed::onUnavailable(const QString& message)
         m_maintainTimer.stop();
         m_oiTimer.stop();
         m_metricsTimer.stop();
+        m_klines->stop();
     }
     emit failed(message);
     emit statusChanged(message);
@@ -255,8 +268,10 @@ void BinanceFeed::accept(std::vector<MarketEvent>& events, bool fromRest)
         const SymbolId id = header(e).symbol;
         PerSymbol* s = symbol(id);
         if (auto* t = std::get_if<Trade>(&e)) {
-            if (!fromRest)
+            if (!fromRest) {
                 m_market->noteStream(QStringLiteral("aggTrade"));
+                m_klines->onLiveTrade(id, t->h.exchangeTime);
+            }
             const bool anchoring = s && !s->trades.started();
             if (s && s->trades.offer(t->id, now) == net::TradeTracker::Verdict::Duplicate) {
                 m_health.noteDuplicate(kMarket);
@@ -488,35 +503,6 @@ void BinanceFeed::fetchSnapshotObject(const QString& path, SymbolId id)
         m_health.noteMessage(kRest, events.empty() ? 0 : header(events.front()).exchangeTime);
         accept(events, true);
     });
-}
-
-void BinanceFeed::backfillKlines()
-{
-    for (SymbolId id : m_config.symbols) {
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("symbol"), QString::fromStdString(symbolName(id)));
-        q.addQueryItem(QStringLiteral("interval"), QStringLiteral("1m"));
-        q.addQueryItem(QStringLiteral("limit"), QString::number(std::min(m_config.klineBackfill, 1500)));
-        m_rest.get(QStringLiteral("/fapi/v1/klines"), q, [this, id](const net::RestReply& reply) {
-            if (!reply.ok) {
-                m_health.noteRejected(kRest);
-                m_health.setMessage(reply.error);
-                return;
-            }
-            const feed::Frame f {view(reply.body), nowUs(), "binance /fapi/v1/klines", 0};
-            auto candles = std::make_shared<std::vector<Candle>>();
-            const feed::ParseResult r = readKlines(f, *candles);
-            if (!r.ok()) {
-                m_health.noteRejected(kRest);
-                m_health.setMessage(QString::fromStdString(r.error->toString()));
-                return;
-            }
-            // The newest row is the still-forming minute: live trades build that one.
-            if (!candles->empty())
-                candles->pop_back();
-            emit candlesBackfilled(id, std::move(candles));
-        });
-    }
 }
 
 void BinanceFeed::backfillMetrics()

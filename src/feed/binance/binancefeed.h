@@ -6,6 +6,7 @@
 #include "feed/feedsource.h"
 #include "feed/net/depthsync.h"
 #include "feed/net/feedhealth.h"
+#include "feed/net/klinebackfill.h"
 #include "feed/net/restclient.h"
 #include "feed/net/tradetracker.h"
 #include "feed/net/wsconnection.h"
@@ -27,7 +28,7 @@ struct FeedConfig
     QUrl restBase {QStringLiteral("https://fapi.binance.com")};
     std::vector<SymbolId> symbols; // empty: the 21 defaults
     int openInterestPollMs = 10'000;
-    int klineBackfill = 500; // 1m candles per symbol fetched on start (0: none)
+    int klineBackfill = 500; // 1m candles per symbol fetched on start (0: none); see net::KlineBackfill
     // 5m points per symbol of openInterestHist and the four ratio series fetched on start
     // (0: none; at most 500, Binance keeps 30 days), and settled funding rates (0: none).
     int metricsBackfill = 288;
@@ -107,7 +108,6 @@ private:
     void pollOpenInterest();
     // GET path?symbol=S for a one-object answer the stream parser reads (openInterest, premiumIndex).
     void fetchSnapshotObject(const QString& path, SymbolId id);
-    void backfillKlines();
     // History on start: openInterestHist, fundingRate and the ratio series.
     void backfillMetrics();
     void pollMetrics();
@@ -125,6 +125,7 @@ private:
     net::RestClient m_rest;
     std::unique_ptr<net::WsConnection> m_market;
     std::unique_ptr<net::WsConnection> m_public;
+    net::KlineBackfill* m_klines; // child
     Parser m_parser;
     Parser m_restParser;
     std::map<SymbolId, PerSymbol> m_symbols;
