@@ -7,8 +7,11 @@
 #include "store/alertstore.h"
 #include "store/blobstore.h"
 #include "store/storewriter.h"
+#include "store/tiertable.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -53,6 +56,7 @@ void EngineServices::start(Engine& engine)
     const QString& recovery = m_history.recoveryMessage();
     emit historyStatus(
         recovery.isEmpty() ? text : recovery + QStringLiteral(" ") + text, !recovery.isEmpty());
+    loadUserTiers(engine);
 
     store::AlertStore alertStore(m_history.database());
     const store::RulesParseResult rules = store::rulesFromStore(alertStore.rules());
@@ -64,6 +68,24 @@ void EngineServices::start(Engine& engine)
     loadSpent();
     emit rulesLoaded(rules.rules);
     requestHistory(200);
+}
+
+void EngineServices::loadUserTiers(Engine& engine)
+{
+    const QString path = QDir(m_history.dataDir()).filePath(QString::fromLatin1(store::kTierTableFile));
+    if (!QFileInfo::exists(path))
+        return;
+    QString error;
+    const auto table = store::loadTierTable(path, error);
+    if (!table) {
+        emit historyStatus(tr("Margin tiers file not used: %1").arg(error), true);
+        return;
+    }
+    for (const auto& [id, tiers] : *table) {
+        engine.setMarginTiers(id, tiers);
+        m_userTiers.insert(id);
+    }
+    emit historyStatus(tr("Margin tiers of %1 symbols from %2").arg(table->size()).arg(path), false);
 }
 
 void EngineServices::afterFill(SymbolId symbol, TimeMs from)

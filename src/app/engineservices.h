@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <array>
+#include <set>
 
 namespace perp {
 
@@ -43,6 +44,9 @@ public:
     void afterBatch(const EventBatch& batch, const Engine& engine);
     // Candles of `symbol` from `from` on were filled from the exchange's backfill: store them.
     void afterFill(SymbolId symbol, TimeMs from);
+    // True when the user's margin-tiers.json (data directory) sets this symbol's tiers; the
+    // exchange's refresh then leaves them alone.
+    bool hasUserTiers(SymbolId symbol) const { return m_userTiers.contains(symbol); }
     void stop(const Engine& engine);
     bool historyOpen() const { return m_history.isOpen(); }
     const alerts::Evaluator& evaluator() const { return m_evaluator; }
@@ -66,12 +70,14 @@ private:
     void recordBias(const Engine& engine);
     void loadSpent();
     void saveSpent();
+    void loadUserTiers(Engine& engine);
 
     Options m_options;
     store::HistorySession m_history;
     alerts::MarketInputCollector m_collector;
     alerts::Evaluator m_evaluator;
     bool m_stopped = false;
+    std::set<SymbolId> m_userTiers;
     std::size_t m_spentSaved = 0;
     std::array<TimeMs, 3> m_biasRecorded {}; // newest composite cycle stored, per mode
 };
