@@ -7,6 +7,7 @@
 #include "engine/engine.h"
 #include "store/historysession.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <array>
 #include <set>
@@ -30,6 +31,8 @@ public:
         // Newest candles per symbol and timeframe put into the engine at start: 21 symbols x
         // 6 timeframes x 2000 keeps the start fast and still shows 33 hours of 1m candles.
         std::size_t seedPerSeries = 2'000;
+        // The signal learner's state is saved this often (wall time) while it learns, and on stop.
+        int learnerSaveIntervalMs = 300'000;
     };
 
     explicit EngineServices(QObject* parent = nullptr);
@@ -71,6 +74,9 @@ private:
     void loadSpent();
     void saveSpent();
     void loadUserTiers(Engine& engine);
+    // The text to add to the history line.
+    QString restoreLearner(Engine& engine, bool* failed);
+    void saveLearner(const Engine& engine);
 
     Options m_options;
     store::HistorySession m_history;
@@ -80,6 +86,8 @@ private:
     std::set<SymbolId> m_userTiers;
     std::size_t m_spentSaved = 0;
     std::array<TimeMs, 3> m_biasRecorded {}; // newest composite cycle stored, per mode
+    QElapsedTimer m_learnerClock; // since the learner state was last saved
+    std::uint64_t m_learnerSavedCycles = 0; // signal engine cycles at that save
 };
 
 } // namespace perp

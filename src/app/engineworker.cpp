@@ -63,9 +63,23 @@ void EngineWorker::setView(perp::ChartView view)
     publish();
 }
 
+void EngineWorker::setPaneViews(std::vector<perp::ChartView> views)
+{
+    m_paneViews = std::move(views);
+    m_publishTimer.stop();
+    publish();
+}
+
+void EngineWorker::resetEngine()
+{
+    m_engine = Engine();
+    m_publishTimer.stop();
+    publish();
+}
+
 void EngineWorker::publish()
 {
-    emit snapshotReady(m_engine.snapshot(m_view));
+    emit snapshotReady(m_engine.snapshot(m_view, m_paneViews));
 }
 
 } // namespace perp

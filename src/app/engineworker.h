@@ -37,6 +37,11 @@ public slots:
     void setMarginTiers(perp::SymbolId symbol, std::shared_ptr<const std::vector<perp::MarginTier>> tiers);
     // Which symbol and timeframe the UI shows; publishes a snapshot of it at once.
     void setView(perp::ChartView view);
+    // The views of the extra chart panes (see EngineSnapshot::paneViews); publishes at once.
+    void setPaneViews(std::vector<perp::ChartView> views);
+    // A replay went back in time: forget all market state (history is not re-seeded,
+    // the replay rebuilds it) and publish the empty picture at once.
+    void resetEngine();
 
 signals:
     void snapshotReady(perp::EngineSnapshotPtr snapshot);
@@ -46,6 +51,7 @@ private:
 
     Engine m_engine;
     ChartView m_view;
+    std::vector<ChartView> m_paneViews;
     QTimer m_publishTimer;
     EngineServices* m_services; // child
 };

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// perpscope-mockex: a local exchange server (Binance USD-M and Bybit v5 public subsets)
+// perpscope-mockex: a local exchange server (Binance USD-M, Bybit v5 and OKX v5 public subsets)
 // fed by the PerpScope simulator, with fault injection, for tests and demos.
 #include "mockexchange.h"
 #include "positioning.h"
@@ -78,6 +78,9 @@ int main(int argc, char** argv)
         << "  Binance REST http://127.0.0.1:" << exchange.port()
         << "/fapi/v1/klines?symbol=BTCUSDT&interval=1m\n"
         << "  Bybit WS     ws://127.0.0.1:" << exchange.port() << "/v5/public/linear\n"
+        << "  OKX WS       ws://127.0.0.1:" << exchange.port() << "/ws/v5/public\n"
+        << "  OKX REST     http://127.0.0.1:" << exchange.port()
+        << "/api/v5/market/candles?instId=BTC-USDT-SWAP&bar=1m\n"
         << "  Stats        http://127.0.0.1:" << exchange.port() << "/mockex/stats\n"
         << "PORT " << exchange.port() << "\n";
     out.flush();

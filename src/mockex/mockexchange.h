@@ -5,6 +5,7 @@
 #include "httpserver.h"
 #include "market.h"
 #include "mockoptions.h"
+#include "okxpublisher.h"
 #include "restapi.h"
 
 #include "feed/feedsource.h"
@@ -56,6 +57,7 @@ private:
     QWebSocketServer m_ws;
     std::unique_ptr<FeedSource> m_source;
     QList<Session*> m_sessions;
+    OkxPublisher m_okx {m_market, m_sessions};
     QHash<SymbolId, std::int64_t> m_lastDepthId; // last u sent per symbol (pu of the next)
     QHash<SymbolId, TimeMs> m_lastForceOrderSecond;
     QTimer m_bookTimer, m_tickerTimer, m_dropTimer, m_pingTimer;

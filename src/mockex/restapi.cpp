@@ -3,6 +3,8 @@
 
 #include "binancejson.h"
 #include "bybitjson.h"
+#include "okxjson.h"
+#include "okxrestapi.h"
 
 #include <algorithm>
 
@@ -155,6 +157,9 @@ HttpResponse RestApi::handle(const HttpRequest& req)
         else
             r = bybit(req);
         r.headers.append(qMakePair(QByteArray("X-Bapi-Limit"), QByteArray("600")));
+    } else if (req.path.startsWith("/api/v5/")) {
+        r = m_faults.answer429() ? HttpResponse::json(429, okx::error("50011", "Too Many Requests"))
+                                 : okxRest(m_market, req);
     } else {
         r = binanceError(404, -1, "Unknown path.");
     }

@@ -86,7 +86,7 @@ BinanceFeed::BinanceFeed(FeedConfig config, QObject* parent)
     connect(&m_rest, &net::RestClient::backingOff, this, [this](int ms, const QString& reason) {
         m_health.setMessage(QStringLiteral("REST backing off %1 ms: %2").arg(ms).arg(reason));
     });
-    net::KlineEndpoint klines {QStringLiteral("/fapi/v1/klines"),
+    net::KlineEndpoint klines {QStringLiteral("/fapi/v1/klines"), QStringLiteral("Binance 1m history"),
         [](SymbolId id, int limit, TimeMs endTime) {
             QUrlQuery q;
             q.addQueryItem(QStringLiteral("symbol"), QString::fromStdString(symbolName(id)));
@@ -130,6 +130,13 @@ QUrl BinanceFeed::streamUrl(const QString& route, const QStringList& streams) co
     u.setPath(base + '/' + route + QStringLiteral("/stream"));
     u.setQuery(QStringLiteral("streams=") + streams.join('/'));
     return u;
+}
+
+void BinanceFeed::setRecorder(std::shared_ptr<record::FrameRecorder> recorder)
+{
+    m_market->setRecorder(recorder, QStringLiteral("binance"));
+    m_public->setRecorder(recorder, QStringLiteral("binance"));
+    m_rest.setRecorder(std::move(recorder), QStringLiteral("binance"));
 }
 
 QString BinanceFeed::description() const

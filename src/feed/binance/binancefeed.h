@@ -69,6 +69,8 @@ public:
     ~BinanceFeed() override;
 
     QString description() const override;
+    bool canRecord() const override { return true; }
+    void setRecorder(std::shared_ptr<record::FrameRecorder> recorder) override;
     net::FeedHealth& health() { return m_health; }
     const net::LocalBook* book(SymbolId id) const;
     std::int64_t lastContiguousTradeId(SymbolId id) const;

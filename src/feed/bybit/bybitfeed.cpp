@@ -92,7 +92,7 @@ BybitFeed::BybitFeed(FeedConfig config, QObject* parent)
     connect(m_ws.get(), &net::WsConnection::stale, this,
         [this](const QString&) { m_health.setState(kWs, net::StreamState::Stale); });
     connect(&m_rest, &net::RestClient::unavailable, this, &BybitFeed::onUnavailable);
-    net::KlineEndpoint klines {QStringLiteral("/v5/market/kline"),
+    net::KlineEndpoint klines {QStringLiteral("/v5/market/kline"), QStringLiteral("Bybit 1m history"),
         [](SymbolId id, int limit, TimeMs endTime) {
             QUrlQuery q;
             q.addQueryItem(QStringLiteral("category"), QStringLiteral("linear"));
@@ -116,6 +116,12 @@ QString BybitFeed::subscribeFrame(const QString& op, const QStringList& topics) 
     const QJsonObject o {{"req_id", QStringLiteral("%1-%2").arg(op).arg(++m_reqId)}, {"op", op},
         {"args", QJsonArray::fromStringList(topics)}};
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+void BybitFeed::setRecorder(std::shared_ptr<record::FrameRecorder> recorder)
+{
+    m_ws->setRecorder(recorder, QStringLiteral("bybit"));
+    m_rest.setRecorder(std::move(recorder), QStringLiteral("bybit"));
 }
 
 QString BybitFeed::description() const

@@ -28,6 +28,9 @@ void KlineBackfill::start(const std::vector<SymbolId>& symbols)
     if (m_limit <= 0)
         return;
     m_waiting.insert(symbols.begin(), symbols.end());
+    m_done = 0;
+    m_total = static_cast<int>(m_waiting.size());
+    emit m_feed.workProgress(m_endpoint.task, 0, m_total);
     m_timer.start(m_waitMs);
 }
 
@@ -42,6 +45,7 @@ void KlineBackfill::request(SymbolId id, TimeMs endTime)
     m_waiting.erase(id);
     m_rest.get(m_endpoint.path, m_endpoint.query(id, m_limit, endTime),
         [this, id, endTime, source = "REST " + m_endpoint.path.toStdString()](const RestReply& reply) {
+            emit m_feed.workProgress(m_endpoint.task, std::min(++m_done, m_total), m_total);
             if (!reply.ok) {
                 m_health.noteRejected(QStringLiteral("rest"));
                 m_health.setMessage(reply.error);

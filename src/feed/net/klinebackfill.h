@@ -21,6 +21,7 @@ namespace perp::net {
 struct KlineEndpoint
 {
     QString path; // e.g. "/fapi/v1/klines"
+    QString task; // for FeedSource::workProgress, e.g. "Binance 1m history"
     // The query for `limit` candles of a symbol ending at endTime (ms, inclusive; -1: now).
     std::function<QUrlQuery(SymbolId symbol, int limit, TimeMs endTime)> query;
     // Parses the body into candles, oldest first.
@@ -32,8 +33,9 @@ struct KlineEndpoint
 // minute, so REST history and live candles meet without a hole and without counting a
 // trade twice (the live minute is built by live trades alone). A symbol without a trade
 // within waitMs gets the latest candles instead, the still-forming newest one left out.
-// The candles leave through feed.candlesBackfilled; failures are counted on the "rest"
-// stream of the feed's health.
+// The candles leave through feed.candlesBackfilled, progress (one step per answered or
+// failed request) through feed.workProgress; failures are counted on the "rest" stream of
+// the feed's health.
 class KlineBackfill : public QObject
 {
 public:
@@ -59,6 +61,8 @@ private:
     int m_limit;
     int m_waitMs;
     std::set<SymbolId> m_waiting; // started, no request sent yet
+    int m_done = 0;
+    int m_total = 0;
     QTimer m_timer;
 };
 
