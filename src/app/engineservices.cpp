@@ -9,9 +9,12 @@
 #include "store/blobstore.h"
 #include "store/learnerstate.h"
 #include "store/storewriter.h"
+#include "store/tiertable.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -59,6 +62,7 @@ void EngineServices::start(Engine& engine)
     const QString& recovery = m_history.recoveryMessage();
     emit historyStatus(recovery.isEmpty() ? text : recovery + QStringLiteral(" ") + text,
         !recovery.isEmpty() || learnerFailed);
+    loadUserTiers(engine);
 
     store::AlertStore alertStore(m_history.database());
     const store::RulesParseResult rules = store::rulesFromStore(alertStore.rules());
@@ -70,6 +74,24 @@ void EngineServices::start(Engine& engine)
     loadSpent();
     emit rulesLoaded(rules.rules);
     requestHistory(200);
+}
+
+void EngineServices::loadUserTiers(Engine& engine)
+{
+    const QString path = QDir(m_history.dataDir()).filePath(QString::fromLatin1(store::kTierTableFile));
+    if (!QFileInfo::exists(path))
+        return;
+    QString error;
+    const auto table = store::loadTierTable(path, error);
+    if (!table) {
+        emit historyStatus(tr("Margin tiers file not used: %1").arg(error), true);
+        return;
+    }
+    for (const auto& [id, tiers] : *table) {
+        engine.setMarginTiers(id, tiers);
+        m_userTiers.insert(id);
+    }
+    emit historyStatus(tr("Margin tiers of %1 symbols from %2").arg(table->size()).arg(path), false);
 }
 
 void EngineServices::afterFill(SymbolId symbol, TimeMs from)
