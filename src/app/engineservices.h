@@ -64,6 +64,8 @@ private:
     void recordBias(const Engine& engine);
     void loadSpent();
     void saveSpent();
+    void saveZones(const Engine& engine);
+    void restoreZones(Engine& engine);
 
     Options m_options;
     store::HistorySession m_history;
@@ -72,6 +74,7 @@ private:
     bool m_stopped = false;
     std::size_t m_spentSaved = 0;
     std::array<TimeMs, 3> m_biasRecorded {}; // newest composite cycle stored, per mode
+    TimeMs m_zonesSaved = 0; // engine time zones were last stored
 };
 
 } // namespace perp
