@@ -101,6 +101,8 @@ private slots:
         QVERIFY(layers->zonesVisible());
         QCOMPARE(layer->zones().size(), std::size_t(4));
         QCOMPARE(layer->drawnCount(), 4);
+        QCOMPARE(layer->labelled().size(), std::size_t(4)); // well apart: every zone is labelled
+        QCOMPARE(layer->labelled().front()->id, std::uint64_t(3)); // strongest first
         QCPAxis* y = chart.priceRect()->axis(QCPAxis::atRight);
         const QRect area = chart.priceRect()->rect();
         for (const zones::Zone& z : layer->zones()) {
