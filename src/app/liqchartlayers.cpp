@@ -196,6 +196,12 @@ QString LiqChartLayers::toolTipAt(const QPointF& pos) const
     return {};
 }
 
+void LiqChartLayers::retranslate()
+{
+    updateLegend();
+    updateBadge();
+}
+
 void LiqChartLayers::updateBadge()
 {
     if (!m_snap || !m_snap->cascade.active) {

@@ -53,6 +53,8 @@ public:
 
     // Hover text at a plot pixel: band, bubble, histogram bar, profile bar, heatmap cell.
     QString toolTipAt(const QPointF& pos) const;
+    // Legend and cascade badge in the current language.
+    void retranslate();
 
     LiqHeatmapLayer* heatmap() const { return m_heatmap; }
     LiqBandsLayer* bands() const { return m_bands; }
