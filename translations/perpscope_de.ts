@@ -810,6 +810,14 @@ SIMULIERTE DATEN</translation>
         <source>Learned signal weights not saved: %1</source>
         <translation>Gelernte Signalgewichte nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>Zones not stored: %1</source>
+        <translation>Zonen nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Zones not restored: %1</source>
+        <translation>Zonen nicht wiederhergestellt: %1</translation>
+    </message>
 </context>
 <context>
     <name>perp::FeedHealthModel</name>
@@ -1172,6 +1180,10 @@ Longs liquidiert: %4 · Shorts liquidiert: %5</translation>
     <message>
         <source>Cumulate realized liquidations by price over the last %1.</source>
         <translation>Realisierte Liquidationen nach Preis über die letzten %1 kumulieren.</translation>
+    </message>
+    <message>
+        <source>Support and resistance</source>
+        <translation>Unterstützung und Widerstand</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2707,75 @@ Zeit: %5 UTC</translation>
     <message>
         <source>the replayed recording</source>
         <translation>der wiedergegebenen Aufzeichnung</translation>
+    </message>
+</context>
+<context>
+    <name>perp::zonestyle</name>
+    <message>
+        <source>Support</source>
+        <translation>Unterstützung</translation>
+    </message>
+    <message>
+        <source>Resistance</source>
+        <translation>Widerstand</translation>
+    </message>
+    <message>
+        <source>fresh</source>
+        <translation>frisch</translation>
+    </message>
+    <message>
+        <source>tested</source>
+        <translation>getestet</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>gebrochen</translation>
+    </message>
+    <message>
+        <source>trap</source>
+        <translation>Falle</translation>
+    </message>
+    <message>
+        <source>not revisited since it formed</source>
+        <translation>seit der Entstehung nicht erneut erreicht</translation>
+    </message>
+    <message>
+        <source>revisited and held</source>
+        <translation>erneut erreicht und gehalten</translation>
+    </message>
+    <message>
+        <source>price closed through it and stayed beyond</source>
+        <translation>der Kurs schloss durch die Zone und blieb jenseits</translation>
+    </message>
+    <message>
+        <source>price swept beyond it and reclaimed it: a liquidity grab that trapped the breakout side</source>
+        <translation>der Kurs stieß über die Zone hinaus und eroberte sie zurück: ein Liquiditätsgriff, der die Ausbruchsseite in die Falle lockte</translation>
+    </message>
+    <message>
+        <source>%1 zone %2 – %3
+State: %4 (%5)
+Strength: %6 of 1 (touches, rejections, recency, traded volume, confluence of levels, order flow)
+Touches: %7 (held %8, swept and reclaimed %9, broken %10)
+Order flow at touches: %11 (-1..+1; + = taker flow defended the zone)
+Volume inside: %12× the average for a band that wide
+Why: %13
+Zone #%14, computed from price and volume history and estimated liquidations; not a forecast.</source>
+        <translation>%1-Zone %2 – %3
+Zustand: %4 (%5)
+Stärke: %6 von 1 (Berührungen, Abpraller, Aktualität, gehandeltes Volumen, Zusammentreffen von Niveaus, Orderflow)
+Berührungen: %7 (gehalten %8, durchstoßen und zurückerobert %9, gebrochen %10)
+Orderflow bei Berührungen: %11 (-1..+1; + = Taker-Flow verteidigte die Zone)
+Volumen in der Zone: %12× der Durchschnitt für ein so breites Band
+Warum: %13
+Zone #%14, berechnet aus Kurs- und Volumenhistorie und geschätzten Liquidationen; keine Prognose.</translation>
+    </message>
+    <message>
+        <source>Support/resistance zones</source>
+        <translation>Unterstützungs-/Widerstandszonen</translation>
+    </message>
+    <message>
+        <source>Support (green, below price) and resistance (red, above price) zones from swing highs and lows on 5m, 15m and 1h, high-volume price nodes and the largest estimated liquidation clusters, merged into bands about half an ATR wide. Outlined bands; the label shows state and strength (0..1). Hatched with a dashed outline: a trap (swept and reclaimed). Faded with a dotted outline: broken. Hover a zone for touches, order flow and the reason.</source>
+        <translation>Unterstützungszonen (grün, unter dem Kurs) und Widerstandszonen (rot, über dem Kurs) aus Swing-Hochs und -Tiefs auf 5m, 15m und 1h, Preisniveaus mit hohem Volumen und den größten geschätzten Liquidationsclustern, zusammengefasst zu Bändern von etwa einer halben ATR Breite. Umrandete Bänder; die Beschriftung zeigt Zustand und Stärke (0..1). Schraffiert mit gestrichelter Umrandung: eine Falle (durchstoßen und zurückerobert). Verblasst mit gepunkteter Umrandung: gebrochen. Zeigen Sie auf eine Zone für Berührungen, Orderflow und Begründung.</translation>
     </message>
 </context>
 </TS>

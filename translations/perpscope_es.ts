@@ -810,6 +810,14 @@ DATOS SIMULADOS</translation>
         <source>Learned signal weights not saved: %1</source>
         <translation>Pesos de señales aprendidos no guardados: %1</translation>
     </message>
+    <message>
+        <source>Zones not stored: %1</source>
+        <translation>Zonas no guardadas: %1</translation>
+    </message>
+    <message>
+        <source>Zones not restored: %1</source>
+        <translation>Zonas no restauradas: %1</translation>
+    </message>
 </context>
 <context>
     <name>perp::FeedHealthModel</name>
@@ -1172,6 +1180,10 @@ Largos liquidados: %4 · Cortos liquidados: %5</translation>
     <message>
         <source>Cumulate realized liquidations by price over the last %1.</source>
         <translation>Acumular las liquidaciones realizadas por precio en las últimas %1.</translation>
+    </message>
+    <message>
+        <source>Support and resistance</source>
+        <translation>Soporte y resistencia</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2707,75 @@ Hora: %5 UTC</translation>
     <message>
         <source>the replayed recording</source>
         <translation>la grabación reproducida</translation>
+    </message>
+</context>
+<context>
+    <name>perp::zonestyle</name>
+    <message>
+        <source>Support</source>
+        <translation>Soporte</translation>
+    </message>
+    <message>
+        <source>Resistance</source>
+        <translation>Resistencia</translation>
+    </message>
+    <message>
+        <source>fresh</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <source>tested</source>
+        <translation>probada</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>rota</translation>
+    </message>
+    <message>
+        <source>trap</source>
+        <translation>trampa</translation>
+    </message>
+    <message>
+        <source>not revisited since it formed</source>
+        <translation>no se ha vuelto a visitar desde que se formó</translation>
+    </message>
+    <message>
+        <source>revisited and held</source>
+        <translation>visitada de nuevo y aguantó</translation>
+    </message>
+    <message>
+        <source>price closed through it and stayed beyond</source>
+        <translation>el precio cerró a través de ella y se quedó al otro lado</translation>
+    </message>
+    <message>
+        <source>price swept beyond it and reclaimed it: a liquidity grab that trapped the breakout side</source>
+        <translation>el precio la barrió y la recuperó: una toma de liquidez que atrapó al lado de la ruptura</translation>
+    </message>
+    <message>
+        <source>%1 zone %2 – %3
+State: %4 (%5)
+Strength: %6 of 1 (touches, rejections, recency, traded volume, confluence of levels, order flow)
+Touches: %7 (held %8, swept and reclaimed %9, broken %10)
+Order flow at touches: %11 (-1..+1; + = taker flow defended the zone)
+Volume inside: %12× the average for a band that wide
+Why: %13
+Zone #%14, computed from price and volume history and estimated liquidations; not a forecast.</source>
+        <translation>Zona de %1 %2 – %3
+Estado: %4 (%5)
+Fuerza: %6 de 1 (toques, rechazos, actualidad, volumen negociado, confluencia de niveles, flujo de órdenes)
+Toques: %7 (aguantó %8, barrida y recuperada %9, rota %10)
+Flujo de órdenes en los toques: %11 (-1..+1; + = el flujo tomador defendió la zona)
+Volumen dentro: %12× la media para una banda de ese ancho
+Por qué: %13
+Zona #%14, calculada a partir del historial de precio y volumen y de liquidaciones estimadas; no es una previsión.</translation>
+    </message>
+    <message>
+        <source>Support/resistance zones</source>
+        <translation>Zonas de soporte/resistencia</translation>
+    </message>
+    <message>
+        <source>Support (green, below price) and resistance (red, above price) zones from swing highs and lows on 5m, 15m and 1h, high-volume price nodes and the largest estimated liquidation clusters, merged into bands about half an ATR wide. Outlined bands; the label shows state and strength (0..1). Hatched with a dashed outline: a trap (swept and reclaimed). Faded with a dotted outline: broken. Hover a zone for touches, order flow and the reason.</source>
+        <translation>Zonas de soporte (verde, bajo el precio) y de resistencia (rojo, sobre el precio) a partir de máximos y mínimos de swing en 5m, 15m y 1h, nodos de precio con alto volumen y los mayores clústeres de liquidación estimados, fusionados en bandas de aproximadamente media ATR de ancho. Bandas con contorno; la etiqueta muestra estado y fuerza (0..1). Rayada con contorno discontinuo: una trampa (barrida y recuperada). Atenuada con contorno punteado: rota. Pase el ratón sobre una zona para ver toques, flujo de órdenes y el motivo.</translation>
     </message>
 </context>
 </TS>

@@ -810,6 +810,14 @@ SIMULATED DATA</source>
         <source>Learned signal weights not saved: %1</source>
         <translation>未保存已学习的信号权重：%1</translation>
     </message>
+    <message>
+        <source>Zones not stored: %1</source>
+        <translation>区域未保存：%1</translation>
+    </message>
+    <message>
+        <source>Zones not restored: %1</source>
+        <translation>区域未恢复：%1</translation>
+    </message>
 </context>
 <context>
     <name>perp::FeedHealthModel</name>
@@ -1172,6 +1180,10 @@ Longs liquidated: %4 · Shorts liquidated: %5</source>
     <message>
         <source>Cumulate realized liquidations by price over the last %1.</source>
         <translation>按价格累计过去 %1 的已实现清算。</translation>
+    </message>
+    <message>
+        <source>Support and resistance</source>
+        <translation>支撑与阻力</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2707,75 @@ Time: %5 UTC</source>
     <message>
         <source>the replayed recording</source>
         <translation>回放的录制数据</translation>
+    </message>
+</context>
+<context>
+    <name>perp::zonestyle</name>
+    <message>
+        <source>Support</source>
+        <translation>支撑</translation>
+    </message>
+    <message>
+        <source>Resistance</source>
+        <translation>阻力</translation>
+    </message>
+    <message>
+        <source>fresh</source>
+        <translation>新形成</translation>
+    </message>
+    <message>
+        <source>tested</source>
+        <translation>已测试</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>已突破</translation>
+    </message>
+    <message>
+        <source>trap</source>
+        <translation>陷阱</translation>
+    </message>
+    <message>
+        <source>not revisited since it formed</source>
+        <translation>形成后未再触及</translation>
+    </message>
+    <message>
+        <source>revisited and held</source>
+        <translation>再次触及并守住</translation>
+    </message>
+    <message>
+        <source>price closed through it and stayed beyond</source>
+        <translation>价格收盘穿越该区域并停留在另一侧</translation>
+    </message>
+    <message>
+        <source>price swept beyond it and reclaimed it: a liquidity grab that trapped the breakout side</source>
+        <translation>价格扫过该区域后又收回：一次流动性猎取，套住了突破方向的一方</translation>
+    </message>
+    <message>
+        <source>%1 zone %2 – %3
+State: %4 (%5)
+Strength: %6 of 1 (touches, rejections, recency, traded volume, confluence of levels, order flow)
+Touches: %7 (held %8, swept and reclaimed %9, broken %10)
+Order flow at touches: %11 (-1..+1; + = taker flow defended the zone)
+Volume inside: %12× the average for a band that wide
+Why: %13
+Zone #%14, computed from price and volume history and estimated liquidations; not a forecast.</source>
+        <translation>%1区域 %2 – %3
+状态：%4（%5）
+强度：%6 / 1（触及次数、拒绝次数、新近程度、成交量、价位汇合、订单流）
+触及：%7（守住 %8，扫过并收回 %9，突破 %10）
+触及时的订单流：%11（-1..+1；+ = 主动成交方守护了该区域）
+区域内成交量：同宽度价带平均值的 %12×
+原因：%13
+区域 #%14，由价格与成交量历史及估算的清算计算得出；并非预测。</translation>
+    </message>
+    <message>
+        <source>Support/resistance zones</source>
+        <translation>支撑/阻力区域</translation>
+    </message>
+    <message>
+        <source>Support (green, below price) and resistance (red, above price) zones from swing highs and lows on 5m, 15m and 1h, high-volume price nodes and the largest estimated liquidation clusters, merged into bands about half an ATR wide. Outlined bands; the label shows state and strength (0..1). Hatched with a dashed outline: a trap (swept and reclaimed). Faded with a dotted outline: broken. Hover a zone for touches, order flow and the reason.</source>
+        <translation>支撑区域（绿色，位于价格下方）与阻力区域（红色，位于价格上方），来自 5m、15m 和 1h 的波段高低点、高成交量价格节点以及最大的估算清算簇，合并为约半个 ATR 宽的价带。带边框的价带；标签显示状态和强度（0..1）。斜线填充并带虚线边框：陷阱（扫过后收回）。淡化并带点线边框：已突破。将鼠标悬停在区域上可查看触及次数、订单流和原因。</translation>
     </message>
 </context>
 </TS>

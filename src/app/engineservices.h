@@ -74,6 +74,8 @@ private:
     void loadSpent();
     void saveSpent();
     void loadUserTiers(Engine& engine);
+    void saveZones(const Engine& engine);
+    void restoreZones(Engine& engine);
     // The text to add to the history line.
     QString restoreLearner(Engine& engine, bool* failed);
     void saveLearner(const Engine& engine);
@@ -86,6 +88,7 @@ private:
     std::set<SymbolId> m_userTiers;
     std::size_t m_spentSaved = 0;
     std::array<TimeMs, 3> m_biasRecorded {}; // newest composite cycle stored, per mode
+    TimeMs m_zonesSaved = 0; // engine time zones were last stored
     QElapsedTimer m_learnerClock; // since the learner state was last saved
     std::uint64_t m_learnerSavedCycles = 0; // signal engine cycles at that save
 };
