@@ -396,6 +396,60 @@ Die Regeln wurden nicht geändert.</translation>
     </message>
 </context>
 <context>
+    <name>perp::ChartPane</name>
+    <message>
+        <source>Chart %1 · %2 %3 · %4</source>
+        <translation>Diagramm %1 · %2 %3 · %4</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>verknüpft</translation>
+    </message>
+    <message>
+        <source>independent</source>
+        <translation>unabhängig</translation>
+    </message>
+    <message>
+        <source>Chart %1</source>
+        <translation>Diagramm %1</translation>
+    </message>
+    <message>
+        <source>An extra chart pane with its own symbol and timeframe. Close it with the dock&apos;s close button; it is saved with the layout.</source>
+        <translation>Ein weiterer Diagrammbereich mit eigenem Symbol und Zeitrahmen. Schließen Sie ihn mit der Schließen-Schaltfläche des Docks; er wird mit dem Layout gespeichert.</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation>Unabhängig</translation>
+    </message>
+    <message>
+        <source>Linked: this pane shows the symbol selected in the watchlist, the symbol search or the main chart. Independent: it keeps the symbol picked here. Click to switch.</source>
+        <translation>Verknüpft: Dieser Bereich zeigt das in der Watchlist, der Symbolsuche oder im Hauptdiagramm gewählte Symbol. Unabhängig: Er behält das hier gewählte Symbol. Klicken zum Umschalten.</translation>
+    </message>
+    <message>
+        <source>Symbol of this pane. Picking one makes the pane independent.</source>
+        <translation>Symbol dieses Bereichs. Eine Auswahl macht den Bereich unabhängig.</translation>
+    </message>
+    <message>
+        <source>Timeframe of this pane&apos;s candles (UTC), independent of the main chart.</source>
+        <translation>Zeitrahmen der Kerzen dieses Bereichs (UTC), unabhängig vom Hauptdiagramm.</translation>
+    </message>
+</context>
+<context>
+    <name>perp::ChartPaneManager</name>
+    <message>
+        <source>New chart pane</source>
+        <translation>Neuer Diagrammbereich</translation>
+    </message>
+    <message>
+        <source>Open another chart pane with its own symbol and timeframe (%1)</source>
+        <translation>Einen weiteren Diagrammbereich mit eigenem Symbol und Zeitrahmen öffnen (%1)</translation>
+    </message>
+</context>
+<context>
     <name>perp::ChartPanes</name>
     <message>
         <source>Volume</source>

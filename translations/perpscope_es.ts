@@ -396,6 +396,60 @@ Las reglas no se han modificado.</translation>
     </message>
 </context>
 <context>
+    <name>perp::ChartPane</name>
+    <message>
+        <source>Chart %1 · %2 %3 · %4</source>
+        <translation>Gráfico %1 · %2 %3 · %4</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>vinculado</translation>
+    </message>
+    <message>
+        <source>independent</source>
+        <translation>independiente</translation>
+    </message>
+    <message>
+        <source>Chart %1</source>
+        <translation>Gráfico %1</translation>
+    </message>
+    <message>
+        <source>An extra chart pane with its own symbol and timeframe. Close it with the dock&apos;s close button; it is saved with the layout.</source>
+        <translation>Un panel de gráfico adicional con su propio símbolo y temporalidad. Ciérrelo con el botón de cierre del panel; se guarda con el diseño.</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Vinculado</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation>Independiente</translation>
+    </message>
+    <message>
+        <source>Linked: this pane shows the symbol selected in the watchlist, the symbol search or the main chart. Independent: it keeps the symbol picked here. Click to switch.</source>
+        <translation>Vinculado: este panel muestra el símbolo elegido en la lista de seguimiento, la búsqueda de símbolos o el gráfico principal. Independiente: conserva el símbolo elegido aquí. Haga clic para cambiar.</translation>
+    </message>
+    <message>
+        <source>Symbol of this pane. Picking one makes the pane independent.</source>
+        <translation>Símbolo de este panel. Elegir uno hace el panel independiente.</translation>
+    </message>
+    <message>
+        <source>Timeframe of this pane&apos;s candles (UTC), independent of the main chart.</source>
+        <translation>Temporalidad de las velas de este panel (UTC), independiente del gráfico principal.</translation>
+    </message>
+</context>
+<context>
+    <name>perp::ChartPaneManager</name>
+    <message>
+        <source>New chart pane</source>
+        <translation>Nuevo panel de gráfico</translation>
+    </message>
+    <message>
+        <source>Open another chart pane with its own symbol and timeframe (%1)</source>
+        <translation>Abrir otro panel de gráfico con su propio símbolo y temporalidad (%1)</translation>
+    </message>
+</context>
+<context>
     <name>perp::ChartPanes</name>
     <message>
         <source>Volume</source>

@@ -396,6 +396,60 @@ The rules were not changed.</source>
     </message>
 </context>
 <context>
+    <name>perp::ChartPane</name>
+    <message>
+        <source>Chart %1 · %2 %3 · %4</source>
+        <translation>图表 %1 · %2 %3 · %4</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>已联动</translation>
+    </message>
+    <message>
+        <source>independent</source>
+        <translation>独立</translation>
+    </message>
+    <message>
+        <source>Chart %1</source>
+        <translation>图表 %1</translation>
+    </message>
+    <message>
+        <source>An extra chart pane with its own symbol and timeframe. Close it with the dock&apos;s close button; it is saved with the layout.</source>
+        <translation>额外的图表窗格，有自己的交易对和周期。用停靠窗口的关闭按钮关闭；它随布局一起保存。</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>联动</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation>独立</translation>
+    </message>
+    <message>
+        <source>Linked: this pane shows the symbol selected in the watchlist, the symbol search or the main chart. Independent: it keeps the symbol picked here. Click to switch.</source>
+        <translation>联动：此窗格显示在自选列表、交易对搜索或主图表中选中的交易对。独立：保留在此处选择的交易对。点击切换。</translation>
+    </message>
+    <message>
+        <source>Symbol of this pane. Picking one makes the pane independent.</source>
+        <translation>此窗格的交易对。选择后窗格变为独立。</translation>
+    </message>
+    <message>
+        <source>Timeframe of this pane&apos;s candles (UTC), independent of the main chart.</source>
+        <translation>此窗格K线的周期（UTC），与主图表无关。</translation>
+    </message>
+</context>
+<context>
+    <name>perp::ChartPaneManager</name>
+    <message>
+        <source>New chart pane</source>
+        <translation>新建图表窗格</translation>
+    </message>
+    <message>
+        <source>Open another chart pane with its own symbol and timeframe (%1)</source>
+        <translation>打开另一个有自己交易对和周期的图表窗格 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>perp::ChartPanes</name>
     <message>
         <source>Volume</source>

@@ -10,6 +10,7 @@
 class QAction;
 class QMenu;
 class QToolBar;
+class QToolButton;
 
 namespace perp {
 
@@ -37,9 +38,12 @@ public:
     QMenu* panesMenu() const { return m_panesMenu; }
     QToolBar* toolBar() const { return m_toolBar; }
     QList<QAction*> all() const;
+    // Sets every text and tooltip in the current language (called on a language change).
+    void retranslate();
 
 private:
-    QAction* make(const QString& text, const QKeySequence& key, const QString& tip);
+    QAction* make(const QKeySequence& key);
+    static void setTexts(QAction* a, const QString& text, const QString& tip);
 
     ChartWidget* m_chart;
     QAction* m_live;
@@ -53,6 +57,7 @@ private:
     QAction* m_cancel;
     QMenu* m_panesMenu;
     QToolBar* m_toolBar;
+    QToolButton* m_panesButton;
 };
 
 } // namespace perp

@@ -39,6 +39,8 @@ public:
     // minus sell, starting at zero before the first candle), OI and funding as sampled.
     void showSnapshot(const EngineSnapshot& snapshot, SymbolId symbol);
     void clear();
+    // Pane titles in the current language.
+    void retranslate() { updateTitles(); }
     // Fits the value axes of the derived panes to what lies within the visible keys.
     void fitVisible(double lower, double upper);
 

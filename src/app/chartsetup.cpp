@@ -76,7 +76,6 @@ void ChartWidget::setupPlottables()
 {
     QCPAxis* x = m_priceRect->axis(QCPAxis::atBottom);
     m_candles = new QCPFinancial(x, m_priceRect->axis(QCPAxis::atRight));
-    m_candles->setName(tr("Candles"));
     m_candles->setChartStyle(QCPFinancial::csCandlestick);
     m_candles->setTwoColored(true);
     m_candles->setBrushPositive(theme::kUp);
@@ -88,8 +87,6 @@ void ChartWidget::setupPlottables()
     QCPAxis* vy = m_volumeRect->axis(QCPAxis::atRight);
     m_sellBars = new QCPBars(vx, vy);
     m_buyBars = new QCPBars(vx, vy);
-    m_sellBars->setName(tr("Taker sell volume"));
-    m_buyBars->setName(tr("Taker buy volume"));
     m_buyBars->moveAbove(m_sellBars);
     QColor up = theme::kUp, down = theme::kDown;
     up.setAlpha(170);
@@ -115,15 +112,14 @@ void ChartWidget::setupPlottables()
     wm.setBold(true);
     m_watermark->setFont(wm);
     m_watermark->setColor(QColor(255, 255, 255, 14));
-    auto* volumeLabel = new QCPItemText(m_plot);
-    volumeLabel->setClipAxisRect(m_volumeRect);
-    volumeLabel->position->setType(QCPItemPosition::ptAxisRectRatio);
-    volumeLabel->position->setAxisRect(m_volumeRect);
-    volumeLabel->position->setCoords(0.0, 0.0);
-    volumeLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-    volumeLabel->setPadding(QMargins(6, 4, 6, 2));
-    volumeLabel->setColor(theme::kMutedText);
-    volumeLabel->setText(tr("Volume · taker buy / sell"));
+    m_volumeLabel = new QCPItemText(m_plot);
+    m_volumeLabel->setClipAxisRect(m_volumeRect);
+    m_volumeLabel->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_volumeLabel->position->setAxisRect(m_volumeRect);
+    m_volumeLabel->position->setCoords(0.0, 0.0);
+    m_volumeLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_volumeLabel->setPadding(QMargins(6, 4, 6, 2));
+    m_volumeLabel->setColor(theme::kMutedText);
 }
 
 } // namespace perp

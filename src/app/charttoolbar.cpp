@@ -2,6 +2,7 @@
 #include "charttoolbar.h"
 
 #include <QActionGroup>
+#include <QEvent>
 #include <QLabel>
 
 namespace perp {
@@ -15,7 +16,6 @@ ChartToolBar::ChartToolBar(QWidget* parent)
     setMovable(false);
     m_symbol->setObjectName(QStringLiteral("chartSymbol"));
     m_symbol->setStyleSheet(QStringLiteral("font-size: 15px; font-weight: 700; padding: 0 14px 0 4px;"));
-    m_symbol->setToolTip(tr("Symbol shown in the chart. Pick another one in the watchlist on the left."));
     addWidget(m_symbol);
     addSeparator();
     int key = Qt::Key_1;
@@ -25,7 +25,6 @@ ChartToolBar::ChartToolBar(QWidget* parent)
         a->setCheckable(true);
         a->setData(static_cast<int>(tf));
         a->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(key++)));
-        a->setToolTip(tr("Show %1 candles (%2)").arg(name, a->shortcut().toString(QKeySequence::NativeText)));
         m_group->addAction(a);
         connect(a, &QAction::triggered, this, [this, tf] {
             if (tf == m_timeframe)
@@ -35,6 +34,23 @@ ChartToolBar::ChartToolBar(QWidget* parent)
         });
     }
     setTimeframe(Timeframe::M1);
+    retranslate();
+}
+
+void ChartToolBar::retranslate()
+{
+    setWindowTitle(tr("Chart"));
+    m_symbol->setToolTip(tr("Symbol shown in the chart. Pick another one in the watchlist on the left."));
+    for (QAction* a : m_group->actions())
+        a->setToolTip(
+            tr("Show %1 candles (%2)").arg(a->text(), a->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void ChartToolBar::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QToolBar::changeEvent(event);
 }
 
 void ChartToolBar::setSymbol(const QString& name)

@@ -26,7 +26,12 @@ public:
 signals:
     void timeframeSelected(perp::Timeframe tf);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+
     QLabel* m_symbol;
     QActionGroup* m_group;
     Timeframe m_timeframe = Timeframe::M1;

@@ -11,6 +11,7 @@
 #include "displayformat.h"
 #include "lastpricemarker.h"
 #include "liqchartlayers.h"
+#include "signalmarkers.h"
 #include "theme.h"
 
 #include <QToolButton>
@@ -61,21 +62,18 @@ ChartWidget::ChartWidget(QWidget* parent)
     layout->insertWidget(0, m_actions->toolBar());
     m_lastPrice = new LastPriceMarker(m_plot, m_priceRect);
     m_liq = new LiqChartLayers(m_plot, m_priceRect);
+    m_signalMarkers = new SignalMarkers(m_plot, m_priceRect, [this](TimeMs t) -> std::optional<MarkerBar> {
+        const Candle* c = barAt(static_cast<double>(t) / 1000.0);
+        if (!c)
+            return std::nullopt;
+        return MarkerBar {barKey(*c), c->low.toDouble(), c->high.toDouble()};
+    });
+    m_actions->toolBar()->insertAction(m_actions->zoomOut(), m_signalMarkers->toggleAction());
+    addAction(m_signalMarkers->toggleAction()); // its shortcut works while the chart has focus
     m_readout = new ChartReadout(m_plot);
-    m_readout->setToolTip(
-        tr("Readout of the candle under the crosshair, or of the live candle when the mouse is elsewhere.\n"
-           "Time: candle open, UTC. O H L C: open, high, low, close price in USDT; the percentage is close "
-           "against open.\nVol: traded volume in base units. Taker buy / sell: volume where the aggressor "
-           "bought / sold (buy % is the taker-buy share). Trades: number of trades.\n"
-           "Volume pane: taker buy (green) stacked on taker sell (red).\n"
-           "Wheel: zoom the time axis. Drag: pan. Double-click or End: back to the live candle. The price "
-           "axis fits the visible candles. Zoomed far out, neighbouring candles are merged into one bar "
-           "with their exact combined open, high, low and close."));
     m_readout->raise();
     m_latestButton = new QToolButton(m_plot);
     m_latestButton->setObjectName(QStringLiteral("latestButton"));
-    m_latestButton->setText(tr("Live »"));
-    m_latestButton->setToolTip(tr("Back to the live candle and follow it (End, or double-click the chart)"));
     m_latestButton->setCursor(Qt::PointingHandCursor);
     m_latestButton->setStyleSheet(
         QStringLiteral("QToolButton { background: #2a2e39; color: #d1d4dc; border: 1px "
@@ -113,6 +111,7 @@ ChartWidget::ChartWidget(QWidget* parent)
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent*) { goToLatest(); });
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(640, 400);
+    retranslate();
     setView(m_symbol, m_timeframe, false);
 }
 
@@ -120,6 +119,7 @@ void ChartWidget::setView(SymbolId symbol, Timeframe tf, bool simulated)
 {
     m_symbol = symbol;
     m_timeframe = tf;
+    m_simulated = simulated;
     m_snapshot.reset();
     m_bars.clear();
     m_viewport.setTimeframe(timeframeMs(tf));
@@ -132,12 +132,10 @@ void ChartWidget::setView(SymbolId symbol, Timeframe tf, bool simulated)
     m_drawings->setSymbol(symbol, tf);
     m_lastPrice->hide();
     m_readout->setHeader(symbol, tf, simulated);
-    m_watermark->setText(
-        QStringLiteral("%1 · %2%3")
-            .arg(QString::fromStdString(symbolName(symbol)), QString::fromLatin1(timeframeName(tf)),
-                simulated ? tr("\nSIMULATED DATA") : QString()));
+    updateWatermark();
     m_readout->showEmpty();
     m_liq->setSymbol(symbol);
+    m_signalMarkers->setSymbol(symbol);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -147,6 +145,8 @@ void ChartWidget::showSnapshot(const EngineSnapshotPtr& snapshot)
         return;
     m_snapshot = snapshot;
     m_liq->showSnapshot(snapshot->liq);
+    m_liq->showZones(snapshot->zones);
+    m_signalMarkers->showSnapshot(snapshot->signalSnapshot);
     m_panes->showSnapshot(*snapshot, m_symbol);
     const auto& c = snapshot->candles;
     if (c.empty())

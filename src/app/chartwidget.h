@@ -26,6 +26,7 @@ class ChartPanes;
 class ChartReadout;
 class LastPriceMarker;
 class LiqChartLayers;
+class SignalMarkers;
 class StepTicker;
 class TimeTicker;
 
@@ -41,6 +42,8 @@ public:
     explicit ChartWidget(QWidget* parent = nullptr);
 
     void setView(SymbolId symbol, Timeframe tf, bool simulated);
+    SymbolId symbol() const { return m_symbol; }
+    Timeframe timeframe() const { return m_timeframe; }
     // Takes the candles of a snapshot of the current view; other views are ignored.
     void showSnapshot(const EngineSnapshotPtr& snapshot);
 
@@ -67,11 +70,15 @@ public:
     QCPFinancial* candlePlot() const { return m_candles; }
     // Estimated and realized liquidation layers of the price pane.
     LiqChartLayers* liqLayers() const { return m_liq; }
+    // Transition and deceleration markers of the composite bias (toggle: its action).
+    SignalMarkers* signalMarkers() const { return m_signalMarkers; }
     // The "back to live" button shown while the user looks at the past.
     QToolButton* latestButton() const { return m_latestButton; }
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    // A language switch re-sets every text of the chart (charttexts.cpp).
+    void changeEvent(QEvent* event) override;
 
 private:
     void setupAxes();
@@ -84,6 +91,8 @@ private:
     void updateRightMargin();
     void placeLatestButton();
     void updateReadout();
+    void retranslate();
+    void updateWatermark();
     const Candle* barAt(double key) const;
     double barKey(const Candle& c) const;
     TimeMs barMs() const;
@@ -100,14 +109,17 @@ private:
     LastPriceMarker* m_lastPrice = nullptr;
     ChartReadout* m_readout = nullptr;
     LiqChartLayers* m_liq = nullptr;
+    SignalMarkers* m_signalMarkers = nullptr;
     ChartPanes* m_panes = nullptr;
     ChartDrawings* m_drawings = nullptr;
     ChartActions* m_actions = nullptr;
     QCPItemText* m_watermark = nullptr;
+    QCPItemText* m_volumeLabel = nullptr;
     QToolButton* m_latestButton = nullptr;
 
     SymbolId m_symbol = 0;
     Timeframe m_timeframe = Timeframe::M1;
+    bool m_simulated = false;
     EngineSnapshotPtr m_snapshot;
     std::vector<Candle> m_bars;
     int m_factor = 1;

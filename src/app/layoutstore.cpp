@@ -10,20 +10,37 @@ namespace {
 constexpr int kStateVersion = 1;
 const QString kSession = QStringLiteral("session");
 const QString kLayouts = QStringLiteral("layouts");
+} // namespace
 
-void write(QSettings& s, const QString& group, const QMainWindow& w)
+LayoutStore::LayoutStore(QSettings& settings)
+    : m_settings(settings)
+{ }
+
+void LayoutStore::setHooks(Hook save, Hook restore)
 {
+    m_save = std::move(save);
+    m_restore = std::move(restore);
+}
+
+void LayoutStore::write(const QString& group, const QMainWindow& w)
+{
+    QSettings& s = m_settings;
     s.beginGroup(group);
     s.setValue(QStringLiteral("geometry"), w.saveGeometry());
     s.setValue(QStringLiteral("state"), w.saveState(kStateVersion));
+    if (m_save)
+        m_save(s);
     s.endGroup();
 }
 
-bool read(QSettings& s, const QString& group, QMainWindow& w)
+bool LayoutStore::read(const QString& group, QMainWindow& w)
 {
+    QSettings& s = m_settings;
     s.beginGroup(group);
     const QByteArray geometry = s.value(QStringLiteral("geometry")).toByteArray();
     const QByteArray state = s.value(QStringLiteral("state")).toByteArray();
+    if (!state.isEmpty() && m_restore)
+        m_restore(s); // first, so docks it creates are placed by the state below
     s.endGroup();
     if (state.isEmpty())
         return false;
@@ -31,21 +48,16 @@ bool read(QSettings& s, const QString& group, QMainWindow& w)
         w.restoreGeometry(geometry); // bad bytes are ignored by Qt
     return w.restoreState(state, kStateVersion);
 }
-} // namespace
-
-LayoutStore::LayoutStore(QSettings& settings)
-    : m_settings(settings)
-{ }
 
 void LayoutStore::saveSession(const QMainWindow& window)
 {
-    write(m_settings, kSession, window);
+    write(kSession, window);
     m_settings.sync();
 }
 
 bool LayoutStore::restoreSession(QMainWindow& window)
 {
-    return read(m_settings, kSession, window);
+    return read(kSession, window);
 }
 
 QString LayoutStore::key(const QString& name)
@@ -75,14 +87,14 @@ bool LayoutStore::save(const QString& name, const QMainWindow& window)
 {
     if (name.trimmed().isEmpty())
         return false;
-    write(m_settings, key(name.trimmed()), window);
+    write(key(name.trimmed()), window);
     m_settings.sync();
     return true;
 }
 
 bool LayoutStore::restore(const QString& name, QMainWindow& window)
 {
-    return contains(name) && read(m_settings, key(name), window);
+    return contains(name) && read(key(name), window);
 }
 
 bool LayoutStore::remove(const QString& name)

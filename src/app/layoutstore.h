@@ -3,6 +3,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 class QMainWindow;
 class QSettings;
@@ -15,6 +16,11 @@ class LayoutStore
 {
 public:
     explicit LayoutStore(QSettings& settings);
+
+    // More state kept with each layout and the session (e.g. the chart panes): `save` writes
+    // into the layout's group, `restore` reads it back before the docks are placed.
+    using Hook = std::function<void(QSettings&)>;
+    void setHooks(Hook save, Hook restore);
 
     void saveSession(const QMainWindow& window);
     // False (and the window untouched) when nothing valid was saved.
@@ -29,8 +35,12 @@ public:
 
 private:
     static QString key(const QString& name);
+    void write(const QString& group, const QMainWindow& w);
+    bool read(const QString& group, QMainWindow& w);
 
     QSettings& m_settings;
+    Hook m_save;
+    Hook m_restore;
 };
 
 } // namespace perp

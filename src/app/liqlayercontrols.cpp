@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "liqlayercontrols.h"
 
+#include "zonestyle.h"
+
 #include <QActionGroup>
+#include <QEvent>
 #include <QMenu>
 #include <QSettings>
 
@@ -11,34 +14,61 @@ LiqLayerControls::LiqLayerControls(QWidget* parent)
     : QToolButton(parent)
 {
     setObjectName(QStringLiteral("liqLayerControls"));
-    setText(tr("Liquidations"));
-    setToolTip(tr("Show or hide the liquidation layers. Estimated layers (heatmap, bands, profile) are model "
-                  "estimates drawn as soft fills; realized layers (bubbles, by-price bars) are "
-                  "exchange-reported and drawn as outlines."));
     setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(this);
     menu->setToolTipsVisible(true);
     QSettings settings;
     for (LiqLayerKind kind : kLiqLayerKinds) {
-        QAction* a = menu->addAction(liqLayerName(kind));
+        QAction* a = menu->addAction(QString());
         a->setCheckable(true);
         a->setChecked(settings.value(key(kind), true).toBool());
-        a->setToolTip(liqLayerHelp(kind));
         m_layerActions[kind] = a;
     }
-    menu->addSection(tr("Realized by price: window"));
+    m_section = menu->addSection(QString());
     auto* group = new QActionGroup(this);
     const int saved = settings.value(QStringLiteral("liqLayers/window"), 1).toInt();
     for (liq::RealizedWindow w : liq::kRealizedWindows) {
-        QAction* a = menu->addAction(tr("Last %1").arg(QString::fromLatin1(liq::windowName(w))));
+        QAction* a = menu->addAction(QString());
         a->setCheckable(true);
         a->setChecked(static_cast<int>(w) == saved);
-        a->setToolTip(tr("Cumulate realized liquidations by price over the last %1.")
-                          .arg(QString::fromLatin1(liq::windowName(w))));
         group->addAction(a);
         m_windowActions[w] = a;
     }
+    m_zonesSection = menu->addSection(QString());
+    m_zonesAction = menu->addAction(QString());
+    m_zonesAction->setObjectName(QStringLiteral("zonesAction"));
+    m_zonesAction->setCheckable(true);
+    m_zonesAction->setChecked(settings.value(QStringLiteral("liqLayers/zones"), true).toBool());
     setMenu(menu);
+    retranslate();
+}
+
+void LiqLayerControls::retranslate()
+{
+    setText(tr("Liquidations"));
+    setToolTip(tr("Show or hide the liquidation layers. Estimated layers (heatmap, bands, profile) are model "
+                  "estimates drawn as soft fills; realized layers (bubbles, by-price bars) are "
+                  "exchange-reported and drawn as outlines."));
+    for (const auto& [kind, a] : m_layerActions) {
+        a->setText(liqLayerName(kind));
+        a->setToolTip(liqLayerHelp(kind));
+    }
+    m_section->setText(tr("Realized by price: window"));
+    m_zonesSection->setText(tr("Support and resistance"));
+    m_zonesAction->setText(zonestyle::zoneLayerName());
+    m_zonesAction->setToolTip(zonestyle::zoneLayerHelp());
+    for (const auto& [w, a] : m_windowActions) {
+        const QString name = QString::fromLatin1(liq::windowName(w));
+        a->setText(tr("Last %1").arg(name));
+        a->setToolTip(tr("Cumulate realized liquidations by price over the last %1.").arg(name));
+    }
+}
+
+void LiqLayerControls::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QToolButton::changeEvent(event);
 }
 
 QString LiqLayerControls::key(LiqLayerKind kind)
@@ -49,21 +79,38 @@ QString LiqLayerControls::key(LiqLayerKind kind)
 
 void LiqLayerControls::attach(LiqChartLayers* layers)
 {
-    m_layers = layers;
-    for (const auto& [kind, action] : m_layerActions) {
+    m_layers.removeAll(nullptr);
+    m_layers.append(layers);
+    for (const auto& [kind, action] : m_layerActions)
         layers->setLayerVisible(kind, action->isChecked());
+    for (const auto& [w, action] : m_windowActions)
+        if (action->isChecked())
+            layers->setRealizedWindow(w);
+    layers->setZonesVisible(m_zonesAction->isChecked());
+    if (m_connected)
+        return;
+    m_connected = true;
+    for (const auto& [kind, action] : m_layerActions) {
         connect(action, &QAction::toggled, this, [this, kind = kind](bool on) {
-            m_layers->setLayerVisible(kind, on);
+            for (LiqChartLayers* l : std::as_const(m_layers))
+                if (l)
+                    l->setLayerVisible(kind, on);
             QSettings().setValue(key(kind), on);
         });
     }
+    connect(m_zonesAction, &QAction::toggled, this, [this](bool on) {
+        for (LiqChartLayers* l : std::as_const(m_layers))
+            if (l)
+                l->setZonesVisible(on);
+        QSettings().setValue(QStringLiteral("liqLayers/zones"), on);
+    });
     for (const auto& [w, action] : m_windowActions) {
-        if (action->isChecked())
-            layers->setRealizedWindow(w);
         connect(action, &QAction::toggled, this, [this, w = w](bool on) {
             if (!on)
                 return;
-            m_layers->setRealizedWindow(w);
+            for (LiqChartLayers* l : std::as_const(m_layers))
+                if (l)
+                    l->setRealizedWindow(w);
             QSettings().setValue(QStringLiteral("liqLayers/window"), static_cast<int>(w));
         });
     }

@@ -3,6 +3,7 @@
 
 #include "liqchartlayers.h"
 
+#include <QPointer>
 #include <QToolButton>
 #include <map>
 
@@ -19,17 +20,28 @@ class LiqLayerControls : public QToolButton
 public:
     explicit LiqLayerControls(QWidget* parent = nullptr);
 
-    // Applies the saved state to layers and keeps them in sync with the menu.
+    // Applies the saved state to layers and keeps them in sync with the menu (several charts
+    // may be attached; a deleted one is dropped).
     void attach(LiqChartLayers* layers);
     QAction* layerAction(LiqLayerKind kind) const { return m_layerActions.at(kind); }
     QAction* windowAction(liq::RealizedWindow w) const { return m_windowActions.at(w); }
+    // Shows or hides the support/resistance zones (QSettings "liqLayers/zones").
+    QAction* zonesAction() const { return m_zonesAction; }
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     static QString key(LiqLayerKind kind);
+    void retranslate();
 
     std::map<LiqLayerKind, QAction*> m_layerActions;
     std::map<liq::RealizedWindow, QAction*> m_windowActions;
-    LiqChartLayers* m_layers = nullptr;
+    QAction* m_zonesAction = nullptr;
+    QAction* m_zonesSection = nullptr;
+    QList<QPointer<LiqChartLayers>> m_layers;
+    bool m_connected = false;
+    QAction* m_section = nullptr;
 };
 
 } // namespace perp

@@ -41,7 +41,7 @@ MainMenus::MainMenus(QMenuBar* bar, QObject* parent)
         &MainMenus::searchSymbol);
     connect(add(m_view, "goToLatest", QKeySequence(QStringLiteral("Ctrl+End"))), &QAction::triggered, this,
         &MainMenus::goToLatest);
-    m_view->addSeparator();
+    m_viewCommandsEnd = m_view->addSeparator();
     m_view->addMenu(m_panels);
     m_view->addMenu(m_layouts);
     m_view->addMenu(m_theme);
@@ -90,6 +90,11 @@ void MainMenus::addPanel(QAction* toggle, const QKeySequence& shortcut)
 {
     toggle->setShortcut(shortcut);
     m_panels->addAction(toggle);
+}
+
+void MainMenus::addViewAction(QAction* action)
+{
+    m_view->insertAction(m_viewCommandsEnd, action);
 }
 
 void MainMenus::setLayouts(const QStringList& names)

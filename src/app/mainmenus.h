@@ -24,6 +24,8 @@ public:
 
     // Adds a dock's toggle action to View > Panels with a shortcut.
     void addPanel(QAction* toggle, const QKeySequence& shortcut);
+    // Adds a command to the View menu, before its sub-menus (e.g. View > New chart pane).
+    void addViewAction(QAction* action);
     void setLayouts(const QStringList& names);
     void setTheme(theme::Kind kind);
     void setLanguage(const QString& code);
@@ -53,6 +55,7 @@ private:
     QMenu* m_file;
     QMenu* m_view;
     QMenu* m_panels;
+    QAction* m_viewCommandsEnd = nullptr;
     QMenu* m_layouts;
     QMenu* m_deleteLayouts;
     QMenu* m_theme;

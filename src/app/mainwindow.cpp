@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
-#include "alertcentre.h"
 #include "aboutdialog.h"
+#include "alertcentre.h"
 #include "chartexport.h"
+#include "chartpanemanager.h"
 #include "chartrecolor.h"
 #include "charttoolbar.h"
 #include "chartwidget.h"
+#include "feedhealthpanel.h"
 #include "framethrottle.h"
 #include "language.h"
 #include "layoutstore.h"
@@ -17,6 +19,7 @@
 #include "recordtoggle.h"
 #include "replaytoolbar.h"
 #include "settingsdialog.h"
+#include "signaldocks.h"
 #include "statuspanel.h"
 #include "symbolsearch.h"
 #include "tapemodel.h"
@@ -68,12 +71,18 @@ MainWindow::MainWindow(MarketPipeline* pipeline, ChartView initialView, QWidget*
     auto* liqControls = new LiqLayerControls(m_toolBar);
     m_toolBar->addWidget(liqControls);
     liqControls->attach(m_chart->liqLayers());
+    m_panes = new ChartPaneManager(this, pipeline);
+    m_panes->setLiqControls(liqControls);
+    m_menus->addViewAction(m_panes->newPaneAction());
+    m_layouts->setHooks(
+        [this](QSettings& s) { m_panes->save(s); }, [this](QSettings& s) { m_panes->restore(s); });
     m_status = new StatusPanel(statusBar(), pipeline->sourceDescription(), pipeline->isSimulated());
     resize(1600, 1000);
 
     connect(pipeline, &MarketPipeline::snapshotReady, m_throttle, &FrameThrottle::offer);
     connect(pipeline, &MarketPipeline::sourceStatus, m_status, &StatusPanel::showSourceStatus);
     connect(pipeline, &MarketPipeline::sourceFailed, m_status, &StatusPanel::showSourceError);
+    m_feedHealth = new FeedHealthPanel(this, pipeline, m_status, m_menus);
     connect(m_throttle, &FrameThrottle::frame, this, &MainWindow::showFrame);
     connect(m_watchlistView, &WatchlistView::symbolSelected, this, &MainWindow::setSymbol);
     connect(m_toolBar, &ChartToolBar::timeframeSelected, this, &MainWindow::setTimeframe);
@@ -108,6 +117,8 @@ void MainWindow::createDocks()
     resizeDocks({m_watchlistDock, m_tapeDock}, {380, 300}, Qt::Horizontal);
     m_menus->addPanel(m_watchlistDock->toggleViewAction(), QKeySequence(QStringLiteral("Ctrl+1")));
     m_menus->addPanel(m_tapeDock->toggleViewAction(), QKeySequence(QStringLiteral("Ctrl+2")));
+    m_signalDocks = new SignalDocks(this, m_menus, m_watchlistDock, m_tapeDock, m_chart);
+    connect(m_signalDocks, &SignalDocks::symbolSelected, this, &MainWindow::setSymbol);
 }
 
 void MainWindow::connectMenus()
@@ -162,6 +173,7 @@ void MainWindow::setTheme(theme::Kind kind)
         theme::applyTheme(*app, kind);
     recolorChart(m_chart->plot(), before, theme::paletteColours());
     recolorStyleSheets(m_chart, before, theme::paletteColours());
+    m_panes->recolor(before, theme::paletteColours());
     m_menus->setTheme(kind);
     m_settings->setValue(kThemeKey, theme::kindName(kind));
     m_watchlistView->viewport()->update();
@@ -255,13 +267,17 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::retranslate()
 {
     m_menus->retranslate();
+    m_panes->retranslate();
     if (m_status)
         m_status->retranslate();
+    if (m_feedHealth)
+        m_feedHealth->retranslate();
     m_watchlistDock->setWindowTitle(tr("Watchlist"));
     m_tapeDock->setWindowTitle(tr("Time & Sales"));
     m_tapeDock->setToolTip(tr("Newest trades and liquidations of the chart symbol"));
     emit m_tape->headerDataChanged(Qt::Horizontal, 0, TapeModel::ColumnCount - 1);
     emit m_watchlist->headerDataChanged(Qt::Horizontal, 0, m_watchlist->columnCount() - 1);
+    m_signalDocks->retranslate();
     applyView();
     m_chart->showSnapshot(m_lastFrame);
 }
@@ -336,8 +352,10 @@ void MainWindow::applyView()
     m_toolBar->setSymbol(symbol);
     m_toolBar->setTimeframe(m_view.timeframe);
     m_watchlistView->setCurrentSymbol(m_view.symbol);
+    m_signalDocks->setSymbol(m_view.symbol);
     m_chart->setView(m_view.symbol, m_view.timeframe, simulated);
     m_pipeline->requestView(m_view);
+    m_panes->setMainView(m_view.symbol, m_view.timeframe);
 }
 
 void MainWindow::showFrame(const EngineSnapshotPtr& snapshot)
@@ -349,9 +367,14 @@ void MainWindow::showFrame(const EngineSnapshotPtr& snapshot)
             || std::find(m_user.watchlist.begin(), m_user.watchlist.end(), s.id) != m_user.watchlist.end())
             shown.push_back(s);
     m_watchlist->setSummaries(shown);
+    std::vector<SymbolId> ids;
+    for (const SymbolSummary& s : shown)
+        ids.push_back(s.id);
+    m_signalDocks->showFrame(*snapshot, ids);
     if (snapshot->view.symbol == m_view.symbol)
         m_tape->setPrints(snapshot->view.symbol, snapshot->tape);
     m_chart->showSnapshot(snapshot);
+    m_panes->showFrame(snapshot);
     m_status->showSnapshot(*snapshot);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "marketpipeline.h"
 
+#include "sourcehealth.h"
 #include "feed/replay/replayfeed.h"
 
 namespace perp {
@@ -41,8 +42,26 @@ MarketPipeline::MarketPipeline(std::unique_ptr<FeedSource> source, QObject* pare
                 QMetaObject::invokeMethod(engine, &EngineWorker::resetEngine, Qt::QueuedConnection);
             },
             Qt::DirectConnection);
+    // REST kline backfill and margin tiers: queued to the engine thread like the batches.
+    connect(
+        feed, &FeedSource::candlesBackfilled, feed,
+        [engine = m_engine](perp::SymbolId id, std::shared_ptr<const std::vector<perp::Candle>> candles) {
+            QMetaObject::invokeMethod(
+                engine, [engine, id, candles] { engine->fillCandles(id, candles); }, Qt::QueuedConnection);
+        },
+        Qt::DirectConnection);
+    connect(
+        feed, &FeedSource::marginTiersReady, feed,
+        [engine = m_engine](perp::SymbolId id, std::shared_ptr<const std::vector<perp::MarginTier>> tiers) {
+            QMetaObject::invokeMethod(
+                engine, [engine, id, tiers] { engine->setMarginTiers(id, tiers); }, Qt::QueuedConnection);
+        },
+        Qt::DirectConnection);
     connect(feed, &FeedSource::statusChanged, this, &MarketPipeline::sourceStatus, Qt::QueuedConnection);
     connect(feed, &FeedSource::failed, this, &MarketPipeline::sourceFailed, Qt::QueuedConnection);
+    connect(feed, &FeedSource::workProgress, this, &MarketPipeline::workProgress, Qt::QueuedConnection);
+    connect(attachFeedHealth(feed), &net::FeedHealth::changed, this, &MarketPipeline::healthChanged,
+        Qt::QueuedConnection);
     connect(
         m_engine, &EngineWorker::snapshotReady, this, &MarketPipeline::snapshotReady, Qt::QueuedConnection);
     m_feed = std::make_unique<FeedThread>(std::move(source));
@@ -85,6 +104,13 @@ void MarketPipeline::requestView(perp::ChartView view)
     EngineWorker* engine = m_engine;
     QMetaObject::invokeMethod(
         engine, [engine, view] { engine->setView(view); }, Qt::QueuedConnection);
+}
+
+void MarketPipeline::requestPaneViews(std::vector<perp::ChartView> views)
+{
+    EngineWorker* engine = m_engine;
+    QMetaObject::invokeMethod(
+        engine, [engine, views = std::move(views)] { engine->setPaneViews(views); }, Qt::QueuedConnection);
 }
 
 } // namespace perp

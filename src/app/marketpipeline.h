@@ -3,6 +3,7 @@
 
 #include "batchgate.h"
 #include "engineworker.h"
+#include "feed/net/feedhealth.h"
 #include "feedthread.h"
 
 #include <QThread>
@@ -40,11 +41,18 @@ public:
 public slots:
     // Queued to the engine thread.
     void requestView(perp::ChartView view);
+    // The views of the extra chart panes, queued to the engine thread.
+    void requestPaneViews(std::vector<perp::ChartView> views);
 
 signals:
     void snapshotReady(perp::EngineSnapshotPtr snapshot);
     void sourceStatus(const QString& text);
     void sourceFailed(const QString& error);
+    // Feed health (per exchange and stream, or the simulator's / replay's event rates), about
+    // once a second and at once on a state change.
+    void healthChanged(perp::net::FeedHealthSnapshotPtr snapshot);
+    // Long work of the source (history backfill): done of total steps.
+    void workProgress(const QString& task, int done, int total);
 
 private:
     QString m_description;

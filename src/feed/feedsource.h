@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/candle.h"
 #include "core/events.h"
 
 #include <QObject>
@@ -10,6 +11,7 @@
 namespace perp::record {
 class FrameRecorder;
 }
+#include <vector>
 
 namespace perp {
 
@@ -39,6 +41,16 @@ signals:
     void batchReady(perp::EventBatchPtr batch);
     void statusChanged(const QString& text);
     void failed(const QString& error);
+    // Long work under way (e.g. REST history backfill): `done` of `total` steps; done == total
+    // when finished. `task` is plain words for the user, e.g. "Binance 1m history".
+    void workProgress(const QString& task, int done, int total);
+    // Closed 1m candles of one symbol from the exchange's REST backfill on start, oldest
+    // first: history before (and the gap up to) live trades. The engine fills its series
+    // with them (Engine::fillCandles).
+    void candlesBackfilled(perp::SymbolId symbol, std::shared_ptr<const std::vector<perp::Candle>> candles);
+    // The exchange's maintenance-margin tiers of one symbol (ascending notional cap), for
+    // the liquidation estimator (Engine::setMarginTiers).
+    void marginTiersReady(perp::SymbolId symbol, std::shared_ptr<const std::vector<perp::MarginTier>> tiers);
 };
 
 } // namespace perp

@@ -24,8 +24,6 @@ LiquidationEstimator::LiquidationEstimator(SymbolId symbol, EstimatorConfig conf
     , m_book(m_config.buckets.size(), m_config.halfBins)
     , m_heatmap(m_config.heatmapColumns, m_grid)
 {
-    const auto& tiers = symbolInfo(symbol).tiers;
-    const double maxLev = tiers.empty() ? 125.0 : tierFor(tiers, m_config.positionNotional).maxLeverage;
     double sum = 0;
     for (const auto& b : m_config.buckets)
         sum += std::max(0.0, b.weight);
@@ -33,6 +31,22 @@ LiquidationEstimator::LiquidationEstimator(SymbolId symbol, EstimatorConfig conf
         m_prior.push_back(
             sum > 0 ? std::max(0.0, b.weight) / sum : 1.0 / static_cast<double>(m_config.buckets.size()));
     }
+    setTiers(symbolInfo(symbol).tiers);
+    m_weights = m_prior;
+    for (auto& c : m_consumedWin)
+        c.assign(m_config.buckets.size(), 0.0);
+    for (auto& c : m_scratch)
+        c.assign(m_config.buckets.size(), 0.0);
+}
+
+void LiquidationEstimator::setTiers(std::span<const MarginTier> tiers)
+{
+    std::vector<MarginTier> copy(tiers.begin(), tiers.end()); // tiers may view m_tiers
+    m_tiers = std::move(copy);
+    tiers = m_tiers;
+    const double maxLev = tiers.empty() ? 125.0 : tierFor(tiers, m_config.positionNotional).maxLeverage;
+    m_bucketRatios[0].clear();
+    m_bucketRatios[1].clear();
     // Each bucket stands for the leverage range between the geometric midpoints to its
     // neighbours (log-uniform, kSubLevels points), so levels form a continuous density
     // rather than a few spikes. The ratio LP/entry does not depend on entry for a fixed
@@ -56,11 +70,6 @@ LiquidationEstimator::LiquidationEstimator(SymbolId symbol, EstimatorConfig conf
             }
         }
     }
-    m_weights = m_prior;
-    for (auto& c : m_consumedWin)
-        c.assign(m_config.buckets.size(), 0.0);
-    for (auto& c : m_scratch)
-        c.assign(m_config.buckets.size(), 0.0);
 }
 
 void LiquidationEstimator::apply(const MarketEvent& event)

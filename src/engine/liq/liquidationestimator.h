@@ -7,6 +7,7 @@
 #include "liqconfig.h"
 #include "liqprofile.h"
 
+#include <span>
 #include <vector>
 
 namespace perp::liq {
@@ -56,6 +57,16 @@ public:
     void onOpenInterest(const OpenInterest& oi);
     void onMark(const MarkFunding& m);
     void onLiquidation(const Liquidation& l);
+    // The maintenance-margin tiers used for liquidation prices (the symbol's shipped table
+    // at construction; e.g. refreshed from Bybit's risk-limit endpoint). Positions opened
+    // afterwards are placed with them; levels already placed stay where they are.
+    void setTiers(std::span<const MarginTier> tiers);
+    const std::vector<MarginTier>& tiers() const { return m_tiers; }
+    // LP/entry of a bucket's sub-level for a new position (the levels openAt places).
+    double levelRatio(PositionSide side, std::size_t bucket, std::size_t subLevel = 0) const
+    {
+        return m_bucketRatios[side == PositionSide::Long ? 0 : 1].at(bucket).at(subLevel);
+    }
 
     // Current density within +-range (fraction of price) around the last price; range <= 0
     // uses config().profileRange.
@@ -100,6 +111,7 @@ private:
     LogGrid m_grid;
     std::vector<double> m_prior;
     std::vector<double> m_weights;
+    std::vector<MarginTier> m_tiers;
     std::vector<std::vector<double>> m_bucketRatios[2]; // LP/entry per side, bucket, sub-level
     LevelBook m_book;
     HeatmapHistory m_heatmap;
