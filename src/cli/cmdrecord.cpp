@@ -46,7 +46,7 @@ int runRecord(const QStringList& args)
         "killed recording reads back up to its last second."));
     p.addHelpOption();
     p.addOptions({
-        {"source", "binance or bybit.", "NAME", "binance"},
+        {"source", "binance, bybit or okx.", "NAME", "binance"},
         {"exchange-url",
             "Base URL replacing the exchange's own (REST and WebSocket), e.g. http://127.0.0.1:9000.", "URL"},
         {"out", "The recording to write (parts after a rotation get -2, -3... before the extension).",

@@ -60,6 +60,8 @@ public:
     ~OkxFeed() override;
 
     QString description() const override;
+    bool canRecord() const override { return true; }
+    void setRecorder(std::shared_ptr<record::FrameRecorder> recorder) override;
     net::FeedHealth& health() { return m_health; }
     const net::LocalBook* book(SymbolId id) const;
     const ContractTable& contracts() const { return m_parser.contracts(); }
