@@ -44,7 +44,9 @@ RecordToggle::RecordToggle(MainWindow* window, FeedSource* feed, QString venue)
 
 RecordToggle::~RecordToggle()
 {
-    setRecording(false);
+    // The window may outlive the feed (main stops the pipeline first): never call into it here.
+    // The feed holds its own reference; whoever lets go last closes the file completely.
+    m_recorder.reset();
 }
 
 RecordToggle* RecordToggle::install(MainWindow* window, MarketPipeline* pipeline)
