@@ -147,7 +147,8 @@ private slots:
         const QString dir = qEnvironmentVariable("PERPSCOPE_TEST_OUTPUT", QDir::tempPath()) + "/recordtoggle";
         QDir(dir).removeRecursively();
         MarketPipeline pipeline(std::make_unique<FakeLiveFeed>());
-        MainWindow w(&pipeline, ChartView {});
+        auto window = std::make_unique<MainWindow>(&pipeline, ChartView {});
+        MainWindow& w = *window;
         w.settings()->setValue("record/directory", dir);
         QVERIFY(!w.findChild<ReplayToolBar*>());
         auto* rec = w.findChild<RecordToggle*>();
@@ -185,7 +186,20 @@ private slots:
                 return trades > 10 && rejected == 0;
             }(),
             5000);
+
+        // Left on at exit: the pipeline stops first, then the window goes; the file is complete.
+        rec->action()->trigger();
+        const QString second = rec->file();
+        QVERIFY(second != file); // never overwrites an earlier recording
+        QTest::qWait(300);
         pipeline.stop();
+        window.reset();
+        auto reader = replay::ReplayReader::open(second.toStdString(), error);
+        QVERIFY2(reader, error.c_str());
+        replay::ReplayChunk chunk;
+        while (reader->read(chunk)) { }
+        QVERIFY(reader->stats().trades > 5);
+        QCOMPARE(reader->stats().rejected, 0u);
     }
 
     void controlsDriveTheReplay()
