@@ -9,6 +9,7 @@
 #include "app/marketpipeline.h"
 #include "app/recordtoggle.h"
 #include "app/replaytoolbar.h"
+#include "app/statuspanel.h"
 #include "app/theme.h"
 #include "feed/record/framerecorder.h"
 #include "feed/replay/replayfeed.h"
@@ -212,6 +213,7 @@ private slots:
         auto* bar = w.findChild<ReplayToolBar*>();
         QVERIFY(bar);
         QVERIFY(!w.findChild<RecordToggle*>()->action()->isEnabled());
+        QCOMPARE(w.statusPanel()->badgeText(), QStringLiteral("REPLAY")); // real prices, but not live
         w.show();
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
