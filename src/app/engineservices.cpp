@@ -53,12 +53,12 @@ void EngineServices::start(Engine& engine)
         removed += rows;
     if (removed > 0)
         text += tr("; retention removed %1 old rows").arg(removed);
+    bool learnerFailed = false;
+    text += restoreLearner(engine, &learnerFailed);
     // A damaged file that was moved aside stays on the status line (with what happened next).
     const QString& recovery = m_history.recoveryMessage();
-    emit historyStatus(
-        recovery.isEmpty() ? text : recovery + QStringLiteral(" ") + text, !recovery.isEmpty());
-
-    restoreLearner(engine);
+    emit historyStatus(recovery.isEmpty() ? text : recovery + QStringLiteral(" ") + text,
+        !recovery.isEmpty() || learnerFailed);
 
     store::AlertStore alertStore(m_history.database());
     const store::RulesParseResult rules = store::rulesFromStore(alertStore.rules());
@@ -178,21 +178,20 @@ void EngineServices::saveSpent()
 }
 
 // Learned signal weights survive restarts: restored at start, saved while learning and on stop.
-void EngineServices::restoreLearner(Engine& engine)
+QString EngineServices::restoreLearner(Engine& engine, bool* failed)
 {
     m_learnerClock.start();
     const store::LearnerRestore r = store::loadLearner(m_history.database(), engine.signalEngine().learner());
     if (!r.ok) {
-        emit historyStatus(
-            tr("Learned signal weights not restored (learning starts afresh): %1").arg(r.error), true);
-        return;
+        *failed = true;
+        return tr("; learned signal weights not restored (learning starts afresh): %1").arg(r.error);
     }
-    if (r.found)
-        emit historyStatus(tr("Learned signal weights restored: %1 track records (saved %2 UTC)")
-                               .arg(r.applied)
-                               .arg(QDateTime::fromMSecsSinceEpoch(r.savedAt, QTimeZone::utc())
-                                        .toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-            false);
+    if (!r.found)
+        return {};
+    return tr("; learned signal weights restored (%1 track records saved %2 UTC)")
+        .arg(r.applied)
+        .arg(QDateTime::fromMSecsSinceEpoch(r.savedAt, QTimeZone::utc())
+                 .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
 void EngineServices::saveLearner(const Engine& engine)

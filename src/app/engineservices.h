@@ -69,7 +69,8 @@ private:
     void recordBias(const Engine& engine);
     void loadSpent();
     void saveSpent();
-    void restoreLearner(Engine& engine);
+    // The text to add to the history line.
+    QString restoreLearner(Engine& engine, bool* failed);
     void saveLearner(const Engine& engine);
 
     Options m_options;

@@ -5,8 +5,30 @@
 #include "healthtext.h"
 
 #include <QLocale>
+#include <cmath>
 
 namespace perp {
+
+namespace {
+
+// Milliseconds while small, then seconds, minutes, hours, days (a simulated exchange clock
+// can be far from the wall clock).
+QString lagText(qint64 ms)
+{
+    const QLocale c = QLocale::c();
+    const double a = std::abs(static_cast<double>(ms));
+    if (a < 10'000)
+        return FeedHealthModel::tr("%1 ms").arg(ms);
+    if (a < 120'000)
+        return FeedHealthModel::tr("%1 s").arg(c.toString(ms / 1000.0, 'f', 1));
+    if (a < 7'200'000)
+        return FeedHealthModel::tr("%1 min").arg(c.toString(ms / 60'000.0, 'f', 0));
+    if (a < 172'800'000)
+        return FeedHealthModel::tr("%1 h").arg(c.toString(ms / 3'600'000.0, 'f', 0));
+    return FeedHealthModel::tr("%1 d").arg(c.toString(ms / 86'400'000.0, 'f', 0));
+}
+
+} // namespace
 
 void FeedHealthModel::update(const net::FeedHealthSnapshotPtr& snapshot, qint64 nowMs)
 {
@@ -116,7 +138,7 @@ QVariant FeedHealthModel::display(const Row& r, int column) const
     case RateColumn:
         return c.toString(h.messagesPerSecond, 'f', h.messagesPerSecond < 10 ? 1 : 0);
     case LagColumn:
-        return local || h.messages == 0 ? QStringLiteral("—") : tr("%1 ms").arg(h.lagMs);
+        return local || h.messages == 0 ? QStringLiteral("—") : lagText(h.lagMs);
     case MessagesColumn:
     case ReconnectsColumn:
     case GapsColumn:

@@ -44,6 +44,7 @@ FeedHealthPanel::FeedHealthPanel(
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("feedHealthTable"));
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     layout->addWidget(m_table, 1);
@@ -94,8 +95,10 @@ void FeedHealthPanel::refresh()
     const QLocale c = QLocale::c();
     QStringList parts, tips;
     QString problem;
+    bool outage = false; // a connection was lost (not merely still connecting)
     for (const net::FeedHealthSnapshotPtr& s : m_model->snapshots()) {
         const net::StreamState worst = health::worstState(*s);
+        outage = outage || worst == net::StreamState::Reconnecting || worst == net::StreamState::Stale;
         parts << QStringLiteral("<span style='color:%1'>●</span> %2 %3 · %4")
                      .arg(health::stateColour(worst).name(),
                          health::exchangeTitle(s->exchange).toHtmlEscaped(), health::stateText(worst),
@@ -109,8 +112,10 @@ void FeedHealthPanel::refresh()
     if (!problem.isEmpty()) {
         m_status->showHealthMessage(problem, true);
     } else if (!m_problem.isEmpty()) {
-        m_status->showHealthMessage(tr("Connected again — data is live"), false);
+        m_status->showHealthMessage(
+            m_hadOutage ? tr("Connected again — data is live") : tr("Connected — data is live"), false);
     }
+    m_hadOutage = !problem.isEmpty() && (outage || (m_hadOutage && !m_problem.isEmpty()));
     m_problem = problem;
     if (!problem.isEmpty())
         m_headline->setText(problem);

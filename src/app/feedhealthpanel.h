@@ -56,6 +56,7 @@ private:
     QProgressBar* m_progress; // status bar
     QString m_problem; // the headline shown in the status message, empty when all is well
     QString m_task;
+    bool m_hadOutage = false; // the problem shown includes a lost connection
 };
 
 } // namespace perp

@@ -197,6 +197,8 @@ QString headline(const net::FeedHealthSnapshot& s, qint64 nowMs, bool storedHist
             "FeedHealth", "%1 %2 stream went silent — replacing the connection")
             .arg(name, worst->stream);
     case net::StreamState::Connecting:
+        if (isLocalSource(s))
+            return {}; // starting up, nothing to explain
         return QCoreApplication::translate("FeedHealth", "%1: connecting to the %2 stream…")
             .arg(name, worst->stream);
     case net::StreamState::Stopped:

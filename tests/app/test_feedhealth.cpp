@@ -6,6 +6,7 @@
 #include "app/healthtext.h"
 #include "app/mainwindow.h"
 #include "app/marketpipeline.h"
+#include "app/statuspanel.h"
 #include "feed/replay/replayfeed.h"
 #include "feed/sim/simfeed.h"
 
@@ -66,7 +67,10 @@ private slots:
         market.rejected = 3;
         market.duplicates = 4;
         market.lastMessageMs = now - 1500;
-        model.update(snapshot("binance", {market, stream("public", StreamState::Live, 90)}), now);
+        auto pub = stream("public", StreamState::Live, 90);
+        pub.lagMs = 25'000;
+        pub.messages = 10;
+        model.update(snapshot("binance", {market, pub}), now);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), int(FeedHealthModel::ColumnCount));
         const auto cell = [&](int r, int c) { return model.index(r, c).data().toString(); };
@@ -74,6 +78,7 @@ private slots:
         QCOMPARE(cell(0, FeedHealthModel::StateColumn), QStringLiteral("live"));
         QCOMPARE(cell(0, FeedHealthModel::RateColumn), QStringLiteral("812"));
         QCOMPARE(cell(0, FeedHealthModel::LagColumn), QStringLiteral("37 ms"));
+        QCOMPARE(cell(1, FeedHealthModel::LagColumn), QStringLiteral("25.0 s"));
         QCOMPARE(cell(0, FeedHealthModel::MessagesColumn), QStringLiteral("123,456"));
         QCOMPARE(cell(0, FeedHealthModel::ReconnectsColumn), QStringLiteral("2"));
         QCOMPARE(cell(0, FeedHealthModel::GapsColumn), QStringLiteral("1"));
@@ -168,6 +173,9 @@ private slots:
         QVERIFY(row(s, "trades")->messages <= events->messages);
         QVERIFY(window.feedHealth()->indicatorText().contains(QLatin1String("Simulator live")));
         QVERIFY(window.feedHealth()->headlineText().startsWith(QLatin1String("All streams are working")));
+        // a local source starting up is not a connection story
+        QVERIFY2(!window.statusPanel()->messageText().contains(QLatin1String("onnect")),
+            qPrintable(window.statusPanel()->messageText()));
         // the detail column shows the simulated clock, the lag column says not applicable
         for (int r = 0; r < model->rowCount(); ++r)
             if (model->index(r, FeedHealthModel::StreamColumn).data().toString() == QLatin1String("events")) {

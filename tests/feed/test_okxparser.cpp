@@ -75,6 +75,19 @@ private slots:
         QCOMPARE(a.price.toString(), std::string("0.007831"));
         QCOMPARE(symbolName(a.h.symbol), std::string("IOSTUSDT"));
         QCOMPARE(std::get<Liquidation>(out[1]).liquidated, PositionSide::Long); // net mode, sell order
+
+        // An inverse swap on the same channel: an error for replay, skipped by a live feed.
+        const std::string inverse
+            = R"({"arg":{"channel":"liquidation-orders","instType":"SWAP"},"data":[{"instId":"BTC-USD-SWAP",)"
+              R"("details":[{"bkPx":"97000","posSide":"long","side":"sell","sz":"3","ts":"1"}]}]})";
+        out.clear();
+        QVERIFY(!p.parse(frame(inverse), out).ok());
+        p.setSkipUnknownLiquidations(true);
+        const auto skipped = p.parse(frame(inverse), out);
+        QVERIFY(skipped.ok());
+        QCOMPARE(skipped.added, std::size_t(0));
+        QVERIFY(out.empty());
+        QCOMPARE(p.skippedLiquidations(), std::uint64_t(1));
     }
 
     void fundingAndOpenInterest()
@@ -207,16 +220,20 @@ private slots:
         QVERIFY(!table.contractValue("BTC-USD-SWAP"));
 
         std::vector<Candle> candles;
+        std::size_t forming = 0;
         QVERIFY(
             okx::readCandles(f(R"({"code":"0","msg":"","data":[)"
                                R"(["1597026443085","3.72","3.75","3.70","3.71","8422","842.2","3125.5","0"],)"
-                               R"(["1597026383085","3.721","3.743","3.677","3.708","100","10","37","1"]]})"),
-                candles)
+                               R"(["1597026383085","3.721","3.743","3.677","3.708","100","10","37","1"],)"
+                               R"(["1597026323085","3.7","3.73","3.69","3.72","50","5","18.5","1"]]})"),
+                candles, &forming)
                 .ok());
+        QCOMPARE(forming, std::size_t(1)); // the newest row (confirm "0") is still forming
         QCOMPARE(candles.size(), std::size_t(2));
-        QCOMPARE(candles[0].openTime, TimeMs(1597026383085)); // oldest first
-        QCOMPARE(candles[0].volume.toString(), std::string("10")); // volCcy, not contracts
-        QCOMPARE(candles[1].volume.toString(), std::string("842.2"));
+        QCOMPARE(candles[0].openTime, TimeMs(1597026323085)); // oldest first
+        QCOMPARE(candles[1].openTime, TimeMs(1597026383085));
+        QCOMPARE(candles[1].volume.toString(), std::string("10")); // volCcy, not contracts
+        QCOMPARE(candles[1].high.toString(), std::string("3.743"));
 
         std::vector<MarketEvent> trades;
         QVERIFY(okx::readTrades(

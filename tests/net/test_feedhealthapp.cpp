@@ -12,6 +12,8 @@
 #include "app/statuspanel.h"
 #include "net/mockexprocess.h"
 
+#include <QDir>
+#include <QDockWidget>
 #include <QProgressBar>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -82,6 +84,11 @@ private slots:
             return false;
         };
         QTRY_VERIFY2_WITH_TIMEOUT(liveAgain(), qPrintable(messages.join(" | ")), 20'000);
+        // the first connection is not "again"
+        QVERIFY2(
+            messages.contains(QStringLiteral("Connected — data is live")), qPrintable(messages.join(" | ")));
+        QVERIFY(messages.indexOf(QStringLiteral("Connected — data is live"))
+            < messages.indexOf(QStringLiteral("Connected again — data is live")));
         QTRY_VERIFY_WITH_TIMEOUT(
             window.feedHealth()->indicatorText().contains(QLatin1String("Binance live")), 10'000);
         const net::FeedHealthSnapshot* s = window.feedHealth()->model()->snapshot("binance");
@@ -92,6 +99,15 @@ private slots:
         QVERIFY(reconnects >= 1);
         QVERIFY(window.feedHealth()->indicatorText().contains(QLatin1String("msg/s")));
         QVERIFY(window.feedHealth()->model()->rowCount() >= 5); // market, public, aggTrade, depth, ...
+
+        // A screenshot of the window with the dock, for a person to look at.
+        window.feedHealth()->dock()->show();
+        window.resize(1600, 1000);
+        window.show();
+        QTest::qWait(1500);
+        const QString dir = qEnvironmentVariable("PERPSCOPE_TEST_OUTPUT", QDir::tempPath());
+        QDir().mkpath(dir);
+        QVERIFY(window.grab().save(dir + "/feedhealth-binance-mockex.png"));
         pipeline.stop();
     }
 

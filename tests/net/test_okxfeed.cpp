@@ -43,9 +43,14 @@ okx::FeedConfig testConfig(const QUrl& base, const QStringList& symbols)
     return c;
 }
 
+// The data of an OKX REST answer; asks again while the server answers 429 (the fault rows).
 QJsonArray okxData(test::MockexProcess& server, const QString& pathAndQuery)
 {
-    const QJsonObject o = QJsonDocument::fromJson(server.get(pathAndQuery)).object();
+    int status = 0;
+    QByteArray body;
+    for (int i = 0; i < 50 && status != 200; ++i)
+        body = server.get(pathAndQuery, &status);
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
     return o.value("code").toString() == QLatin1String("0") ? o.value("data").toArray() : QJsonArray {};
 }
 
@@ -194,7 +199,9 @@ void TestOkxFeed::faults()
         const QJsonObject t = it.value().toObject();
         const LiqTotals got = liqs[*findSymbol(it.key().toStdString())];
         total += static_cast<std::uint64_t>(t.value("longs").toInteger() + t.value("shorts").toInteger());
-        if (row == "clean" || row == "duplicate") {
+        // Liquidations are not backfilled: exact only when no reconnect lost any (a busy
+        // machine can make a watchdog fire); liquidationsKeepSideAndNotional checks more.
+        if ((row == "clean" || row == "duplicate") && feed.health().stream("public")->reconnects == 0) {
             QCOMPARE(got.longs, static_cast<std::uint64_t>(t.value("longs").toInteger()));
             QCOMPARE(got.shorts, static_cast<std::uint64_t>(t.value("shorts").toInteger()));
             QCOMPARE(QString::fromStdString(got.longQty.toString()), t.value("longQty").toString());
@@ -240,11 +247,17 @@ void TestOkxFeed::liquidationsKeepSideAndNotional()
     // (posSide net + order side) messages.
     test::MockexProcess server;
     QString error;
-    QVERIFY2(server.start({"--seed", "7", "--speed", "600", "--symbols", kSymbols.join(','),
+    QVERIFY2(server.start({"--seed", "7", "--speed", "300", "--symbols", kSymbols.join(','),
                               "--wait-for-client", "--run-for", "1800"},
                  error),
         qPrintable(error));
-    okx::OkxFeed feed(testConfig(server.baseUrl(), kSymbols));
+    // Liquidations have no REST backfill here: a reconnect caused by a busy machine would
+    // lose some, so the watchdogs are relaxed and the test checks that none happened.
+    okx::FeedConfig c = testConfig(server.baseUrl(), kSymbols);
+    c.staleTradesMs = 10'000;
+    c.staleBookMs = 10'000;
+    c.pongTimeoutMs = 10'000;
+    okx::OkxFeed feed(c);
     std::map<SymbolId, LiqTotals> liqs;
     QObject::connect(&feed, &FeedSource::batchReady, &feed, [&](const EventBatchPtr& b) {
         for (const MarketEvent& e : b->events) {
@@ -258,8 +271,10 @@ void TestOkxFeed::liquidationsKeepSideAndNotional()
         }
     });
     feed.start();
-    QTRY_VERIFY_WITH_TIMEOUT(server.stats().value("running").toBool(), 10'000);
+    // Started (trades flowing) and stopped again: the whole run takes about 6 s.
+    QTRY_VERIFY_WITH_TIMEOUT(server.stats().value("trades").toInteger() > 0, 10'000);
     QTRY_VERIFY_WITH_TIMEOUT(!server.stats().value("running").toBool(), 30'000);
+    QCOMPARE(feed.health().stream("public")->reconnects, std::uint64_t(0));
     const QJsonObject truth = server.stats().value("okxLiquidations").toObject();
     std::uint64_t longs = 0, shorts = 0;
     for (auto it = truth.begin(); it != truth.end(); ++it) {
@@ -344,7 +359,7 @@ void TestOkxFeed::klineBackfillPages()
         okxData(server, "/api/v5/market/candles?instId=ETH-USDT-SWAP&bar=1m&limit=300").size() >= 10, 20'000);
     okx::FeedConfig c = testConfig(server.baseUrl(), {"ETHUSDT"});
     c.klineBackfill = 7;
-    c.candlePage = 3; // three requests: 3 + 3 + 1
+    c.candlePage = 3; // three requests: 2 closed + the forming minute, 3, then 2 of 3
     okx::OkxFeed feed(c);
     QSignalSpy klines(&feed, &okx::OkxFeed::candlesBackfilled);
     feed.start();
@@ -352,16 +367,20 @@ void TestOkxFeed::klineBackfillPages()
     feed.stop();
     const auto candles = klines.at(0).at(1).value<std::shared_ptr<const std::vector<Candle>>>();
     QCOMPARE(candles->size(), std::size_t(7));
-    // The same market through the Binance serializer: every closed candle equal, volume in base units.
+    // The same market through the Binance serializer: every candle equal, volume in base units.
     const QJsonArray want
         = QJsonDocument::fromJson(server.get("/fapi/v1/klines?symbol=ETHUSDT&interval=1m&limit=1500"))
               .array();
     std::map<TimeMs, QJsonArray> byOpen;
     for (const QJsonValue& v : want)
         byOpen[v.toArray().at(0).toInteger()] = v.toArray();
-    for (std::size_t i = 0; i + 1 < candles->size(); ++i) {
+    const TimeMs now
+        = okxData(server, "/api/v5/public/time").at(0).toObject().value("ts").toString().toLongLong();
+    QVERIFY(candles->back().openTime + kMinuteMs <= now); // closed candles only
+    for (std::size_t i = 0; i < candles->size(); ++i) {
         const Candle& k = (*candles)[i];
-        QCOMPARE(k.openTime + kMinuteMs, (*candles)[i + 1].openTime);
+        if (i + 1 < candles->size())
+            QCOMPARE(k.openTime + kMinuteMs, (*candles)[i + 1].openTime);
         QVERIFY(byOpen.contains(k.openTime));
         const QJsonArray& b = byOpen[k.openTime];
         QCOMPARE(k.open, *Price::parse(b.at(1).toString().toStdString()));

@@ -29,7 +29,8 @@ namespace perp::liq {
 //   Positions the estimate saw liquidated since the previous OI observation count first
 //   (they left the OI too); the rest closes every open estimated position of that side in
 //   proportion to its size (no age or profit preference: the feed carries no signal about
-//   which positions close).
+//   which positions close, and with exponential holding times the closing chance does not
+//   depend on age). The closed fraction is taken of the observed OI (closeShareOfOi).
 // - Churn: churnShare of the traded quantity is closed and reopened on top of the net OI
 //   change (OI shows only the net; new positions also replace old ones).
 // - Consumption: a level is consumed when price trades through it (a trade or the mark
@@ -42,8 +43,8 @@ namespace perp::liq {
 //   adaptWindow the estimate predicts how much notional each bucket lost to consumption;
 //   realized liquidation notional in the same window is compared with that prediction and
 //   bucket weights get a damped multiplicative EM update (buckets that predicted
-//   liquidations that did not happen lose weight). Weights stay within [prior/8, prior*8]
-//   and sum to 1.
+//   liquidations that did not happen lose weight). The ratios are averaged over
+//   adaptMemory before the update. Weights stay within [prior/32, prior*32] and sum to 1.
 class LiquidationEstimator
 {
 public:
@@ -98,7 +99,7 @@ private:
     double longShareOf(const Interval& iv) const;
     void seed(double oi);
     void openAt(double entry, double notional, double longShare);
-    void close(double qty, double longShare);
+    void close(double qty, double longShare, double oiBefore);
     void decay(TimeMs dt, TimeMs halfLife);
     void balanceSides(TimeMs dt);
     void consumeAt(double price);
@@ -133,6 +134,7 @@ private:
     TimeMs m_adaptStart = 0;
     std::vector<double> m_consumedWin[2]; // per bucket, unweighted
     double m_realizedWin[2] = {0, 0};
+    std::vector<double> m_emNum, m_emDen; // per bucket, over adaptMemory
     std::vector<double> m_scratch[2]; // per-bucket consumption of one trade
 
     std::uint64_t m_rejected = 0;

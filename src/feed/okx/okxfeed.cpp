@@ -12,11 +12,7 @@ namespace perp::okx {
 
 namespace {
 
-const QString kWs = QStringLiteral("public");
-const QString kRest = QStringLiteral("rest");
-constexpr int kTradePage = 100; // history-trades limit
 constexpr std::size_t kRememberLiquidations = 10'000;
-constexpr int kHoleTries = 3; // empty answers before a hole counts as missing on the exchange too
 
 std::string_view view(const QByteArray& b)
 {
@@ -53,7 +49,8 @@ OkxFeed::OkxFeed(FeedConfig config, QObject* parent)
     if (m_config.symbols.empty())
         for (SymbolId id = 0; id < kDefaultSymbolCount; ++id)
             m_config.symbols.push_back(id);
-    m_ws = std::make_unique<net::WsConnection>(kWs, m_config.wsUrl, m_config.ws, this);
+    m_ws = std::make_unique<net::WsConnection>(kHealthWs, m_config.wsUrl, m_config.ws, this);
+    m_parser.setSkipUnknownLiquidations(true); // the SWAP channel carries every swap
     QStringList frames;
     int n = 0;
     auto frame = [&](const QJsonArray& args) {
@@ -81,11 +78,11 @@ OkxFeed::OkxFeed(FeedConfig config, QObject* parent)
 
     connect(m_ws.get(), &net::WsConnection::message, this, &OkxFeed::onMessage);
     connect(m_ws.get(), &net::WsConnection::opened, this, [this](bool fresh) {
-        m_health.setState(kWs, net::StreamState::Live);
+        m_health.setState(kHealthWs, net::StreamState::Live);
         m_pingSentMs = -1;
         if (fresh)
             return;
-        m_health.noteReconnect(kWs);
+        m_health.noteReconnect(kHealthWs);
         // Whatever happened while we were away is fetched again once trades flow.
         QTimer::singleShot(m_config.backfillDelayMs, this, [this] {
             for (auto& [id, s] : m_symbols) {
@@ -97,11 +94,11 @@ OkxFeed::OkxFeed(FeedConfig config, QObject* parent)
         });
     });
     connect(m_ws.get(), &net::WsConnection::lost, this, [this](const QString& reason) {
-        m_health.setState(kWs, net::StreamState::Reconnecting);
+        m_health.setState(kHealthWs, net::StreamState::Reconnecting);
         m_health.setMessage(QStringLiteral("public: ") + reason);
     });
     connect(m_ws.get(), &net::WsConnection::stale, this,
-        [this](const QString&) { m_health.setState(kWs, net::StreamState::Stale); });
+        [this](const QString&) { m_health.setState(kHealthWs, net::StreamState::Stale); });
     connect(&m_rest, &net::RestClient::unavailable, this, &OkxFeed::onUnavailable);
     connect(&m_flushTimer, &QTimer::timeout, this, &OkxFeed::flush);
     connect(&m_maintainTimer, &QTimer::timeout, this, &OkxFeed::maintain);
@@ -124,6 +121,12 @@ QString OkxFeed::description() const
         .arg(m_config.restBase.host());
 }
 
+void OkxFeed::setRecorder(std::shared_ptr<record::FrameRecorder> recorder)
+{
+    m_ws->setRecorder(recorder, QStringLiteral("okx"));
+    m_rest.setRecorder(std::move(recorder), QStringLiteral("okx"));
+}
+
 const net::LocalBook* OkxFeed::book(SymbolId id) const
 {
     auto it = m_symbols.find(id);
@@ -142,7 +145,7 @@ void OkxFeed::start()
         return;
     m_running = true;
     m_clock.start();
-    m_health.setState(kWs, net::StreamState::Connecting);
+    m_health.setState(kHealthWs, net::StreamState::Connecting);
     m_flushTimer.start(m_config.batchIntervalMs);
     m_maintainTimer.start(100);
     // The exchange clock at start bounds what "lost before the first trade" can mean.
@@ -158,9 +161,12 @@ void OkxFeed::start()
         m_oiTimer.start(m_config.openInterestPollMs);
         pollOpenInterest();
     }
-    if (m_config.klineBackfill > 0)
+    if (m_config.klineBackfill > 0) {
+        emit workProgress(kHistoryTask, 0, static_cast<int>(m_config.symbols.size()));
+        auto done = std::make_shared<int>(0);
         for (SymbolId id : m_config.symbols)
-            backfillKlines(id, std::make_shared<std::vector<Candle>>());
+            backfillKlines(id, std::make_shared<std::vector<Candle>>(), done);
+    }
     emit statusChanged(description());
 }
 
@@ -189,34 +195,8 @@ void OkxFeed::onUnavailable(const QString& message)
 
 void OkxFeed::noteRestError(const QString& message)
 {
-    m_health.noteRejected(kRest);
+    m_health.noteRejected(kHealthRest);
     m_health.setMessage(message);
-}
-
-void OkxFeed::loadInstruments()
-{
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("instType"), QStringLiteral("SWAP"));
-    m_rest.get(QStringLiteral("/api/v5/public/instruments"), q, [this](const net::RestReply& reply) {
-        if (!m_running)
-            return;
-        if (reply.status == 403) {
-            onUnavailable(QStringLiteral("OKX refuses connections from this location (HTTP 403)"));
-            return;
-        }
-        const QString fallback = QStringLiteral("; using the built-in contract values (dated)");
-        if (!reply.ok) {
-            noteRestError(reply.error + fallback);
-        } else {
-            const feed::Frame f {view(reply.body), nowUs(), "okx /api/v5/public/instruments", 0};
-            const feed::ParseResult r = readInstruments(f, m_parser.contracts(), m_instrumentsLoaded);
-            if (!r.ok())
-                noteRestError(QString::fromStdString(r.error->toString()) + fallback);
-            else
-                m_health.noteMessage(kRest, 0);
-        }
-        openStream();
-    });
 }
 
 void OkxFeed::openStream()
@@ -245,7 +225,7 @@ void OkxFeed::onMessage(const QByteArray& text, qint64 receiveUs)
     m_scratch.clear();
     const feed::ParseResult r = m_parser.parse(frame, m_scratch);
     if (!r.ok()) {
-        m_health.noteRejected(kWs);
+        m_health.noteRejected(kHealthWs);
         m_health.setMessage(QString::fromStdString(r.error->toString()));
         salvage(text);
         return;
@@ -255,7 +235,7 @@ void OkxFeed::onMessage(const QByteArray& text, qint64 receiveUs)
     const TimeMs t = header(m_scratch.front()).exchangeTime;
     if (m_sessionStartMs < 0)
         m_sessionStartMs = t;
-    m_health.noteMessage(kWs, t);
+    m_health.noteMessage(kHealthWs, t);
     static_assert(std::variant_size_v<MarketEvent> == 6, "name the new event kind here");
     static const QString kinds[]
         = {QStringLiteral("trades"), QStringLiteral("liquidation-orders"), QStringLiteral("mark-price"),
@@ -302,7 +282,7 @@ void OkxFeed::accept(std::vector<MarketEvent>& events, const std::vector<std::in
                 fresh |= s->trades.offer(id, now) == net::TradeTracker::Verdict::New;
             if (!fresh) {
                 if (!fromRest) // REST pages overlap what arrived live on purpose
-                    m_health.noteDuplicate(kWs);
+                    m_health.noteDuplicate(kHealthWs);
                 continue;
             }
             if (anchoring && s->lostBeforeAnchor && !fromRest) {
@@ -322,7 +302,7 @@ void OkxFeed::accept(std::vector<MarketEvent>& events, const std::vector<std::in
                 s->book.applyDelta(*b);
             m_pending.push_back(std::move(e));
         } else if (auto* l = std::get_if<Liquidation>(&e); l && !firstLiquidation(*l)) {
-            m_health.noteDuplicate(kWs);
+            m_health.noteDuplicate(kHealthWs);
         } else if (s) {
             m_pending.push_back(std::move(e));
         }
@@ -362,142 +342,6 @@ void OkxFeed::maintain()
         else if (s.wantTail)
             requestTrades(id, Fetch::Tail);
     }
-}
-
-void OkxFeed::requestTrades(SymbolId id, Fetch kind)
-{
-    PerSymbol& s = m_symbols[id];
-    s.inFlight = true;
-    s.lastBackfillMs = m_clock.elapsed();
-    if (kind == Fetch::Tail)
-        s.wantTail = false;
-    // Pages go down from `after` (exclusive), newest first.
-    const std::int64_t after = kind == Fetch::Gap ? s.trades.firstAhead()
-        : kind == Fetch::Head                     ? s.headCursor
-                                                  : 0;
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("instId"), s.instId);
-    q.addQueryItem(QStringLiteral("limit"), QString::number(kTradePage));
-    if (after > 0) {
-        q.addQueryItem(QStringLiteral("type"), QStringLiteral("1"));
-        q.addQueryItem(QStringLiteral("after"), QString::number(after));
-    }
-    m_rest.get(QStringLiteral("/api/v5/market/history-trades"), q,
-        [this, id, kind, after](const net::RestReply& reply) {
-            PerSymbol& sym = m_symbols[id];
-            sym.inFlight = false;
-            if (!m_running)
-                return;
-            if (!reply.ok) {
-                noteRestError(reply.error);
-                sym.wantTail |= kind == Fetch::Tail && reply.status != 451;
-                return;
-            }
-            const feed::Frame f {view(reply.body), nowUs(), "okx /api/v5/market/history-trades", 0};
-            std::vector<MarketEvent> events;
-            const feed::ParseResult r = readTrades(f, m_parser.contracts(), events);
-            if (!r.ok()) {
-                noteRestError(QString::fromStdString(r.error->toString()));
-                return;
-            }
-            m_health.noteMessage(kRest, 0);
-            const bool fullPage = events.size() >= static_cast<std::size_t>(kTradePage);
-            if (kind == Fetch::Head) {
-                bool reachedStart = !fullPage;
-                for (const MarketEvent& e : events) {
-                    const auto& t = std::get<Trade>(e);
-                    reachedStart |= t.h.exchangeTime < m_sessionStartMs;
-                    sym.headCursor = std::min(sym.headCursor, t.id);
-                }
-                sym.wantHead = !reachedStart;
-            }
-            const std::int64_t holeLow = sym.trades.contiguous();
-            const std::uint64_t before = m_tradesBackfilled;
-            accept(events, nullptr, true);
-            if (m_tradesBackfilled > before)
-                m_health.noteGapBackfilled(kWs);
-            if (kind == Fetch::Gap) {
-                const bool progressed
-                    = sym.trades.contiguous() != holeLow || sym.trades.firstAhead() != after;
-                sym.holeTries = progressed ? 0 : sym.holeTries + 1;
-                if (sym.holeTries >= kHoleTries && after > holeLow + 1) {
-                    // The exchange has no trades with these ids either: account for them and go on.
-                    m_health.setMessage(
-                        QStringLiteral("OKX %1: trade ids %2..%3 are missing on the exchange too")
-                            .arg(sym.instId)
-                            .arg(holeLow + 1)
-                            .arg(after - 1));
-                    for (std::int64_t i = holeLow + 1; i < after; ++i)
-                        sym.trades.offer(i, m_clock.elapsed());
-                    sym.holeTries = 0;
-                }
-            }
-            if (fullPage && kind != Fetch::Tail)
-                sym.lastBackfillMs = -1'000'000; // more below: continue at once
-        });
-}
-
-void OkxFeed::backfillKlines(SymbolId id, std::shared_ptr<std::vector<Candle>> got)
-{
-    const int want = m_config.klineBackfill - static_cast<int>(got->size());
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("instId"), m_symbols[id].instId);
-    q.addQueryItem(QStringLiteral("bar"), QStringLiteral("1m"));
-    q.addQueryItem(QStringLiteral("limit"), QString::number(std::min(want, m_config.candlePage)));
-    if (!got->empty())
-        q.addQueryItem(QStringLiteral("after"), QString::number(got->front().openTime));
-    m_rest.get(QStringLiteral("/api/v5/market/candles"), q, [this, id, got](const net::RestReply& reply) {
-        if (!m_running)
-            return;
-        if (!reply.ok) {
-            noteRestError(reply.error);
-            return;
-        }
-        const feed::Frame f {view(reply.body), nowUs(), "okx /api/v5/market/candles", 0};
-        std::vector<Candle> page;
-        const feed::ParseResult r = readCandles(f, page);
-        if (!r.ok()) {
-            noteRestError(QString::fromStdString(r.error->toString()));
-            return;
-        }
-        m_health.noteMessage(kRest, 0);
-        got->insert(got->begin(), page.begin(), page.end());
-        if (!page.empty() && static_cast<int>(got->size()) < m_config.klineBackfill
-            && page.size() >= static_cast<std::size_t>(m_config.candlePage)) {
-            backfillKlines(id, got);
-            return;
-        }
-        emit candlesBackfilled(id, got);
-    });
-}
-
-void OkxFeed::pollOpenInterest()
-{
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("instType"), QStringLiteral("SWAP"));
-    m_rest.get(QStringLiteral("/api/v5/public/open-interest"), q, [this](const net::RestReply& reply) {
-        if (!m_running)
-            return;
-        if (!reply.ok) {
-            noteRestError(reply.error);
-            return;
-        }
-        const feed::Frame f {view(reply.body), nowUs(), "okx /api/v5/public/open-interest", 0};
-        std::vector<MarketEvent> events;
-        const feed::ParseResult r = readOpenInterest(
-            f,
-            [this](std::string_view inst) -> std::optional<SymbolId> {
-                const auto it = m_byInstId.find(std::string(inst));
-                return it == m_byInstId.end() ? std::nullopt : std::optional<SymbolId>(it->second);
-            },
-            events);
-        if (!r.ok()) {
-            noteRestError(QString::fromStdString(r.error->toString()));
-            return;
-        }
-        m_health.noteMessage(kRest, 0);
-        accept(events, nullptr, true);
-    });
 }
 
 void OkxFeed::flush()

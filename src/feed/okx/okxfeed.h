@@ -20,6 +20,11 @@
 
 namespace perp::okx {
 
+// Health stream names: the WebSocket connection and the REST side.
+inline const QString kHealthWs = QStringLiteral("public");
+inline const QString kHealthRest = QStringLiteral("rest");
+inline const QString kHistoryTask = QStringLiteral("OKX 1m history");
+
 struct FeedConfig
 {
     QUrl wsUrl {QStringLiteral("wss://ws.okx.com:8443/ws/v5/public")};
@@ -73,10 +78,6 @@ public slots:
     void start() override;
     void stop() override;
 
-signals:
-    // 1m candles fetched from REST on start, oldest first (history before live trades).
-    void candlesBackfilled(perp::SymbolId symbol, std::shared_ptr<const std::vector<perp::Candle>> candles);
-
 private:
     enum class Fetch { Gap, Head, Tail };
     struct PerSymbol
@@ -101,7 +102,9 @@ private:
     bool firstLiquidation(const Liquidation& l);
     void maintain();
     void requestTrades(SymbolId id, Fetch kind);
-    void backfillKlines(SymbolId id, std::shared_ptr<std::vector<Candle>> got);
+    // Pages of closed 1m candles going back from the newest; `done` counts symbols finished
+    // (for FeedSource::workProgress).
+    void backfillKlines(SymbolId id, std::shared_ptr<std::vector<Candle>> got, std::shared_ptr<int> done);
     void pollOpenInterest();
     void sendPing();
     void flush();

@@ -139,6 +139,10 @@ ParseResult Parser::liquidations(const Frame& f, simdjson::dom::array data, std:
         if (!g.ok())
             return g.error();
         const auto ctVal = m_contracts.contractValue(inst);
+        if (!ctVal && m_skipUnknownLiquidations) {
+            ++m_skippedLiquidations;
+            return {};
+        }
         if (!ctVal)
             return "no contract value known for " + std::string(inst);
         const SymbolId id = m_symbols.get(inst);

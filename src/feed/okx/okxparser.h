@@ -27,6 +27,11 @@ public:
     feed::ParseResult parse(const feed::Frame& frame, std::vector<MarketEvent>& out);
     ContractTable& contracts() { return m_contracts; }
     const ContractTable& contracts() const { return m_contracts; }
+    // liquidation-orders carries every instrument of the instType: a live feed skips the
+    // ones without a known ctVal (not subscribed, or inverse swaps) instead of rejecting
+    // the message; replay keeps them as errors. skippedLiquidations() counts them.
+    void setSkipUnknownLiquidations(bool skip) { m_skipUnknownLiquidations = skip; }
+    std::uint64_t skippedLiquidations() const { return m_skippedLiquidations; }
     // For each trade the last parse() appended, in order: how many matches it
     // aggregates (`count`, 1 when absent). Its ids are tradeId - count + 1 .. tradeId.
     const std::vector<std::int32_t>& tradeCounts() const { return m_tradeCounts; }
@@ -53,6 +58,8 @@ private:
     };
     std::unordered_map<SymbolId, MarkState> m_marks;
     std::vector<std::int32_t> m_tradeCounts;
+    bool m_skipUnknownLiquidations = false;
+    std::uint64_t m_skippedLiquidations = 0;
 };
 
 } // namespace perp::okx

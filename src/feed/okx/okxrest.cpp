@@ -75,7 +75,7 @@ ParseResult readInstruments(const feed::Frame& f, ContractTable& table, std::siz
     return ParseResult::events(0);
 }
 
-ParseResult readCandles(const feed::Frame& f, std::vector<Candle>& out)
+ParseResult readCandles(const feed::Frame& f, std::vector<Candle>& out, std::size_t* forming)
 {
     simdjson::dom::parser parser;
     simdjson::dom::array data;
@@ -104,8 +104,14 @@ ParseResult readCandles(const feed::Frame& f, std::vector<Candle>& out)
         k.low = *l;
         k.close = *c;
         k.volume = *v; // OKX candles carry no taker split
-        candles.push_back(k);
         ++index;
+        std::string_view confirm;
+        if (row.size() >= 9 && !row.at(8).get_string().get(confirm) && confirm == "0") {
+            if (forming)
+                ++*forming;
+            continue;
+        }
+        candles.push_back(k);
     }
     std::sort(candles.begin(), candles.end(),
         [](const Candle& a, const Candle& b) { return a.openTime < b.openTime; });

@@ -19,9 +19,10 @@ namespace perp::okx {
 // GET /api/v5/public/instruments?instType=SWAP: sets ctVal of every live linear swap
 // whose ctValCcy is its base currency (contracts -> base units). `updated` counts them.
 feed::ParseResult readInstruments(const feed::Frame& f, ContractTable& table, std::size_t& updated);
-// GET /api/v5/market/candles or history-candles (rows newest first): 1m candles,
-// oldest first. Volume is volCcy (base units; vol is in contracts).
-feed::ParseResult readCandles(const feed::Frame& f, std::vector<Candle>& out);
+// GET /api/v5/market/candles or history-candles (rows newest first): the closed 1m
+// candles, oldest first. Volume is volCcy (base units; vol is in contracts). Rows with
+// confirm "0" (the minute still forming) are left out and counted in `forming`.
+feed::ParseResult readCandles(const feed::Frame& f, std::vector<Candle>& out, std::size_t* forming = nullptr);
 // GET /api/v5/market/history-trades or trades (newest first): trades oldest first,
 // sizes converted with `table`. Ids are the exchange's tradeId.
 feed::ParseResult readTrades(const feed::Frame& f, const ContractTable& table, std::vector<MarketEvent>& out);
