@@ -108,12 +108,6 @@ OkxFeed::OkxFeed(FeedConfig config, QObject* parent)
 
 OkxFeed::~OkxFeed() = default;
 
-void OkxFeed::setRecorder(std::shared_ptr<record::FrameRecorder> recorder)
-{
-    m_ws->setRecorder(recorder, QStringLiteral("okx"));
-    m_rest.setRecorder(std::move(recorder), QStringLiteral("okx"));
-}
-
 QString OkxFeed::description() const
 {
     return QStringLiteral("OKX SWAP · %1 symbols · %2")
