@@ -2416,6 +2416,14 @@ Nominalwert offener Positionen, die in diesem Preisbereich voraussichtlich liqui
 <context>
     <name>perp::StatusPanel</name>
     <message>
+        <source>REPLAY</source>
+        <translation>WIEDERGABE</translation>
+    </message>
+    <message>
+        <source>Real recorded prices replayed from a file, not the market now.</source>
+        <translation>Echte aufgezeichnete Preise, aus einer Datei wiedergegeben, nicht der aktuelle Markt.</translation>
+    </message>
+    <message>
         <source>SIMULATED DATA</source>
         <translation>SIMULIERTE DATEN</translation>
     </message>

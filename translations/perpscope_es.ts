@@ -2416,6 +2416,14 @@ Nocional de posiciones abiertas que se estima se liquidarían en este rango de p
 <context>
     <name>perp::StatusPanel</name>
     <message>
+        <source>REPLAY</source>
+        <translation>REPRODUCCIÓN</translation>
+    </message>
+    <message>
+        <source>Real recorded prices replayed from a file, not the market now.</source>
+        <translation>Precios reales grabados, reproducidos desde un archivo, no el mercado actual.</translation>
+    </message>
+    <message>
         <source>SIMULATED DATA</source>
         <translation>DATOS SIMULADOS</translation>
     </message>

@@ -2416,6 +2416,14 @@ Notional of open positions estimated to be liquidated in this price range. An ES
 <context>
     <name>perp::StatusPanel</name>
     <message>
+        <source>REPLAY</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <source>Real recorded prices replayed from a file, not the market now.</source>
+        <translation>从文件回放的真实录制价格，并非当前市场。</translation>
+    </message>
+    <message>
         <source>SIMULATED DATA</source>
         <translation>模拟数据</translation>
     </message>

@@ -44,7 +44,9 @@ RecordToggle::RecordToggle(MainWindow* window, FeedSource* feed, QString venue)
 
 RecordToggle::~RecordToggle()
 {
-    setRecording(false);
+    // The window may outlive the feed (main stops the pipeline first): never call into it here.
+    // The feed holds its own reference; whoever lets go last closes the file completely.
+    m_recorder.reset();
 }
 
 RecordToggle* RecordToggle::install(MainWindow* window, MarketPipeline* pipeline)
@@ -80,9 +82,11 @@ void RecordToggle::setRecording(bool on)
     if (on) {
         const QString dir = directory();
         QDir().mkpath(dir);
-        m_file = dir + QLatin1Char('/') + m_venue
-            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("-yyyyMMdd-HHmmss"))
-            + QStringLiteral(".rec.zst");
+        const QString stem = dir + QLatin1Char('/') + m_venue
+            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("-yyyyMMdd-HHmmss"));
+        m_file = stem + QStringLiteral(".rec.zst");
+        for (int n = 2; QFileInfo::exists(m_file); ++n) // never overwrite an earlier recording
+            m_file = stem + QStringLiteral("-%1.rec.zst").arg(n);
         record::RecorderOptions options;
         options.path = m_file.toStdString();
         options.rotateBytes = 1024ull << 20; // parts of 1 GiB

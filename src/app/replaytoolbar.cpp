@@ -49,6 +49,7 @@ ReplayToolBar::ReplayToolBar(replay::ReplayFeed* feed, std::function<qint64()> c
     , m_progress(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("replayToolBar"));
+    setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_play->setObjectName(QStringLiteral("replayPlay"));
     m_play->setShortcut(Qt::Key_Space);
     m_step->setObjectName(QStringLiteral("replayStep"));

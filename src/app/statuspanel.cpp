@@ -41,6 +41,12 @@ void StatusPanel::retranslate()
                 .arg(theme::kSimulated.name()));
         m_badge->setToolTip(tr("Prices come from the built-in market simulator. They are NOT real market "
                                "prices and must not be used for trading decisions."));
+    } else if (m_description.startsWith(QLatin1String("REPLAY"))) {
+        m_badge->setText(tr("REPLAY"));
+        m_badge->setStyleSheet(
+            QStringLiteral("background: #3d6fb6; color: white; font-weight: 800; padding: 2px 10px;"
+                           " border-radius: 3px;"));
+        m_badge->setToolTip(tr("Real recorded prices replayed from a file, not the market now."));
     } else {
         m_badge->setText(tr("LIVE"));
         m_badge->setStyleSheet(

@@ -9,6 +9,7 @@
 #include "app/marketpipeline.h"
 #include "app/recordtoggle.h"
 #include "app/replaytoolbar.h"
+#include "app/statuspanel.h"
 #include "app/theme.h"
 #include "feed/record/framerecorder.h"
 #include "feed/replay/replayfeed.h"
@@ -147,7 +148,8 @@ private slots:
         const QString dir = qEnvironmentVariable("PERPSCOPE_TEST_OUTPUT", QDir::tempPath()) + "/recordtoggle";
         QDir(dir).removeRecursively();
         MarketPipeline pipeline(std::make_unique<FakeLiveFeed>());
-        MainWindow w(&pipeline, ChartView {});
+        auto window = std::make_unique<MainWindow>(&pipeline, ChartView {});
+        MainWindow& w = *window;
         w.settings()->setValue("record/directory", dir);
         QVERIFY(!w.findChild<ReplayToolBar*>());
         auto* rec = w.findChild<RecordToggle*>();
@@ -185,7 +187,20 @@ private slots:
                 return trades > 10 && rejected == 0;
             }(),
             5000);
+
+        // Left on at exit: the pipeline stops first, then the window goes; the file is complete.
+        rec->action()->trigger();
+        const QString second = rec->file();
+        QVERIFY(second != file); // never overwrites an earlier recording
+        QTest::qWait(300);
         pipeline.stop();
+        window.reset();
+        auto reader = replay::ReplayReader::open(second.toStdString(), error);
+        QVERIFY2(reader, error.c_str());
+        replay::ReplayChunk chunk;
+        while (reader->read(chunk)) { }
+        QVERIFY(reader->stats().trades > 5);
+        QCOMPARE(reader->stats().rejected, 0u);
     }
 
     void controlsDriveTheReplay()
@@ -198,6 +213,7 @@ private slots:
         auto* bar = w.findChild<ReplayToolBar*>();
         QVERIFY(bar);
         QVERIFY(!w.findChild<RecordToggle*>()->action()->isEnabled());
+        QCOMPARE(w.statusPanel()->badgeText(), QStringLiteral("REPLAY")); // real prices, but not live
         w.show();
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));

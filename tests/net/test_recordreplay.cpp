@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Recording against perpscope-mockex over loopback: the Binance and Bybit adapters run
+// Recording against perpscope-mockex over loopback: the Binance, Bybit and OKX adapters run
 // with a FrameRecorder attached (clean, with dropped connections so REST backfill is
 // in the file too, and with duplicated messages); the recording is then replayed through
 // ReplayReader and its 1m candles must equal the live run's, field by field. The CLI's
@@ -9,6 +9,7 @@
 
 #include "feed/binance/binancefeed.h"
 #include "feed/bybit/bybitfeed.h"
+#include "feed/net/exchangefeeds.h"
 #include "feed/record/framerecorder.h"
 #include "feed/replay/replayreader.h"
 
@@ -96,6 +97,8 @@ void TestRecordReplay::replayEqualsLive_data()
         << "binance" << QStringList {"--duplicate-rate", "0.05"} << "binance-dup.rec";
     QTest::newRow("bybit-clean") << "bybit" << QStringList {} << "bybit-clean.rec.zst";
     QTest::newRow("bybit-drop") << "bybit" << QStringList {"--drop-every", "1.5"} << "bybit-drop.rec.zst";
+    QTest::newRow("okx-clean") << "okx" << QStringList {} << "okx-clean.rec.zst";
+    QTest::newRow("okx-drop") << "okx" << QStringList {"--drop-every", "1.5"} << "okx-drop.rec.zst";
 }
 
 void TestRecordReplay::replayEqualsLive()
@@ -133,6 +136,10 @@ void TestRecordReplay::replayEqualsLive()
         c.rest.backoffBaseMs = 50;
         c.rest.maxRetries = 20;
         feed = std::make_unique<binance::BinanceFeed>(c);
+    } else if (exchange == "okx") {
+        net::ExchangeFeed made = net::makeExchangeFeed("okx", server.baseUrl(), ids, error, 5);
+        QVERIFY2(made.feed, qPrintable(error));
+        feed = std::move(made.feed);
     } else {
         bybit::FeedConfig c = bybit::FeedConfig::forBaseUrl(server.baseUrl());
         c.symbols = ids;
@@ -182,7 +189,8 @@ void TestRecordReplay::replayEqualsLive()
         std::string_view line;
         while (lines->next(line))
             pages += line.find(" rest:/fapi/v1/aggTrades?") != std::string_view::npos
-                || line.find(" rest:/v5/market/recent-trade?") != std::string_view::npos;
+                || line.find(" rest:/v5/market/recent-trade?") != std::string_view::npos
+                || line.find(" rest:/api/v5/market/history-trades?") != std::string_view::npos;
         QVERIFY2(pages > 0, "no REST backfill in the recording");
     }
 }

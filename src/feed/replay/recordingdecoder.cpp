@@ -3,6 +3,7 @@
 
 #include "feed/binance/binancerest.h"
 #include "feed/bybit/bybitrest.h"
+#include "feed/okx/okxrest.h"
 #include "feed/record/framerecorder.h"
 
 #include <charconv>
@@ -79,6 +80,12 @@ ParseResult RecordingDecoder::decode(const Frame& line, ReplayChunk& out)
         ParseResult r = m_stream.parse(*venue, payload, out.events);
         if (*venue == Venue::Bybit && m_bybitSessionStart < 0 && out.events.size() > before)
             m_bybitSessionStart = header(out.events[before]).exchangeTime;
+        if (*venue == Venue::Okx && out.events.size() > before) {
+            if (m_okxSessionStart < 0)
+                m_okxSessionStart = header(out.events[before]).exchangeTime;
+            for (auto i = before; i < out.events.size(); ++i)
+                m_okxSymbols.insert(header(out.events[i]).symbol);
+        }
         return r;
     }
     if (channel.starts_with("rest:")) {
@@ -122,6 +129,8 @@ ParseResult RecordingDecoder::rest(
         }
         return ParseResult::skip();
     }
+    if (venue == Venue::Okx)
+        return okxRest(path, body, out);
     if (venue == Venue::Bybit && path == "/v5/market/recent-trade") {
         std::vector<MarketEvent> trades;
         if (auto r = bybit::readRecentTrades(body, trades); !r.ok())
@@ -134,6 +143,53 @@ ParseResult RecordingDecoder::rest(
             out.events.push_back(std::move(e));
             ++added;
         }
+        return added ? ParseResult::events(added) : ParseResult::skip();
+    }
+    return ParseResult::skip();
+}
+
+ParseResult RecordingDecoder::okxRest(std::string_view path, const Frame& body, ReplayChunk& out)
+{
+    okx::ContractTable& contracts = m_stream.okx().contracts();
+    if (path == "/api/v5/public/time") {
+        TimeMs t = 0;
+        if (auto r = okx::readServerTime(body, t); !r.ok())
+            return r;
+        if (m_okxSessionStart < 0)
+            m_okxSessionStart = t;
+        return ParseResult::skip();
+    }
+    if (path == "/api/v5/public/instruments") {
+        std::size_t updated = 0;
+        if (auto r = okx::readInstruments(body, contracts, updated); !r.ok())
+            return r;
+        return ParseResult::skip();
+    }
+    if (path == "/api/v5/market/history-trades") {
+        std::vector<MarketEvent> trades;
+        if (auto r = okx::readTrades(body, contracts, trades); !r.ok())
+            return r;
+        std::size_t added = 0;
+        for (auto& e : trades) {
+            // As live: a page reaching back before the session is history, not a hole.
+            if (m_okxSessionStart < 0 || header(e).exchangeTime < m_okxSessionStart)
+                continue;
+            out.events.push_back(std::move(e));
+            ++added;
+        }
+        return added ? ParseResult::events(added) : ParseResult::skip();
+    }
+    if (path == "/api/v5/public/open-interest") {
+        const auto symbolOf = [this](std::string_view inst) -> std::optional<SymbolId> {
+            const auto id = findSymbol(okx::normalizeInstrument(inst));
+            return id && m_okxSymbols.contains(*id) ? id : std::nullopt;
+        };
+        std::vector<MarketEvent> events;
+        if (auto r = okx::readOpenInterest(body, symbolOf, events); !r.ok())
+            return r;
+        const std::size_t added = events.size();
+        for (auto& e : events)
+            out.events.push_back(std::move(e));
         return added ? ParseResult::events(added) : ParseResult::skip();
     }
     return ParseResult::skip();

@@ -15,6 +15,7 @@ class VenueParsers
 public:
     feed::ParseResult parse(Venue venue, const feed::Frame& f, std::vector<MarketEvent>& out);
     binance::Parser& binance() { return m_binance; }
+    okx::Parser& okx() { return m_okx; }
 
     // Guesses the exchange of a raw frame: Bybit has "topic", OKX "arg" or "event",
     // anything else is read as Binance.
