@@ -6,6 +6,7 @@
 #include "app/chartpanemanager.h"
 #include "app/chartreadout.h"
 #include "app/chartwidget.h"
+#include "app/liqstyle.h"
 #include "app/mainwindow.h"
 #include "app/marketpipeline.h"
 #include "app/theme.h"
@@ -296,6 +297,27 @@ private slots:
         QCOMPARE(liqMenu->text(), QStringLiteral("Liquidations"));
         QCOMPARE(pane->linkButton()->text(), QStringLiteral("Independent"));
         QCOMPARE(main->findChild<ChartReadout*>()->toolTip(), readoutTip);
+    }
+
+    void lightHeatmapIsLighterAndDarkUnchanged()
+    {
+        const auto& dark = liqstyle::heatLut(false);
+        const auto& light = liqstyle::heatLut(true);
+        const auto alpha = [](unsigned int v) { return static_cast<int>(v >> 24); };
+        QCOMPARE(alpha(dark[0]), 0);
+        QCOMPARE(alpha(light[0]), 0);
+        QCOMPARE(alpha(dark[255]), 204); // inferno ramp at 0.8, as before
+        QCOMPARE(dark[255], 0xcccacc83u); // (252, 255, 164) premultiplied by 0.8
+        QCOMPARE(alpha(light[255]), 148); // 0.58: the heaviest cluster still lets candles through
+        for (std::size_t i = 1; i < 256; ++i)
+            QVERIFY2(alpha(light[i]) < alpha(dark[i]), qPrintable(QString::number(i)));
+        // A cell at 10% of the brightest: square root on dark, a steeper curve on light.
+        QCOMPARE(liqstyle::heatCurve(false), 0.5);
+        QVERIFY(std::pow(0.1, liqstyle::heatCurve(true)) < 0.2);
+        theme::applyTheme(*qApp, theme::Kind::Light);
+        QCOMPARE(&liqstyle::heatLut(), &light);
+        theme::applyTheme(*qApp, theme::Kind::Dark);
+        QCOMPARE(&liqstyle::heatLut(), &dark);
     }
 
     void screenshotsInBothThemes()
