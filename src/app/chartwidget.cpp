@@ -135,7 +135,7 @@ void ChartWidget::showSnapshot(const EngineSnapshotPtr& snapshot)
         return;
     m_snapshot = snapshot;
     m_liq->showSnapshot(snapshot->liq);
-    m_panes->showSnapshot(*snapshot, m_symbol);
+    m_panes->showSnapshot(snapshot, m_symbol);
     const auto& c = snapshot->candles;
     if (c.empty())
         return;

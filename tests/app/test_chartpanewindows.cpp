@@ -4,6 +4,7 @@
 #include "app/chartactions.h"
 #include "app/chartpane.h"
 #include "app/chartpanemanager.h"
+#include "app/chartpanes.h"
 #include "app/chartreadout.h"
 #include "app/chartwidget.h"
 #include "app/liqstyle.h"
@@ -145,6 +146,16 @@ private slots:
         QVERIFY(eth.back().close != btc.back().close);
         QVERIFY(pane->chart()->plottedBars().back() == eth.back());
         QVERIFY(panes()->dock(pane)->windowTitle().contains(QStringLiteral("ETHUSDT 1m")));
+        // Its CVD pane starts hidden and empty; shown from the pane's own menu, it is the running
+        // sum of taker buy minus sell of ETHUSDT.
+        QCPGraph* cvd = pane->chart()->panes()->graph(ChartPanes::Pane::Cvd);
+        QVERIFY(cvd->data()->isEmpty());
+        pane->chart()->chartActions()->pane(ChartPanes::Pane::Cvd)->trigger();
+        QCOMPARE(cvd->data()->size(), int(eth.size()));
+        double sum = 0;
+        for (const Candle& c : eth)
+            sum += c.buyVolume.toDouble() - c.sellVolume.toDouble();
+        QCOMPARE((cvd->data()->constEnd() - 1)->value, sum);
 
         // The pane's own timeframe: 1m -> 5m, the main chart stays on 1m.
         pickNext(pane->timeframePicker());
