@@ -87,6 +87,7 @@ private:
     void updateLastPrice();
     void updateRightMargin();
     void placeLatestButton();
+    void keepLegendClear();
     void updateReadout();
     void retranslate();
     void updateWatermark();
