@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>FeedHealth</name>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulator</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>verbindet neu</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>Opening the connection; no data yet.</source>
+        <translation>Die Verbindung wird aufgebaut; noch keine Daten.</translation>
+    </message>
+    <message>
+        <source>Data is arriving normally.</source>
+        <translation>Daten kommen normal an.</translation>
+    </message>
+    <message>
+        <source>Connected, but this stream has been silent longer than it should be; PerpScope replaces the connection.</source>
+        <translation>Verbunden, aber dieser Stream ist länger still als erwartet; PerpScope ersetzt die Verbindung.</translation>
+    </message>
+    <message>
+        <source>The connection ended; PerpScope reconnects with growing pauses (exponential backoff with jitter), subscribes again and fetches missed trades and the order book from REST.</source>
+        <translation>Die Verbindung wurde beendet; PerpScope verbindet mit wachsenden Pausen neu (exponentielles Backoff mit Zufallsanteil), abonniert erneut und holt verpasste Trades und das Orderbuch per REST nach.</translation>
+    </message>
+    <message>
+        <source>The exchange refuses this client (for example HTTP 451 from a restricted location). PerpScope stops trying; stored history stays on screen.</source>
+        <translation>Die Börse lehnt diesen Client ab (zum Beispiel HTTP 451 aus einer gesperrten Region). PerpScope versucht es nicht weiter; die gespeicherte Historie bleibt sichtbar.</translation>
+    </message>
+    <message>
+        <source>The source was stopped.</source>
+        <translation>Die Quelle wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>reconnecting now (attempt %1)</source>
+        <translation>verbindet jetzt neu (Versuch %1)</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s (attempt %2)</source>
+        <translation>neue Verbindung in %1 s (Versuch %2)</translation>
+    </message>
+    <message>
+        <source>showing stored history</source>
+        <translation>gespeicherte Historie wird gezeigt</translation>
+    </message>
+    <message>
+        <source>no live data</source>
+        <translation>keine Live-Daten</translation>
+    </message>
+    <message>
+        <source>%1 unavailable from your location (HTTP 451) — %2; try %3</source>
+        <translation>%1 ist von Ihrem Standort aus nicht verfügbar (HTTP 451) — %2; versuchen Sie %3</translation>
+    </message>
+    <message>
+        <source>%1 unavailable (%2) — %3; try %4</source>
+        <translation>%1 nicht verfügbar (%2) — %3; versuchen Sie %4</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>%1 %2 stream disconnected (%3) — reconnecting</source>
+        <translation>%1 %2-Stream getrennt (%3) — verbindet neu</translation>
+    </message>
+    <message>
+        <source>%1 %2 stream disconnected (%3) — %4</source>
+        <translation>%1 %2-Stream getrennt (%3) — %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 stream went silent — replacing the connection</source>
+        <translation>%1 %2-Stream ist verstummt — Verbindung wird ersetzt</translation>
+    </message>
+    <message>
+        <source>%1: connecting to the %2 stream…</source>
+        <translation>%1: verbinde mit dem %2-Stream…</translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <translation>%1 beendet</translation>
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation>%1 gestoppt</translation>
+    </message>
+    <message>
+        <source>Last event: %1</source>
+        <translation>Letztes Ereignis: %1</translation>
+    </message>
+    <message>
+        <source>%1 msg/s</source>
+        <translation>%1 Nachr./s</translation>
+    </message>
+    <message>
+        <source>at %1 UTC</source>
+        <translation>bei %1 UTC</translation>
+    </message>
+    <message>
+        <source>lag %1 ms</source>
+        <translation>Verzögerung %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 reconnects</source>
+        <translation>%1 Neuverbindungen</translation>
+    </message>
+    <message>
+        <source>%1 rejected</source>
+        <translation>%1 verworfen</translation>
+    </message>
+    <message>
+        <source>Click for the feed-health panel.</source>
+        <translation>Klicken für das Feed-Zustand-Panel.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Threshold: composite bias, -100 .. +100.</source>
@@ -617,6 +756,202 @@ SIMULIERTE DATEN</translation>
         <source>Alert rules not saved: %1</source>
         <translation>Alarmregeln nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>; learned signal weights not restored (learning starts afresh): %1</source>
+        <translation>; gelernte Signalgewichte nicht wiederhergestellt (Lernen beginnt neu): %1</translation>
+    </message>
+    <message>
+        <source>; learned signal weights restored (%1 track records saved %2 UTC)</source>
+        <translation>; gelernte Signalgewichte wiederhergestellt (%1 Bilanzen, gespeichert %2 UTC)</translation>
+    </message>
+    <message>
+        <source>Learned signal weights not saved: %1</source>
+        <translation>Gelernte Signalgewichte nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>perp::FeedHealthModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1% done · at %2 UTC</source>
+        <translation>%1% erledigt · bei %2 UTC</translation>
+    </message>
+    <message>
+        <source>feed clock %1 UTC</source>
+        <translation>Feed-Uhr %1 UTC</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>vor %1 s</translation>
+    </message>
+    <message>
+        <source>%1
+Last event: %2</source>
+        <translation>%1
+Letztes Ereignis: %2</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Msgs/s</source>
+        <translation>Nachr./s</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>Neuverbindungen</translation>
+    </message>
+    <message>
+        <source>Gaps filled</source>
+        <translation>Lücken gefüllt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Letzte Nachricht</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>The exchange (or the simulator / replay) the row belongs to.</source>
+        <translation>Die Börse (oder der Simulator / die Wiedergabe), zu der die Zeile gehört.</translation>
+    </message>
+    <message>
+        <source>A connection (Binance &quot;market&quot; and &quot;public&quot;, Bybit &quot;linear&quot;), a kind of message on it (aggTrade, depth, markPrice ...), the REST pollers (&quot;rest&quot;), or for the simulator and replay the kind of event.</source>
+        <translation>Eine Verbindung (Binance „market“ und „public“, Bybit „linear“), eine Nachrichtenart darauf (aggTrade, depth, markPrice ...), die REST-Abfragen („rest“) oder beim Simulator und der Wiedergabe die Ereignisart.</translation>
+    </message>
+    <message>
+        <source>live: data arriving; connecting; stale: silent too long, being replaced; reconnecting: waiting to reconnect; unavailable: the exchange refuses this client; stopped.</source>
+        <translation>live: Daten kommen an; verbindet; veraltet: zu lange still, wird ersetzt; verbindet neu: wartet auf neue Verbindung; nicht verfügbar: die Börse lehnt diesen Client ab; gestoppt.</translation>
+    </message>
+    <message>
+        <source>Messages (events for the simulator and replay) per second over the last second.</source>
+        <translation>Nachrichten (beim Simulator und der Wiedergabe Ereignisse) pro Sekunde in der letzten Sekunde.</translation>
+    </message>
+    <message>
+        <source>Local receive time minus the exchange&apos;s event time of the newest message: network delay plus any clock difference. Not applicable to the simulator and replay.</source>
+        <translation>Lokale Empfangszeit minus Ereigniszeit der Börse der neuesten Nachricht: Netzwerkverzögerung plus etwaiger Uhrenunterschied. Gilt nicht für Simulator und Wiedergabe.</translation>
+    </message>
+    <message>
+        <source>Messages received on this stream since start.</source>
+        <translation>Seit dem Start auf diesem Stream empfangene Nachrichten.</translation>
+    </message>
+    <message>
+        <source>How often this connection was re-established after it ended or went silent.</source>
+        <translation>Wie oft diese Verbindung neu aufgebaut wurde, nachdem sie endete oder verstummte.</translation>
+    </message>
+    <message>
+        <source>Holes found (missing trade ids, order-book sequence breaks) and filled from REST, so no trade is lost.</source>
+        <translation>Gefundene Lücken (fehlende Trade-IDs, Sequenzbrüche im Orderbuch), per REST gefüllt, sodass kein Trade verloren geht.</translation>
+    </message>
+    <message>
+        <source>Messages that failed to parse or were out of sequence; each is counted and skipped, the rest of the stream is unaffected.</source>
+        <translation>Nachrichten, die sich nicht lesen ließen oder außer der Reihe kamen; jede wird gezählt und übersprungen, der Rest des Streams bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Trades dropped because their id was already seen (e.g. during a reconnect overlap).</source>
+        <translation>Trades, die verworfen wurden, weil ihre ID schon gesehen war (z. B. während der Überlappung einer Neuverbindung).</translation>
+    </message>
+    <message>
+        <source>Wall-clock time since the last message on this stream.</source>
+        <translation>Zeit (Wanduhr) seit der letzten Nachricht auf diesem Stream.</translation>
+    </message>
+    <message>
+        <source>What is happening now: the reason a connection ended and the next attempt, or for replay the share done and the replay clock, for the simulator its clock.</source>
+        <translation>Was gerade geschieht: der Grund für das Ende einer Verbindung und der nächste Versuch, bei der Wiedergabe der erledigte Anteil und die Wiedergabe-Uhr, beim Simulator seine Uhr.</translation>
+    </message>
+</context>
+<context>
+    <name>perp::FeedHealthPanel</name>
+    <message>
+        <source>Feed health</source>
+        <translation>Feed-Zustand</translation>
+    </message>
+    <message>
+        <source>Show or hide feed health: state, rates, lag, reconnects and gaps per exchange and stream</source>
+        <translation>Feed-Zustand zeigen oder verbergen: Zustand, Raten, Verzögerung, Neuverbindungen und Lücken je Börse und Stream</translation>
+    </message>
+    <message>
+        <source>Loading candle history from the exchange&apos;s REST API (one request per symbol); live data is shown meanwhile.</source>
+        <translation>Kerzenhistorie wird über die REST-API der Börse geladen (eine Anfrage pro Symbol); Live-Daten werden währenddessen gezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 msg/s</source>
+        <translation>%1 Nachr./s</translation>
+    </message>
+    <message>
+        <source>Connected again — data is live</source>
+        <translation>Wieder verbunden — Daten sind live</translation>
+    </message>
+    <message>
+        <source>Connected — data is live</source>
+        <translation>Verbunden — Daten sind live</translation>
+    </message>
+    <message>
+        <source>All streams are working. Hover a column title to see what it counts.</source>
+        <translation>Alle Streams arbeiten. Fahren Sie über einen Spaltentitel, um zu sehen, was er zählt.</translation>
+    </message>
+    <message>
+        <source>Waiting for the first health report of the source…</source>
+        <translation>Warte auf den ersten Zustandsbericht der Quelle…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1 loaded</source>
+        <translation>%1 geladen</translation>
+    </message>
 </context>
 <context>
     <name>perp::FiredAlertModel</name>
@@ -1069,6 +1404,132 @@ Nominalwert offener Positionen, die in diesem Preisbereich voraussichtlich liqui
     <message>
         <source>Prices come from the built-in simulator, not from a real market.</source>
         <translation>Die Preise stammen vom eingebauten Simulator, nicht von einem echten Markt.</translation>
+    </message>
+</context>
+<context>
+    <name>perp::RecordToggle</name>
+    <message>
+        <source>Recording failed: %1</source>
+        <translation>Aufzeichnung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>● REC %1 · %2 frames · %3</source>
+        <translation>● REC %1 · %2 Frames · %3</translation>
+    </message>
+    <message>
+        <source>Recording every raw frame of the live feed with its receive time to %1 (%2 frames, %3 compressed on disk, %4 dropped). Replay it with --source replay:FILE.</source>
+        <translation>Jeder Roh-Frame des Live-Feeds wird mit seiner Empfangszeit in %1 aufgezeichnet (%2 Frames, %3 komprimiert auf der Festplatte, %4 verworfen). Wiedergabe mit --source replay:FILE.</translation>
+    </message>
+    <message>
+        <source>Record raw feed</source>
+        <translation>Roh-Feed aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Write every raw frame of the live feed, with its local receive time, to a file in %1 (Ctrl+Shift+R). Off by default.</source>
+        <translation>Jeden Roh-Frame des Live-Feeds mit seiner lokalen Empfangszeit in eine Datei in %1 schreiben (Strg+Umschalt+R). Standardmäßig aus.</translation>
+    </message>
+    <message>
+        <source>Recording is for live exchange sources (binance, bybit)</source>
+        <translation>Aufzeichnen gibt es nur für Live-Börsenquellen (binance, bybit)</translation>
+    </message>
+</context>
+<context>
+    <name>perp::ReplayToolBar</name>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>loading %p%</source>
+        <translation>lädt %p%</translation>
+    </message>
+    <message>
+        <source>seeking %p%</source>
+        <translation>springt %p%</translation>
+    </message>
+    <message>
+        <source>no events</source>
+        <translation>keine Ereignisse</translation>
+    </message>
+    <message>
+        <source>finished %p%</source>
+        <translation>fertig %p%</translation>
+    </message>
+    <message>
+        <source>position %p%</source>
+        <translation>Position %p%</translation>
+    </message>
+    <message>
+        <source>%1 / %2 events</source>
+        <translation>%1 / %2 Ereignisse</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Play or pause the replay (Space)</source>
+        <translation>Wiedergabe abspielen oder anhalten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Step one event batch: the events of the next received frame (Right)</source>
+        <translation>Einen Ereignisstapel weiter: die Ereignisse des nächsten empfangenen Frames (Rechts)</translation>
+    </message>
+    <message>
+        <source>Step candle</source>
+        <translation>Kerze weiter</translation>
+    </message>
+    <message>
+        <source>Step one candle of the chart&apos;s timeframe: up to the first trade of the next candle (Shift+Right)</source>
+        <translation>Eine Kerze des Diagramm-Zeitrahmens weiter: bis zum ersten Trade der nächsten Kerze (Umschalt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Schneller</translation>
+    </message>
+    <message>
+        <source>Next replay speed (Ctrl++ or ])</source>
+        <translation>Nächste Wiedergabegeschwindigkeit (Strg++ oder ])</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Langsamer</translation>
+    </message>
+    <message>
+        <source>Previous replay speed (Ctrl+- or [)</source>
+        <translation>Vorherige Wiedergabegeschwindigkeit (Strg+- oder [)</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>Replay speed: recorded seconds per wall-clock second; max = as fast as the engine takes it (Ctrl++ / Ctrl+-, or ] / [)</source>
+        <translation>Wiedergabegeschwindigkeit: aufgezeichnete Sekunden pro realer Sekunde; max = so schnell, wie die Engine sie verarbeitet (Strg++ / Strg+-, oder ] / [)</translation>
+    </message>
+    <message>
+        <source>Timeline of the recording, by local receive time. Drag or click to seek: forward replays everything up to there at max speed; back restarts the engine and replays from the start (the chart is rebuilt).</source>
+        <translation>Zeitleiste der Aufzeichnung nach lokaler Empfangszeit. Ziehen oder klicken zum Springen: vorwärts wird alles bis dorthin mit maximaler Geschwindigkeit wiedergegeben; rückwärts startet die Engine neu und spielt vom Anfang ab (das Diagramm wird neu aufgebaut).</translation>
+    </message>
+    <message>
+        <source>Replay time: the receive time of the last event replayed (UTC)</source>
+        <translation>Wiedergabezeit: Empfangszeit des zuletzt wiedergegebenen Ereignisses (UTC)</translation>
+    </message>
+    <message>
+        <source>Loading progress of the files, then seeking progress, then the share of the recording&apos;s events replayed</source>
+        <translation>Ladefortschritt der Dateien, dann Sprungfortschritt, dann der Anteil der wiedergegebenen Ereignisse der Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>Events replayed / events in the recording (trades, liquidations, marks, open interest, book updates)</source>
+        <translation>Wiedergegebene Ereignisse / Ereignisse der Aufzeichnung (Trades, Liquidationen, Markpreise, Open Interest, Orderbuch-Updates)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>FeedHealth</name>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulador</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Reproducción</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>en vivo</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>reconectando</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <source>Opening the connection; no data yet.</source>
+        <translation>Abriendo la conexión; aún no hay datos.</translation>
+    </message>
+    <message>
+        <source>Data is arriving normally.</source>
+        <translation>Los datos llegan con normalidad.</translation>
+    </message>
+    <message>
+        <source>Connected, but this stream has been silent longer than it should be; PerpScope replaces the connection.</source>
+        <translation>Conectado, pero este flujo lleva en silencio más de lo debido; PerpScope sustituye la conexión.</translation>
+    </message>
+    <message>
+        <source>The connection ended; PerpScope reconnects with growing pauses (exponential backoff with jitter), subscribes again and fetches missed trades and the order book from REST.</source>
+        <translation>La conexión terminó; PerpScope vuelve a conectar con pausas crecientes (espera exponencial con variación aleatoria), se suscribe de nuevo y recupera por REST las operaciones perdidas y el libro de órdenes.</translation>
+    </message>
+    <message>
+        <source>The exchange refuses this client (for example HTTP 451 from a restricted location). PerpScope stops trying; stored history stays on screen.</source>
+        <translation>El exchange rechaza este cliente (por ejemplo HTTP 451 desde una ubicación restringida). PerpScope deja de intentarlo; el historial guardado sigue en pantalla.</translation>
+    </message>
+    <message>
+        <source>The source was stopped.</source>
+        <translation>La fuente se detuvo.</translation>
+    </message>
+    <message>
+        <source>reconnecting now (attempt %1)</source>
+        <translation>reconectando ahora (intento %1)</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s (attempt %2)</source>
+        <translation>reconectando en %1 s (intento %2)</translation>
+    </message>
+    <message>
+        <source>showing stored history</source>
+        <translation>se muestra el historial guardado</translation>
+    </message>
+    <message>
+        <source>no live data</source>
+        <translation>sin datos en vivo</translation>
+    </message>
+    <message>
+        <source>%1 unavailable from your location (HTTP 451) — %2; try %3</source>
+        <translation>%1 no está disponible desde su ubicación (HTTP 451) — %2; pruebe %3</translation>
+    </message>
+    <message>
+        <source>%1 unavailable (%2) — %3; try %4</source>
+        <translation>%1 no disponible (%2) — %3; pruebe %4</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>conexión perdida</translation>
+    </message>
+    <message>
+        <source>%1 %2 stream disconnected (%3) — reconnecting</source>
+        <translation>flujo %2 de %1 desconectado (%3) — reconectando</translation>
+    </message>
+    <message>
+        <source>%1 %2 stream disconnected (%3) — %4</source>
+        <translation>flujo %2 de %1 desconectado (%3) — %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 stream went silent — replacing the connection</source>
+        <translation>el flujo %2 de %1 quedó en silencio — sustituyendo la conexión</translation>
+    </message>
+    <message>
+        <source>%1: connecting to the %2 stream…</source>
+        <translation>%1: conectando al flujo %2…</translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <translation>%1 terminó</translation>
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation>%1 detenido</translation>
+    </message>
+    <message>
+        <source>Last event: %1</source>
+        <translation>Último evento: %1</translation>
+    </message>
+    <message>
+        <source>%1 msg/s</source>
+        <translation>%1 msj/s</translation>
+    </message>
+    <message>
+        <source>at %1 UTC</source>
+        <translation>en %1 UTC</translation>
+    </message>
+    <message>
+        <source>lag %1 ms</source>
+        <translation>retraso %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 reconnects</source>
+        <translation>%1 reconexiones</translation>
+    </message>
+    <message>
+        <source>%1 rejected</source>
+        <translation>%1 rechazados</translation>
+    </message>
+    <message>
+        <source>Click for the feed-health panel.</source>
+        <translation>Haga clic para el panel de estado de los flujos.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Threshold: composite bias, -100 .. +100.</source>
@@ -617,6 +756,202 @@ DATOS SIMULADOS</translation>
         <source>Alert rules not saved: %1</source>
         <translation>No se guardaron las reglas de alerta: %1</translation>
     </message>
+    <message>
+        <source>; learned signal weights not restored (learning starts afresh): %1</source>
+        <translation>; pesos de señales aprendidos no restaurados (el aprendizaje empieza de nuevo): %1</translation>
+    </message>
+    <message>
+        <source>; learned signal weights restored (%1 track records saved %2 UTC)</source>
+        <translation>; pesos de señales aprendidos restaurados (%1 historiales guardados %2 UTC)</translation>
+    </message>
+    <message>
+        <source>Learned signal weights not saved: %1</source>
+        <translation>Pesos de señales aprendidos no guardados: %1</translation>
+    </message>
+</context>
+<context>
+    <name>perp::FeedHealthModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1% done · at %2 UTC</source>
+        <translation>%1% hecho · en %2 UTC</translation>
+    </message>
+    <message>
+        <source>feed clock %1 UTC</source>
+        <translation>reloj del flujo %1 UTC</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>hace %1 s</translation>
+    </message>
+    <message>
+        <source>%1
+Last event: %2</source>
+        <translation>%1
+Último evento: %2</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Flujo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Msgs/s</source>
+        <translation>Msj/s</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Retraso</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>Reconexiones</translation>
+    </message>
+    <message>
+        <source>Gaps filled</source>
+        <translation>Huecos rellenados</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicados</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Último mensaje</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>The exchange (or the simulator / replay) the row belongs to.</source>
+        <translation>El exchange (o el simulador / la reproducción) al que pertenece la fila.</translation>
+    </message>
+    <message>
+        <source>A connection (Binance &quot;market&quot; and &quot;public&quot;, Bybit &quot;linear&quot;), a kind of message on it (aggTrade, depth, markPrice ...), the REST pollers (&quot;rest&quot;), or for the simulator and replay the kind of event.</source>
+        <translation>Una conexión (Binance «market» y «public», Bybit «linear»), un tipo de mensaje en ella (aggTrade, depth, markPrice ...), las consultas REST («rest») o, para el simulador y la reproducción, el tipo de evento.</translation>
+    </message>
+    <message>
+        <source>live: data arriving; connecting; stale: silent too long, being replaced; reconnecting: waiting to reconnect; unavailable: the exchange refuses this client; stopped.</source>
+        <translation>en vivo: llegan datos; conectando; inactivo: demasiado tiempo en silencio, se sustituye; reconectando: esperando para reconectar; no disponible: el exchange rechaza este cliente; detenido.</translation>
+    </message>
+    <message>
+        <source>Messages (events for the simulator and replay) per second over the last second.</source>
+        <translation>Mensajes (eventos para el simulador y la reproducción) por segundo durante el último segundo.</translation>
+    </message>
+    <message>
+        <source>Local receive time minus the exchange&apos;s event time of the newest message: network delay plus any clock difference. Not applicable to the simulator and replay.</source>
+        <translation>Hora local de recepción menos la hora del evento en el exchange del mensaje más reciente: retardo de red más cualquier diferencia de reloj. No aplica al simulador ni a la reproducción.</translation>
+    </message>
+    <message>
+        <source>Messages received on this stream since start.</source>
+        <translation>Mensajes recibidos en este flujo desde el inicio.</translation>
+    </message>
+    <message>
+        <source>How often this connection was re-established after it ended or went silent.</source>
+        <translation>Cuántas veces se restableció esta conexión tras terminar o quedar en silencio.</translation>
+    </message>
+    <message>
+        <source>Holes found (missing trade ids, order-book sequence breaks) and filled from REST, so no trade is lost.</source>
+        <translation>Huecos detectados (ids de operación ausentes, saltos de secuencia del libro) y rellenados por REST, para no perder ninguna operación.</translation>
+    </message>
+    <message>
+        <source>Messages that failed to parse or were out of sequence; each is counted and skipped, the rest of the stream is unaffected.</source>
+        <translation>Mensajes que no se pudieron leer o llegaron fuera de secuencia; cada uno se cuenta y se omite, el resto del flujo no se ve afectado.</translation>
+    </message>
+    <message>
+        <source>Trades dropped because their id was already seen (e.g. during a reconnect overlap).</source>
+        <translation>Operaciones descartadas porque su id ya se había visto (p. ej. durante el solapamiento de una reconexión).</translation>
+    </message>
+    <message>
+        <source>Wall-clock time since the last message on this stream.</source>
+        <translation>Tiempo real transcurrido desde el último mensaje en este flujo.</translation>
+    </message>
+    <message>
+        <source>What is happening now: the reason a connection ended and the next attempt, or for replay the share done and the replay clock, for the simulator its clock.</source>
+        <translation>Qué ocurre ahora: el motivo por el que terminó una conexión y el próximo intento; en la reproducción, la parte hecha y su reloj; en el simulador, su reloj.</translation>
+    </message>
+</context>
+<context>
+    <name>perp::FeedHealthPanel</name>
+    <message>
+        <source>Feed health</source>
+        <translation>Estado de los flujos</translation>
+    </message>
+    <message>
+        <source>Show or hide feed health: state, rates, lag, reconnects and gaps per exchange and stream</source>
+        <translation>Mostrar u ocultar el estado de los flujos: estado, tasas, retraso, reconexiones y huecos por exchange y flujo</translation>
+    </message>
+    <message>
+        <source>Loading candle history from the exchange&apos;s REST API (one request per symbol); live data is shown meanwhile.</source>
+        <translation>Cargando el historial de velas desde la API REST del exchange (una petición por símbolo); mientras tanto se muestran los datos en vivo.</translation>
+    </message>
+    <message>
+        <source>%1 msg/s</source>
+        <translation>%1 msj/s</translation>
+    </message>
+    <message>
+        <source>Connected again — data is live</source>
+        <translation>Conectado de nuevo — datos en vivo</translation>
+    </message>
+    <message>
+        <source>Connected — data is live</source>
+        <translation>Conectado — datos en vivo</translation>
+    </message>
+    <message>
+        <source>All streams are working. Hover a column title to see what it counts.</source>
+        <translation>Todos los flujos funcionan. Pase el ratón sobre el título de una columna para ver qué cuenta.</translation>
+    </message>
+    <message>
+        <source>Waiting for the first health report of the source…</source>
+        <translation>Esperando el primer informe de estado de la fuente…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1 loaded</source>
+        <translation>%1 cargado</translation>
+    </message>
 </context>
 <context>
     <name>perp::FiredAlertModel</name>
@@ -1069,6 +1404,132 @@ Nocional de posiciones abiertas que se estima se liquidarían en este rango de p
     <message>
         <source>Prices come from the built-in simulator, not from a real market.</source>
         <translation>Los precios vienen del simulador integrado, no de un mercado real.</translation>
+    </message>
+</context>
+<context>
+    <name>perp::RecordToggle</name>
+    <message>
+        <source>Recording failed: %1</source>
+        <translation>La grabación falló: %1</translation>
+    </message>
+    <message>
+        <source>● REC %1 · %2 frames · %3</source>
+        <translation>● REC %1 · %2 tramas · %3</translation>
+    </message>
+    <message>
+        <source>Recording every raw frame of the live feed with its receive time to %1 (%2 frames, %3 compressed on disk, %4 dropped). Replay it with --source replay:FILE.</source>
+        <translation>Se graba cada trama sin procesar del feed en vivo con su hora de recepción en %1 (%2 tramas, %3 comprimidos en disco, %4 descartadas). Reprodúzcalo con --source replay:FILE.</translation>
+    </message>
+    <message>
+        <source>Record raw feed</source>
+        <translation>Grabar feed sin procesar</translation>
+    </message>
+    <message>
+        <source>Write every raw frame of the live feed, with its local receive time, to a file in %1 (Ctrl+Shift+R). Off by default.</source>
+        <translation>Escribir cada trama sin procesar del feed en vivo, con su hora local de recepción, en un archivo en %1 (Ctrl+Mayús+R). Desactivado por defecto.</translation>
+    </message>
+    <message>
+        <source>Recording is for live exchange sources (binance, bybit)</source>
+        <translation>La grabación es solo para fuentes de exchange en vivo (binance, bybit)</translation>
+    </message>
+</context>
+<context>
+    <name>perp::ReplayToolBar</name>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>loading %p%</source>
+        <translation>cargando %p%</translation>
+    </message>
+    <message>
+        <source>seeking %p%</source>
+        <translation>buscando %p%</translation>
+    </message>
+    <message>
+        <source>no events</source>
+        <translation>sin eventos</translation>
+    </message>
+    <message>
+        <source>finished %p%</source>
+        <translation>terminado %p%</translation>
+    </message>
+    <message>
+        <source>position %p%</source>
+        <translation>posición %p%</translation>
+    </message>
+    <message>
+        <source>%1 / %2 events</source>
+        <translation>%1 / %2 eventos</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Reproducción</translation>
+    </message>
+    <message>
+        <source>Play or pause the replay (Space)</source>
+        <translation>Reproducir o pausar la reproducción (Espacio)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Step one event batch: the events of the next received frame (Right)</source>
+        <translation>Avanzar un lote de eventos: los eventos de la siguiente trama recibida (Derecha)</translation>
+    </message>
+    <message>
+        <source>Step candle</source>
+        <translation>Avanzar vela</translation>
+    </message>
+    <message>
+        <source>Step one candle of the chart&apos;s timeframe: up to the first trade of the next candle (Shift+Right)</source>
+        <translation>Avanzar una vela del intervalo del gráfico: hasta la primera operación de la vela siguiente (Mayús+Derecha)</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Más rápido</translation>
+    </message>
+    <message>
+        <source>Next replay speed (Ctrl++ or ])</source>
+        <translation>Siguiente velocidad de reproducción (Ctrl++ o ])</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Más lento</translation>
+    </message>
+    <message>
+        <source>Previous replay speed (Ctrl+- or [)</source>
+        <translation>Velocidad de reproducción anterior (Ctrl+- o [)</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>máx</translation>
+    </message>
+    <message>
+        <source>Replay speed: recorded seconds per wall-clock second; max = as fast as the engine takes it (Ctrl++ / Ctrl+-, or ] / [)</source>
+        <translation>Velocidad de reproducción: segundos grabados por segundo real; máx = tan rápido como el motor lo procese (Ctrl++ / Ctrl+-, o ] / [)</translation>
+    </message>
+    <message>
+        <source>Timeline of the recording, by local receive time. Drag or click to seek: forward replays everything up to there at max speed; back restarts the engine and replays from the start (the chart is rebuilt).</source>
+        <translation>Línea de tiempo de la grabación, por hora local de recepción. Arrastre o haga clic para saltar: hacia delante reproduce todo hasta allí a máxima velocidad; hacia atrás reinicia el motor y reproduce desde el principio (el gráfico se reconstruye).</translation>
+    </message>
+    <message>
+        <source>Replay time: the receive time of the last event replayed (UTC)</source>
+        <translation>Hora de reproducción: hora de recepción del último evento reproducido (UTC)</translation>
+    </message>
+    <message>
+        <source>Loading progress of the files, then seeking progress, then the share of the recording&apos;s events replayed</source>
+        <translation>Progreso de carga de los archivos, luego progreso de la búsqueda, luego la parte de los eventos de la grabación ya reproducidos</translation>
+    </message>
+    <message>
+        <source>Events replayed / events in the recording (trades, liquidations, marks, open interest, book updates)</source>
+        <translation>Eventos reproducidos / eventos de la grabación (operaciones, liquidaciones, precios de marca, interés abierto, actualizaciones del libro)</translation>
     </message>
 </context>
 <context>

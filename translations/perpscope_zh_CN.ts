@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>FeedHealth</name>
+    <message>
+        <source>Simulator</source>
+        <translation>模拟器</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>重连中</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Opening the connection; no data yet.</source>
+        <translation>正在建立连接；尚无数据。</translation>
+    </message>
+    <message>
+        <source>Data is arriving normally.</source>
+        <translation>数据正常到达。</translation>
+    </message>
+    <message>
+        <source>Connected, but this stream has been silent longer than it should be; PerpScope replaces the connection.</source>
+        <translation>已连接，但该数据流沉默时间过长；PerpScope 将替换此连接。</translation>
+    </message>
+    <message>
+        <source>The connection ended; PerpScope reconnects with growing pauses (exponential backoff with jitter), subscribes again and fetches missed trades and the order book from REST.</source>
+        <translation>连接已断开；PerpScope 以逐渐增长的间隔重新连接（带随机抖动的指数退避），重新订阅，并通过 REST 补回错过的成交和订单簿。</translation>
+    </message>
+    <message>
+        <source>The exchange refuses this client (for example HTTP 451 from a restricted location). PerpScope stops trying; stored history stays on screen.</source>
+        <translation>交易所拒绝此客户端（例如来自受限地区的 HTTP 451）。PerpScope 停止重试；已存储的历史数据仍显示在屏幕上。</translation>
+    </message>
+    <message>
+        <source>The source was stopped.</source>
+        <translation>数据源已停止。</translation>
+    </message>
+    <message>
+        <source>reconnecting now (attempt %1)</source>
+        <translation>正在重连（第 %1 次尝试）</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s (attempt %2)</source>
+        <translation>%1 秒后重连（第 %2 次尝试）</translation>
+    </message>
+    <message>
+        <source>showing stored history</source>
+        <translation>显示已存储的历史</translation>
+    </message>
+    <message>
+        <source>no live data</source>
+        <translation>无实时数据</translation>
+    </message>
+    <message>
+        <source>%1 unavailable from your location (HTTP 451) — %2; try %3</source>
+        <translation>%1 在您所在地区不可用（HTTP 451）— %2；请尝试 %3</translation>
+    </message>
+    <message>
+        <source>%1 unavailable (%2) — %3; try %4</source>
+        <translation>%1 不可用（%2）— %3；请尝试 %4</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>连接丢失</translation>
+    </message>
+    <message>
+        <source>%1 %2 stream disconnected (%3) — reconnecting</source>
+        <translation>%1 %2 数据流已断开（%3）— 正在重连</translation>
+    </message>
+    <message>
+        <source>%1 %2 stream disconnected (%3) — %4</source>
+        <translation>%1 %2 数据流已断开（%3）— %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 stream went silent — replacing the connection</source>
+        <translation>%1 %2 数据流无数据 — 正在替换连接</translation>
+    </message>
+    <message>
+        <source>%1: connecting to the %2 stream…</source>
+        <translation>%1：正在连接 %2 数据流…</translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <translation>%1 已结束</translation>
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation>%1 已停止</translation>
+    </message>
+    <message>
+        <source>Last event: %1</source>
+        <translation>最近事件：%1</translation>
+    </message>
+    <message>
+        <source>%1 msg/s</source>
+        <translation>%1 条/秒</translation>
+    </message>
+    <message>
+        <source>at %1 UTC</source>
+        <translation>于 %1 UTC</translation>
+    </message>
+    <message>
+        <source>lag %1 ms</source>
+        <translation>延迟 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 reconnects</source>
+        <translation>重连 %1 次</translation>
+    </message>
+    <message>
+        <source>%1 rejected</source>
+        <translation>拒绝 %1 条</translation>
+    </message>
+    <message>
+        <source>Click for the feed-health panel.</source>
+        <translation>点击打开数据源状态面板。</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Threshold: composite bias, -100 .. +100.</source>
@@ -617,6 +756,202 @@ SIMULATED DATA</source>
         <source>Alert rules not saved: %1</source>
         <translation>未能保存提醒规则：%1</translation>
     </message>
+    <message>
+        <source>; learned signal weights not restored (learning starts afresh): %1</source>
+        <translation>；未恢复已学习的信号权重（重新开始学习）：%1</translation>
+    </message>
+    <message>
+        <source>; learned signal weights restored (%1 track records saved %2 UTC)</source>
+        <translation>；已恢复已学习的信号权重（%1 条记录，保存于 %2 UTC）</translation>
+    </message>
+    <message>
+        <source>Learned signal weights not saved: %1</source>
+        <translation>未保存已学习的信号权重：%1</translation>
+    </message>
+</context>
+<context>
+    <name>perp::FeedHealthModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1% done · at %2 UTC</source>
+        <translation>已完成 %1% · 于 %2 UTC</translation>
+    </message>
+    <message>
+        <source>feed clock %1 UTC</source>
+        <translation>数据时钟 %1 UTC</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 秒前</translation>
+    </message>
+    <message>
+        <source>%1
+Last event: %2</source>
+        <translation>%1
+最近事件：%2</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>数据流</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Msgs/s</source>
+        <translation>条/秒</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>重连</translation>
+    </message>
+    <message>
+        <source>Gaps filled</source>
+        <translation>已补缺口</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>最近消息</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>The exchange (or the simulator / replay) the row belongs to.</source>
+        <translation>该行所属的交易所（或模拟器 / 回放）。</translation>
+    </message>
+    <message>
+        <source>A connection (Binance &quot;market&quot; and &quot;public&quot;, Bybit &quot;linear&quot;), a kind of message on it (aggTrade, depth, markPrice ...), the REST pollers (&quot;rest&quot;), or for the simulator and replay the kind of event.</source>
+        <translation>一个连接（Binance 的 “market” 和 “public”，Bybit 的 “linear”）、其上的一类消息（aggTrade、depth、markPrice ...）、REST 轮询（“rest”），或对模拟器和回放而言的事件类型。</translation>
+    </message>
+    <message>
+        <source>live: data arriving; connecting; stale: silent too long, being replaced; reconnecting: waiting to reconnect; unavailable: the exchange refuses this client; stopped.</source>
+        <translation>实时：数据到达；连接中；停滞：沉默过久，正在替换；重连中：等待重新连接；不可用：交易所拒绝此客户端；已停止。</translation>
+    </message>
+    <message>
+        <source>Messages (events for the simulator and replay) per second over the last second.</source>
+        <translation>最近一秒内每秒的消息数（模拟器和回放为事件数）。</translation>
+    </message>
+    <message>
+        <source>Local receive time minus the exchange&apos;s event time of the newest message: network delay plus any clock difference. Not applicable to the simulator and replay.</source>
+        <translation>最新消息的本地接收时间减去交易所事件时间：网络延迟加上任何时钟差异。不适用于模拟器和回放。</translation>
+    </message>
+    <message>
+        <source>Messages received on this stream since start.</source>
+        <translation>自启动以来在此数据流上收到的消息数。</translation>
+    </message>
+    <message>
+        <source>How often this connection was re-established after it ended or went silent.</source>
+        <translation>此连接在断开或沉默后重新建立的次数。</translation>
+    </message>
+    <message>
+        <source>Holes found (missing trade ids, order-book sequence breaks) and filled from REST, so no trade is lost.</source>
+        <translation>发现的缺口（缺失的成交 ID、订单簿序列中断）并通过 REST 补齐，因此不会丢失任何成交。</translation>
+    </message>
+    <message>
+        <source>Messages that failed to parse or were out of sequence; each is counted and skipped, the rest of the stream is unaffected.</source>
+        <translation>无法解析或顺序错误的消息；每条都会被计数并跳过，数据流的其余部分不受影响。</translation>
+    </message>
+    <message>
+        <source>Trades dropped because their id was already seen (e.g. during a reconnect overlap).</source>
+        <translation>因 ID 已出现而被丢弃的成交（例如重连重叠期间）。</translation>
+    </message>
+    <message>
+        <source>Wall-clock time since the last message on this stream.</source>
+        <translation>距此数据流上一条消息的实际时间。</translation>
+    </message>
+    <message>
+        <source>What is happening now: the reason a connection ended and the next attempt, or for replay the share done and the replay clock, for the simulator its clock.</source>
+        <translation>当前情况：连接断开的原因及下一次尝试；回放时为完成比例和回放时钟；模拟器为其时钟。</translation>
+    </message>
+</context>
+<context>
+    <name>perp::FeedHealthPanel</name>
+    <message>
+        <source>Feed health</source>
+        <translation>数据源状态</translation>
+    </message>
+    <message>
+        <source>Show or hide feed health: state, rates, lag, reconnects and gaps per exchange and stream</source>
+        <translation>显示或隐藏数据源状态：各交易所和数据流的状态、速率、延迟、重连和缺口</translation>
+    </message>
+    <message>
+        <source>Loading candle history from the exchange&apos;s REST API (one request per symbol); live data is shown meanwhile.</source>
+        <translation>正在通过交易所的 REST API 加载 K 线历史（每个品种一个请求）；期间显示实时数据。</translation>
+    </message>
+    <message>
+        <source>%1 msg/s</source>
+        <translation>%1 条/秒</translation>
+    </message>
+    <message>
+        <source>Connected again — data is live</source>
+        <translation>已重新连接 — 数据实时</translation>
+    </message>
+    <message>
+        <source>Connected — data is live</source>
+        <translation>已连接 — 数据实时</translation>
+    </message>
+    <message>
+        <source>All streams are working. Hover a column title to see what it counts.</source>
+        <translation>所有数据流工作正常。将鼠标悬停在列标题上可查看其含义。</translation>
+    </message>
+    <message>
+        <source>Waiting for the first health report of the source…</source>
+        <translation>正在等待数据源的第一份状态报告…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2 / %3</translation>
+    </message>
+    <message>
+        <source>%1 loaded</source>
+        <translation>%1 已加载</translation>
+    </message>
 </context>
 <context>
     <name>perp::FiredAlertModel</name>
@@ -1069,6 +1404,132 @@ Notional of open positions estimated to be liquidated in this price range. An ES
     <message>
         <source>Prices come from the built-in simulator, not from a real market.</source>
         <translation>价格来自内置模拟器，而非真实市场。</translation>
+    </message>
+</context>
+<context>
+    <name>perp::RecordToggle</name>
+    <message>
+        <source>Recording failed: %1</source>
+        <translation>录制失败：%1</translation>
+    </message>
+    <message>
+        <source>● REC %1 · %2 frames · %3</source>
+        <translation>● 录制 %1 · %2 帧 · %3</translation>
+    </message>
+    <message>
+        <source>Recording every raw frame of the live feed with its receive time to %1 (%2 frames, %3 compressed on disk, %4 dropped). Replay it with --source replay:FILE.</source>
+        <translation>正在将实时行情的每个原始帧连同接收时间录制到 %1（%2 帧，磁盘上压缩后 %3，丢弃 %4）。用 --source replay:FILE 回放。</translation>
+    </message>
+    <message>
+        <source>Record raw feed</source>
+        <translation>录制原始行情</translation>
+    </message>
+    <message>
+        <source>Write every raw frame of the live feed, with its local receive time, to a file in %1 (Ctrl+Shift+R). Off by default.</source>
+        <translation>将实时行情的每个原始帧连同本地接收时间写入 %1 中的文件（Ctrl+Shift+R）。默认关闭。</translation>
+    </message>
+    <message>
+        <source>Recording is for live exchange sources (binance, bybit)</source>
+        <translation>录制仅适用于实时交易所数据源（binance、bybit）</translation>
+    </message>
+</context>
+<context>
+    <name>perp::ReplayToolBar</name>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>loading %p%</source>
+        <translation>加载中 %p%</translation>
+    </message>
+    <message>
+        <source>seeking %p%</source>
+        <translation>定位中 %p%</translation>
+    </message>
+    <message>
+        <source>no events</source>
+        <translation>无事件</translation>
+    </message>
+    <message>
+        <source>finished %p%</source>
+        <translation>已完成 %p%</translation>
+    </message>
+    <message>
+        <source>position %p%</source>
+        <translation>位置 %p%</translation>
+    </message>
+    <message>
+        <source>%1 / %2 events</source>
+        <translation>%1 / %2 个事件</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <source>Play or pause the replay (Space)</source>
+        <translation>播放或暂停回放（空格）</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>Step one event batch: the events of the next received frame (Right)</source>
+        <translation>前进一批事件：下一个接收帧的事件（右方向键）</translation>
+    </message>
+    <message>
+        <source>Step candle</source>
+        <translation>前进一根K线</translation>
+    </message>
+    <message>
+        <source>Step one candle of the chart&apos;s timeframe: up to the first trade of the next candle (Shift+Right)</source>
+        <translation>按图表周期前进一根K线：直到下一根K线的第一笔成交（Shift+右方向键）</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>加速</translation>
+    </message>
+    <message>
+        <source>Next replay speed (Ctrl++ or ])</source>
+        <translation>下一档回放速度（Ctrl++ 或 ]）</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>减速</translation>
+    </message>
+    <message>
+        <source>Previous replay speed (Ctrl+- or [)</source>
+        <translation>上一档回放速度（Ctrl+- 或 [）</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最快</translation>
+    </message>
+    <message>
+        <source>Replay speed: recorded seconds per wall-clock second; max = as fast as the engine takes it (Ctrl++ / Ctrl+-, or ] / [)</source>
+        <translation>回放速度：每个真实秒回放的录制秒数；最快 = 引擎能处理多快就多快（Ctrl++ / Ctrl+-，或 ] / [）</translation>
+    </message>
+    <message>
+        <source>Timeline of the recording, by local receive time. Drag or click to seek: forward replays everything up to there at max speed; back restarts the engine and replays from the start (the chart is rebuilt).</source>
+        <translation>录制的时间轴（按本地接收时间）。拖动或点击以定位：向前会以最快速度回放到该处的全部数据；向后会重置引擎并从头回放（图表会重建）。</translation>
+    </message>
+    <message>
+        <source>Replay time: the receive time of the last event replayed (UTC)</source>
+        <translation>回放时间：最后回放事件的接收时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Loading progress of the files, then seeking progress, then the share of the recording&apos;s events replayed</source>
+        <translation>先是文件加载进度，然后是定位进度，然后是已回放事件占录制的比例</translation>
+    </message>
+    <message>
+        <source>Events replayed / events in the recording (trades, liquidations, marks, open interest, book updates)</source>
+        <translation>已回放事件 / 录制中的事件（成交、强平、标记价格、持仓量、订单簿更新）</translation>
     </message>
 </context>
 <context>

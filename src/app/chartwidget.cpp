@@ -11,6 +11,7 @@
 #include "displayformat.h"
 #include "lastpricemarker.h"
 #include "liqchartlayers.h"
+#include "signalmarkers.h"
 #include "theme.h"
 
 #include <QLabel>
@@ -62,6 +63,14 @@ ChartWidget::ChartWidget(QWidget* parent)
     layout->insertWidget(0, m_actions->toolBar());
     m_lastPrice = new LastPriceMarker(m_plot, m_priceRect);
     m_liq = new LiqChartLayers(m_plot, m_priceRect);
+    m_signalMarkers = new SignalMarkers(m_plot, m_priceRect, [this](TimeMs t) -> std::optional<MarkerBar> {
+        const Candle* c = barAt(static_cast<double>(t) / 1000.0);
+        if (!c)
+            return std::nullopt;
+        return MarkerBar {barKey(*c), c->low.toDouble(), c->high.toDouble()};
+    });
+    m_actions->toolBar()->insertAction(m_actions->zoomOut(), m_signalMarkers->toggleAction());
+    addAction(m_signalMarkers->toggleAction()); // its shortcut works while the chart has focus
     m_readout = new ChartReadout(m_plot);
     m_readout->raise();
     m_latestButton = new QToolButton(m_plot);
@@ -128,6 +137,7 @@ void ChartWidget::setView(SymbolId symbol, Timeframe tf, bool simulated)
     updateWatermark();
     m_readout->showEmpty();
     m_liq->setSymbol(symbol);
+    m_signalMarkers->setSymbol(symbol);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -137,6 +147,8 @@ void ChartWidget::showSnapshot(const EngineSnapshotPtr& snapshot)
         return;
     m_snapshot = snapshot;
     m_liq->showSnapshot(snapshot->liq);
+    m_liq->showZones(snapshot->zones);
+    m_signalMarkers->showSnapshot(snapshot->signalSnapshot);
     m_panes->showSnapshot(snapshot, m_symbol);
     const auto& c = snapshot->candles;
     if (c.empty())

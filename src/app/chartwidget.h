@@ -26,6 +26,7 @@ class ChartPanes;
 class ChartReadout;
 class LastPriceMarker;
 class LiqChartLayers;
+class SignalMarkers;
 class StepTicker;
 class TimeTicker;
 
@@ -69,6 +70,8 @@ public:
     QCPFinancial* candlePlot() const { return m_candles; }
     // Estimated and realized liquidation layers of the price pane.
     LiqChartLayers* liqLayers() const { return m_liq; }
+    // Transition and deceleration markers of the composite bias (toggle: its action).
+    SignalMarkers* signalMarkers() const { return m_signalMarkers; }
     // The "back to live" button shown while the user looks at the past.
     QToolButton* latestButton() const { return m_latestButton; }
 
@@ -107,6 +110,7 @@ private:
     LastPriceMarker* m_lastPrice = nullptr;
     ChartReadout* m_readout = nullptr;
     LiqChartLayers* m_liq = nullptr;
+    SignalMarkers* m_signalMarkers = nullptr;
     ChartPanes* m_panes = nullptr;
     ChartDrawings* m_drawings = nullptr;
     ChartActions* m_actions = nullptr;

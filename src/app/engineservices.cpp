@@ -3,14 +3,18 @@
 
 #include "engine/alerts/liqinput.h"
 #include "engine/alerts/signalinput.h"
+#include "engine/alerts/zoneinput.h"
 #include "store/alertrulesjson.h"
 #include "store/alertstore.h"
 #include "store/blobstore.h"
+#include "store/learnerstate.h"
 #include "store/storewriter.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimeZone>
 
 namespace perp {
 
@@ -49,10 +53,12 @@ void EngineServices::start(Engine& engine)
         removed += rows;
     if (removed > 0)
         text += tr("; retention removed %1 old rows").arg(removed);
+    bool learnerFailed = false;
+    text += restoreLearner(engine, &learnerFailed);
     // A damaged file that was moved aside stays on the status line (with what happened next).
     const QString& recovery = m_history.recoveryMessage();
-    emit historyStatus(
-        recovery.isEmpty() ? text : recovery + QStringLiteral(" ") + text, !recovery.isEmpty());
+    emit historyStatus(recovery.isEmpty() ? text : recovery + QStringLiteral(" ") + text,
+        !recovery.isEmpty() || learnerFailed);
 
     store::AlertStore alertStore(m_history.database());
     const store::RulesParseResult rules = store::rulesFromStore(alertStore.rules());
@@ -66,12 +72,23 @@ void EngineServices::start(Engine& engine)
     requestHistory(200);
 }
 
+void EngineServices::afterFill(SymbolId symbol, TimeMs from)
+{
+    if (!m_stopped && m_history.isOpen())
+        m_history.recorder().noteFilled(symbol, from);
+}
+
 void EngineServices::afterBatch(const EventBatch& batch, const Engine& engine)
 {
     if (m_stopped)
         return;
     m_history.afterBatch(batch, engine);
+    if (batch.history)
+        return; // REST history on start: stored, but it is not news for bias or alerts
     recordBias(engine);
+    if (m_history.isOpen() && m_learnerClock.isValid()
+        && m_learnerClock.elapsed() >= m_options.learnerSaveIntervalMs)
+        saveLearner(engine);
     if (m_evaluator.rules().empty())
         return; // nothing to evaluate: no input is built (a rule added later starts fresh)
     m_collector.observe(batch);
@@ -120,6 +137,7 @@ void EngineServices::evaluate(const Engine& engine)
     alerts::AlertInput input = m_collector.build(engine, m_options.replay);
     alerts::fillLiquidity(input, engine);
     alerts::fillSignals(input, engine);
+    alerts::fillZones(input, engine);
     FiredAlertList fired = m_evaluator.evaluate(input);
     if (fired.empty())
         return;
@@ -159,10 +177,43 @@ void EngineServices::saveSpent()
             QJsonDocument(ids).toJson(QJsonDocument::Compact), nowUs() / 1000);
 }
 
+// Learned signal weights survive restarts: restored at start, saved while learning and on stop.
+QString EngineServices::restoreLearner(Engine& engine, bool* failed)
+{
+    m_learnerClock.start();
+    const store::LearnerRestore r = store::loadLearner(m_history.database(), engine.signalEngine().learner());
+    if (!r.ok) {
+        *failed = true;
+        return tr("; learned signal weights not restored (learning starts afresh): %1").arg(r.error);
+    }
+    if (!r.found)
+        return {};
+    return tr("; learned signal weights restored (%1 track records saved %2 UTC)")
+        .arg(r.applied)
+        .arg(QDateTime::fromMSecsSinceEpoch(r.savedAt, QTimeZone::utc())
+                 .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
+void EngineServices::saveLearner(const Engine& engine)
+{
+    m_learnerClock.start();
+    const std::uint64_t cycles = engine.signalEngine().cycles();
+    if (cycles == m_learnerSavedCycles)
+        return; // nothing learned since the last save
+    QString error;
+    if (!store::saveLearner(m_history.database(), engine.signalEngine().learner(), nowUs() / 1000, &error)) {
+        emit historyStatus(tr("Learned signal weights not saved: %1").arg(error), true);
+        return;
+    }
+    m_learnerSavedCycles = cycles;
+}
+
 void EngineServices::stop(const Engine& engine)
 {
     if (m_stopped)
         return;
+    if (m_history.isOpen())
+        saveLearner(engine);
     m_stopped = true;
     if (m_history.isOpen())
         m_history.database().closeThreadConnection();

@@ -7,6 +7,7 @@
 #include "engine/engine.h"
 #include "store/historysession.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <array>
 
@@ -29,6 +30,8 @@ public:
         // Newest candles per symbol and timeframe put into the engine at start: 21 symbols x
         // 6 timeframes x 2000 keeps the start fast and still shows 33 hours of 1m candles.
         std::size_t seedPerSeries = 2'000;
+        // The signal learner's state is saved this often (wall time) while it learns, and on stop.
+        int learnerSaveIntervalMs = 300'000;
     };
 
     explicit EngineServices(QObject* parent = nullptr);
@@ -41,6 +44,8 @@ public:
     // Engine thread.
     void start(Engine& engine);
     void afterBatch(const EventBatch& batch, const Engine& engine);
+    // Candles of `symbol` from `from` on were filled from the exchange's backfill: store them.
+    void afterFill(SymbolId symbol, TimeMs from);
     void stop(const Engine& engine);
     bool historyOpen() const { return m_history.isOpen(); }
     const alerts::Evaluator& evaluator() const { return m_evaluator; }
@@ -64,6 +69,9 @@ private:
     void recordBias(const Engine& engine);
     void loadSpent();
     void saveSpent();
+    // The text to add to the history line.
+    QString restoreLearner(Engine& engine, bool* failed);
+    void saveLearner(const Engine& engine);
 
     Options m_options;
     store::HistorySession m_history;
@@ -72,6 +80,8 @@ private:
     bool m_stopped = false;
     std::size_t m_spentSaved = 0;
     std::array<TimeMs, 3> m_biasRecorded {}; // newest composite cycle stored, per mode
+    QElapsedTimer m_learnerClock; // since the learner state was last saved
+    std::uint64_t m_learnerSavedCycles = 0; // signal engine cycles at that save
 };
 
 } // namespace perp

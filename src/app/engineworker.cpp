@@ -26,6 +26,24 @@ void EngineWorker::applyBatch(perp::EventBatchPtr batch)
         m_publishTimer.start();
 }
 
+void EngineWorker::fillCandles(
+    perp::SymbolId symbol, std::shared_ptr<const std::vector<perp::Candle>> candles)
+{
+    if (!candles || candles->empty())
+        return;
+    if (m_engine.fillCandles(symbol, *candles) > 0)
+        m_services->afterFill(symbol, candles->front().openTime);
+    if (!m_publishTimer.isActive())
+        m_publishTimer.start();
+}
+
+void EngineWorker::setMarginTiers(
+    perp::SymbolId symbol, std::shared_ptr<const std::vector<perp::MarginTier>> tiers)
+{
+    if (tiers)
+        m_engine.setMarginTiers(symbol, *tiers);
+}
+
 void EngineWorker::start()
 {
     m_services->start(m_engine);
@@ -48,6 +66,13 @@ void EngineWorker::setView(perp::ChartView view)
 void EngineWorker::setPaneViews(std::vector<perp::ChartView> views)
 {
     m_paneViews = std::move(views);
+    m_publishTimer.stop();
+    publish();
+}
+
+void EngineWorker::resetEngine()
+{
+    m_engine = Engine();
     m_publishTimer.stop();
     publish();
 }

@@ -30,10 +30,18 @@ public slots:
     // On the engine thread, after the last batch: flushes and closes history.
     void shutdown();
     void applyBatch(perp::EventBatchPtr batch);
+    // The exchange's REST kline backfill (1m, oldest first): fills the gap between stored
+    // history and live candles (Engine::fillCandles), stores it and publishes.
+    void fillCandles(perp::SymbolId symbol, std::shared_ptr<const std::vector<perp::Candle>> candles);
+    // The exchange's maintenance-margin tiers for the liquidation estimator.
+    void setMarginTiers(perp::SymbolId symbol, std::shared_ptr<const std::vector<perp::MarginTier>> tiers);
     // Which symbol and timeframe the UI shows; publishes a snapshot of it at once.
     void setView(perp::ChartView view);
     // The views of the extra chart panes (see EngineSnapshot::paneViews); publishes at once.
     void setPaneViews(std::vector<perp::ChartView> views);
+    // A replay went back in time: forget all market state (history is not re-seeded,
+    // the replay rebuilds it) and publish the empty picture at once.
+    void resetEngine();
 
 signals:
     void snapshotReady(perp::EngineSnapshotPtr snapshot);

@@ -7,6 +7,8 @@
 #include "liqhistogramlayer.h"
 #include "liqprofilepanel.h"
 #include "liqstyle.h"
+#include "zonelayer.h"
+#include "zonestyle.h"
 
 #include <QCoreApplication>
 #include <QLabel>
@@ -78,6 +80,7 @@ LiqChartLayers::LiqChartLayers(QCustomPlot* plot, QCPAxisRect* priceRect)
     ensureLiqPlotLayers(plot);
     m_heatmap = new LiqHeatmapLayer(plot, priceRect);
     m_histogram = new LiqHistogramLayer(plot, priceRect);
+    m_zones = new ZoneLayer(plot, priceRect);
     m_profile = new LiqProfilePanel(plot, priceRect);
     m_bands = new LiqBandsLayer(plot, priceRect);
     m_bubbles = new LiqBubblesLayer(plot, priceRect);
@@ -120,6 +123,24 @@ void LiqChartLayers::setSymbol(SymbolId symbol)
 {
     m_symbol = symbol;
     showSnapshot(nullptr);
+    m_zones->setZones({}, symbol);
+}
+
+void LiqChartLayers::showZones(std::vector<zones::Zone> zones)
+{
+    m_zones->setZones(std::move(zones), m_symbol);
+}
+
+void LiqChartLayers::setZonesVisible(bool visible)
+{
+    m_zones->setVisible(visible);
+    updateLegend();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+bool LiqChartLayers::zonesVisible() const
+{
+    return m_zones->visible();
 }
 
 void LiqChartLayers::showSnapshot(const liq::LiqSnapshotPtr& snapshot)
@@ -164,8 +185,8 @@ liq::RealizedWindow LiqChartLayers::realizedWindow() const
 
 QString LiqChartLayers::toolTipAt(const QPointF& pos) const
 {
-    for (const LiqLayer* l :
-        std::initializer_list<const LiqLayer*> {m_bubbles, m_bands, m_histogram, m_profile, m_heatmap}) {
+    for (const LiqLayer* l : std::initializer_list<const LiqLayer*> {
+             m_bubbles, m_bands, m_histogram, m_profile, m_zones, m_heatmap}) {
         if (!l->visible())
             continue;
         const QString text = l->toolTipAt(pos);
@@ -231,11 +252,17 @@ void LiqChartLayers::updateLegend()
     if (m_snap && m_snap->confidence == liq::Confidence::Low)
         text
             += tr(" &nbsp;·&nbsp; <span style='color:#ff9f1a'>low confidence (no open-interest data)</span>");
+    if (m_zones->visible())
+        text += tr(" &nbsp;·&nbsp; S/R zones (outline): <span style='color:%1'>▭ support</span> <span "
+                   "style='color:%2'>▭ resistance</span>, hatched = trap, faded = broken")
+                    .arg(zonestyle::kindColor(zones::ZoneKind::Support).name(),
+                        zonestyle::kindColor(zones::ZoneKind::Resistance).name());
     // One part per line: a single long line ran into the chart header in narrower windows.
     m_legend->setText(text.replace(QStringLiteral(" &nbsp;·&nbsp; "), QStringLiteral("<br>")));
     QString tip;
     for (LiqLayerKind k : kLiqLayerKinds)
         tip += QStringLiteral("<p><b>%1</b>: %2</p>").arg(liqLayerName(k), liqLayerHelp(k));
+    tip += QStringLiteral("<p><b>%1</b>: %2</p>").arg(zonestyle::zoneLayerName(), zonestyle::zoneLayerHelp());
     m_legend->setToolTip(tip);
     m_legend->adjustSize();
     placeLabels();

@@ -3,6 +3,7 @@
 
 #include "core/symbols.h"
 #include "engine/liq/liqstate.h"
+#include "engine/zones/zone.h"
 
 #include <QObject>
 #include <array>
@@ -19,6 +20,7 @@ class LiqHeatmapLayer;
 class LiqHistogramLayer;
 class LiqLayer;
 class LiqProfilePanel;
+class ZoneLayer;
 
 enum class LiqLayerKind : std::uint8_t { Heatmap, Bands, Profile, Bubbles, Histogram };
 inline constexpr std::array kLiqLayerKinds {LiqLayerKind::Heatmap, LiqLayerKind::Bands, LiqLayerKind::Profile,
@@ -44,6 +46,10 @@ public:
     bool isLayerVisible(LiqLayerKind kind) const;
     void setRealizedWindow(liq::RealizedWindow w);
     liq::RealizedWindow realizedWindow() const;
+    // Support/resistance zones (from the engine snapshot; drawn by their own layer).
+    void showZones(std::vector<zones::Zone> zones);
+    void setZonesVisible(bool visible);
+    bool zonesVisible() const;
 
     // Hover text at a plot pixel: band, bubble, histogram bar, profile bar, heatmap cell.
     QString toolTipAt(const QPointF& pos) const;
@@ -55,6 +61,7 @@ public:
     LiqProfilePanel* profile() const { return m_profile; }
     LiqBubblesLayer* bubbles() const { return m_bubbles; }
     LiqHistogramLayer* histogram() const { return m_histogram; }
+    ZoneLayer* zones() const { return m_zones; }
     QLabel* cascadeBadge() const { return m_badge; }
     QLabel* legend() const { return m_legend; }
 
@@ -71,6 +78,7 @@ private:
     LiqProfilePanel* m_profile;
     LiqBandsLayer* m_bands;
     LiqBubblesLayer* m_bubbles;
+    ZoneLayer* m_zones;
     QLabel* m_legend;
     QLabel* m_badge;
     SymbolId m_symbol = 0;

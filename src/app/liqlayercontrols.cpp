@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "liqlayercontrols.h"
 
+#include "zonestyle.h"
+
 #include <QActionGroup>
 #include <QEvent>
 #include <QMenu>
@@ -32,6 +34,11 @@ LiqLayerControls::LiqLayerControls(QWidget* parent)
         group->addAction(a);
         m_windowActions[w] = a;
     }
+    m_zonesSection = menu->addSection(QString());
+    m_zonesAction = menu->addAction(QString());
+    m_zonesAction->setObjectName(QStringLiteral("zonesAction"));
+    m_zonesAction->setCheckable(true);
+    m_zonesAction->setChecked(settings.value(QStringLiteral("liqLayers/zones"), true).toBool());
     setMenu(menu);
     retranslate();
 }
@@ -47,6 +54,9 @@ void LiqLayerControls::retranslate()
         a->setToolTip(liqLayerHelp(kind));
     }
     m_section->setText(tr("Realized by price: window"));
+    m_zonesSection->setText(tr("Support and resistance"));
+    m_zonesAction->setText(zonestyle::zoneLayerName());
+    m_zonesAction->setToolTip(zonestyle::zoneLayerHelp());
     for (const auto& [w, a] : m_windowActions) {
         const QString name = QString::fromLatin1(liq::windowName(w));
         a->setText(tr("Last %1").arg(name));
@@ -76,6 +86,7 @@ void LiqLayerControls::attach(LiqChartLayers* layers)
     for (const auto& [w, action] : m_windowActions)
         if (action->isChecked())
             layers->setRealizedWindow(w);
+    layers->setZonesVisible(m_zonesAction->isChecked());
     if (m_connected)
         return;
     m_connected = true;
@@ -87,6 +98,12 @@ void LiqLayerControls::attach(LiqChartLayers* layers)
             QSettings().setValue(key(kind), on);
         });
     }
+    connect(m_zonesAction, &QAction::toggled, this, [this](bool on) {
+        for (LiqChartLayers* l : std::as_const(m_layers))
+            if (l)
+                l->setZonesVisible(on);
+        QSettings().setValue(QStringLiteral("liqLayers/zones"), on);
+    });
     for (const auto& [w, action] : m_windowActions) {
         connect(action, &QAction::toggled, this, [this, w = w](bool on) {
             if (!on)

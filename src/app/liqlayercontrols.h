@@ -25,6 +25,8 @@ public:
     void attach(LiqChartLayers* layers);
     QAction* layerAction(LiqLayerKind kind) const { return m_layerActions.at(kind); }
     QAction* windowAction(liq::RealizedWindow w) const { return m_windowActions.at(w); }
+    // Shows or hides the support/resistance zones (QSettings "liqLayers/zones").
+    QAction* zonesAction() const { return m_zonesAction; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -35,6 +37,8 @@ private:
 
     std::map<LiqLayerKind, QAction*> m_layerActions;
     std::map<liq::RealizedWindow, QAction*> m_windowActions;
+    QAction* m_zonesAction = nullptr;
+    QAction* m_zonesSection = nullptr;
     QList<QPointer<LiqChartLayers>> m_layers;
     bool m_connected = false;
     QAction* m_section = nullptr;

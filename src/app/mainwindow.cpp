@@ -8,6 +8,7 @@
 #include "chartrecolor.h"
 #include "charttoolbar.h"
 #include "chartwidget.h"
+#include "feedhealthpanel.h"
 #include "framethrottle.h"
 #include "language.h"
 #include "layoutstore.h"
@@ -15,7 +16,10 @@
 #include "mainmenus.h"
 #include "marketpipeline.h"
 #include "numbershelp.h"
+#include "recordtoggle.h"
+#include "replaytoolbar.h"
 #include "settingsdialog.h"
+#include "signaldocks.h"
 #include "statuspanel.h"
 #include "symbolsearch.h"
 #include "tapemodel.h"
@@ -78,6 +82,7 @@ MainWindow::MainWindow(MarketPipeline* pipeline, ChartView initialView, QWidget*
     connect(pipeline, &MarketPipeline::snapshotReady, m_throttle, &FrameThrottle::offer);
     connect(pipeline, &MarketPipeline::sourceStatus, m_status, &StatusPanel::showSourceStatus);
     connect(pipeline, &MarketPipeline::sourceFailed, m_status, &StatusPanel::showSourceError);
+    m_feedHealth = new FeedHealthPanel(this, pipeline, m_status, m_menus);
     connect(m_throttle, &FrameThrottle::frame, this, &MainWindow::showFrame);
     connect(m_watchlistView, &WatchlistView::symbolSelected, this, &MainWindow::setSymbol);
     connect(m_toolBar, &ChartToolBar::timeframeSelected, this, &MainWindow::setTimeframe);
@@ -88,6 +93,8 @@ MainWindow::MainWindow(MarketPipeline* pipeline, ChartView initialView, QWidget*
     m_menus->setLanguage(Language::current());
     m_menus->setLayouts(m_layouts->names());
     setupAlerts();
+    ReplayToolBar::install(this, pipeline);
+    RecordToggle::install(this, pipeline);
     retranslate();
     applyView();
 }
@@ -110,6 +117,8 @@ void MainWindow::createDocks()
     resizeDocks({m_watchlistDock, m_tapeDock}, {380, 300}, Qt::Horizontal);
     m_menus->addPanel(m_watchlistDock->toggleViewAction(), QKeySequence(QStringLiteral("Ctrl+1")));
     m_menus->addPanel(m_tapeDock->toggleViewAction(), QKeySequence(QStringLiteral("Ctrl+2")));
+    m_signalDocks = new SignalDocks(this, m_menus, m_watchlistDock, m_tapeDock, m_chart);
+    connect(m_signalDocks, &SignalDocks::symbolSelected, this, &MainWindow::setSymbol);
 }
 
 void MainWindow::connectMenus()
@@ -261,11 +270,14 @@ void MainWindow::retranslate()
     m_panes->retranslate();
     if (m_status)
         m_status->retranslate();
+    if (m_feedHealth)
+        m_feedHealth->retranslate();
     m_watchlistDock->setWindowTitle(tr("Watchlist"));
     m_tapeDock->setWindowTitle(tr("Time & Sales"));
     m_tapeDock->setToolTip(tr("Newest trades and liquidations of the chart symbol"));
     emit m_tape->headerDataChanged(Qt::Horizontal, 0, TapeModel::ColumnCount - 1);
     emit m_watchlist->headerDataChanged(Qt::Horizontal, 0, m_watchlist->columnCount() - 1);
+    m_signalDocks->retranslate();
     applyView();
     m_chart->showSnapshot(m_lastFrame);
 }
@@ -340,6 +352,7 @@ void MainWindow::applyView()
     m_toolBar->setSymbol(symbol);
     m_toolBar->setTimeframe(m_view.timeframe);
     m_watchlistView->setCurrentSymbol(m_view.symbol);
+    m_signalDocks->setSymbol(m_view.symbol);
     m_chart->setView(m_view.symbol, m_view.timeframe, simulated);
     m_pipeline->requestView(m_view);
     m_panes->setMainView(m_view.symbol, m_view.timeframe);
@@ -354,6 +367,10 @@ void MainWindow::showFrame(const EngineSnapshotPtr& snapshot)
             || std::find(m_user.watchlist.begin(), m_user.watchlist.end(), s.id) != m_user.watchlist.end())
             shown.push_back(s);
     m_watchlist->setSummaries(shown);
+    std::vector<SymbolId> ids;
+    for (const SymbolSummary& s : shown)
+        ids.push_back(s.id);
+    m_signalDocks->showFrame(*snapshot, ids);
     if (snapshot->view.symbol == m_view.symbol)
         m_tape->setPrints(snapshot->view.symbol, snapshot->tape);
     m_chart->showSnapshot(snapshot);

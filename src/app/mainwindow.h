@@ -18,10 +18,12 @@ class AlertCentre;
 class ChartPaneManager;
 class ChartToolBar;
 class ChartWidget;
+class FeedHealthPanel;
 class FrameThrottle;
 class LayoutStore;
 class MainMenus;
 class MarketPipeline;
+class SignalDocks;
 class StatusPanel;
 class SymbolSearch;
 class TapeModel;
@@ -73,6 +75,9 @@ public:
     AlertCentre* alertCentre() const { return m_alertCentre; }
     QDockWidget* alertDock() const { return m_alertDock; }
     QAction* alertAction() const { return m_alertAction; }
+    // Signal heat table and signal panel docks.
+    SignalDocks* signalDocks() const { return m_signalDocks; }
+    FeedHealthPanel* feedHealth() const { return m_feedHealth; }
     // The history line of the status bar (stored candles loaded, errors, recovery).
     QString historyText() const;
 
@@ -113,6 +118,8 @@ private:
     QDockWidget* m_alertDock = nullptr;
     QAction* m_alertAction = nullptr;
     QLabel* m_history = nullptr;
+    SignalDocks* m_signalDocks = nullptr;
+    FeedHealthPanel* m_feedHealth = nullptr;
     ChartPaneManager* m_panes = nullptr;
 };
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "marketpipeline.h"
 
+#include "sourcehealth.h"
+#include "feed/replay/replayfeed.h"
+
 namespace perp {
 
 MarketPipeline::MarketPipeline(std::unique_ptr<FeedSource> source, QObject* parent)
@@ -31,8 +34,34 @@ MarketPipeline::MarketPipeline(std::unique_ptr<FeedSource> source, QObject* pare
                 Qt::QueuedConnection);
         },
         Qt::DirectConnection);
+    // A replay seeking back: the engine forgets everything first, in order with the batches.
+    if (auto* replay = qobject_cast<replay::ReplayFeed*>(feed))
+        connect(
+            replay, &replay::ReplayFeed::rewound, replay,
+            [engine = m_engine] {
+                QMetaObject::invokeMethod(engine, &EngineWorker::resetEngine, Qt::QueuedConnection);
+            },
+            Qt::DirectConnection);
+    // REST kline backfill and margin tiers: queued to the engine thread like the batches.
+    connect(
+        feed, &FeedSource::candlesBackfilled, feed,
+        [engine = m_engine](perp::SymbolId id, std::shared_ptr<const std::vector<perp::Candle>> candles) {
+            QMetaObject::invokeMethod(
+                engine, [engine, id, candles] { engine->fillCandles(id, candles); }, Qt::QueuedConnection);
+        },
+        Qt::DirectConnection);
+    connect(
+        feed, &FeedSource::marginTiersReady, feed,
+        [engine = m_engine](perp::SymbolId id, std::shared_ptr<const std::vector<perp::MarginTier>> tiers) {
+            QMetaObject::invokeMethod(
+                engine, [engine, id, tiers] { engine->setMarginTiers(id, tiers); }, Qt::QueuedConnection);
+        },
+        Qt::DirectConnection);
     connect(feed, &FeedSource::statusChanged, this, &MarketPipeline::sourceStatus, Qt::QueuedConnection);
     connect(feed, &FeedSource::failed, this, &MarketPipeline::sourceFailed, Qt::QueuedConnection);
+    connect(feed, &FeedSource::workProgress, this, &MarketPipeline::workProgress, Qt::QueuedConnection);
+    connect(attachFeedHealth(feed), &net::FeedHealth::changed, this, &MarketPipeline::healthChanged,
+        Qt::QueuedConnection);
     connect(
         m_engine, &EngineWorker::snapshotReady, this, &MarketPipeline::snapshotReady, Qt::QueuedConnection);
     m_feed = std::make_unique<FeedThread>(std::move(source));

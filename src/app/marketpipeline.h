@@ -3,6 +3,7 @@
 
 #include "batchgate.h"
 #include "engineworker.h"
+#include "feed/net/feedhealth.h"
 #include "feedthread.h"
 
 #include <QThread>
@@ -33,6 +34,9 @@ public:
     QString sourceDescription() const { return m_description; }
     bool isSimulated() const { return m_simulated; }
     const BatchGate& gate() const { return *m_gate; }
+    // The source, living on the feed thread: connect to its signals and call its slots
+    // only through queued connections.
+    FeedSource* feedSource() const { return m_feed->source(); }
 
 public slots:
     // Queued to the engine thread.
@@ -44,6 +48,11 @@ signals:
     void snapshotReady(perp::EngineSnapshotPtr snapshot);
     void sourceStatus(const QString& text);
     void sourceFailed(const QString& error);
+    // Feed health (per exchange and stream, or the simulator's / replay's event rates), about
+    // once a second and at once on a state change.
+    void healthChanged(perp::net::FeedHealthSnapshotPtr snapshot);
+    // Long work of the source (history backfill): done of total steps.
+    void workProgress(const QString& task, int done, int total);
 
 private:
     QString m_description;

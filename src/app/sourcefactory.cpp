@@ -33,9 +33,11 @@ std::unique_ptr<FeedSource> createFeedSource(const AppOptions& options, QString*
         return std::make_unique<replay::ReplayFeed>(files, options.speed);
     }
     case SourceKind::Binance:
-    case SourceKind::Bybit: {
-        const QString name
-            = options.source == SourceKind::Binance ? QStringLiteral("binance") : QStringLiteral("bybit");
+    case SourceKind::Bybit:
+    case SourceKind::Okx: {
+        const QString name = options.source == SourceKind::Binance ? QStringLiteral("binance")
+            : options.source == SourceKind::Bybit                  ? QStringLiteral("bybit")
+                                                                   : QStringLiteral("okx");
         QString failure;
         net::ExchangeFeed made = net::makeExchangeFeed(name, QUrl(options.exchangeUrl), {}, failure);
         if (!made.feed) {
@@ -44,10 +46,6 @@ std::unique_ptr<FeedSource> createFeedSource(const AppOptions& options, QString*
         }
         return std::move(made.feed);
     }
-    case SourceKind::Okx:
-        *error = QStringLiteral("--source okx: the live OKX adapter is not available yet in this build (OKX "
-                                "captures replay with --source replay:FILE). Use binance, bybit or sim.");
-        return nullptr;
     }
     *error = QStringLiteral("unknown source");
     return nullptr;

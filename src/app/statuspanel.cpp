@@ -81,6 +81,16 @@ void StatusPanel::showSourceError(const QString& error)
     m_message->setText(tr("Feed error: %1").arg(error));
 }
 
+void StatusPanel::showHealthMessage(const QString& text, bool problem)
+{
+    if (problem)
+        m_message->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;").arg(theme::kDown.name()));
+    else
+        m_message->setStyleSheet(QStringLiteral("color: #787b86;"));
+    m_message->setText(text);
+    m_message->setToolTip(text);
+}
+
 QString StatusPanel::badgeText() const
 {
     return m_badge->text();

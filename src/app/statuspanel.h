@@ -22,6 +22,8 @@ public:
     void showSnapshot(const EngineSnapshot& snapshot);
     void showSourceStatus(const QString& text);
     void showSourceError(const QString& error);
+    // Feed health in plain words (a problem in the error colour, else muted).
+    void showHealthMessage(const QString& text, bool problem);
 
     // Re-sets the fixed texts in the current language.
     void retranslate();

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
-// perpscope-cli backtest --source sim --seed N --hours H [--json]: runs the engine with
-// all signal cards over simulated history and scores every signal and composite mode.
+// perpscope-cli backtest --source sim --seed N --hours H [--json] (or --source replay:FILE[,FILE]):
+// runs the engine with all signal cards over simulated or recorded history and scores every
+// signal and composite mode.
+#include "backtestreplay.h"
 #include "command.h"
 #include "engine/alerts/liqinput.h"
 #include "engine/alerts/signalinput.h"
+#include "engine/alerts/zoneinput.h"
 #include "store/alertrunner.h"
 
 #include "engine/engine.h"
@@ -12,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTextStream>
 #include <cmath>
 
@@ -29,12 +33,16 @@ int runBacktest(const QStringList& args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(
-        "Runs the signal engine over simulated history and reports, per signal and per composite mode "
+        "Runs the signal engine over simulated or recorded history and reports, per signal and per composite "
+        "mode "
         "(scalp 5 min, day 1 h, swing 4 h horizons): hit rate, rank IC, number of calls and calibration, "
         "next to the coin-flip and always-long baselines. The same options give byte-identical output.");
     p.addHelpOption();
-    p.addOption({"source", "History source: 'sim' (the built-in market simulator).", "source", "sim"});
-    p.addOption({"seed", "Simulator seed.", "n", "1"});
+    p.addOption({"source",
+        "History source: 'sim' (the built-in market simulator) or 'replay:FILE[,FILE...]' (recorded "
+        "data in any format `perpscope-cli replay` reads, replayed in exchange-time order of the files).",
+        "source", "sim"});
+    p.addOption({"seed", "Simulator seed (with replay: the seed of the coin-flip baseline).", "n", "1"});
     p.addOption({"hours", "Simulated hours (0.1 .. 720).", "h", "6"});
     p.addOption({"scenario", "Simulator scenario: balanced, retail, funds.", "name", "balanced"});
     p.addOption({"json", "Print the full report as JSON (default: a short table)."});
@@ -49,8 +57,18 @@ int runBacktest(const QStringList& args)
     }
     if (!p.positionalArguments().isEmpty())
         return fail(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
-    if (p.value("source") != QLatin1String("sim"))
-        return fail(QStringLiteral("--source '%1' is not supported; use 'sim'").arg(p.value("source")));
+    const QString source = p.value("source");
+    const bool replaying = source.startsWith(QLatin1String("replay:"));
+    const QStringList replayFiles = source.mid(7).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (source != QLatin1String("sim") && !replaying)
+        return fail(QStringLiteral("--source '%1' is not supported; use 'sim' or 'replay:FILE'").arg(source));
+    if (replaying && replayFiles.isEmpty())
+        return fail(QStringLiteral("--source replay: needs a file, e.g. replay:capture.gz"));
+    for (const QString& f : replayFiles)
+        if (!QFileInfo(f).isFile())
+            return fail(QStringLiteral("--source replay: no such file '%1'").arg(f));
+    if (replaying && p.isSet("hours"))
+        return fail(QStringLiteral("--hours applies to the simulator; a replay covers its files"));
     bool ok = false;
     const auto seed = p.value("seed").toULongLong(&ok);
     if (!ok)
@@ -69,27 +87,17 @@ int runBacktest(const QStringList& args)
         return fail(QStringLiteral("--alert-log needs --alerts RULES.json"));
     if (withAlerts) {
         QString error;
-        if (!alertRunner.open(p.value("alerts"), p.value("alert-log"), false, &error))
+        if (!alertRunner.open(p.value("alerts"), p.value("alert-log"), replaying, &error))
             return fail(error);
     }
 
-    sim::SimConfig cfg;
-    cfg.seed = seed;
-    cfg.speed = 0;
-    cfg.scenario = *scenario;
-    sim::Simulator simulator(cfg);
     Engine engine;
     sig::Backtest backtest(engine.signalEngine(), seed);
-
     QElapsedTimer timer;
     timer.start();
-    const TimeMs end = cfg.startTime + static_cast<TimeMs>(std::llround(hours * 3600.0)) * 1000;
-    std::vector<MarketEvent> events;
     std::uint64_t count = 0;
-    for (TimeMs t = cfg.startTime; t < end;) {
-        t = std::min(end, t + 10'000);
-        events.clear();
-        simulator.advanceTo(t, events);
+    // One step of history: the events of 10 s, then what the app does every engine cycle.
+    const auto step = [&](std::vector<MarketEvent>& events) {
         for (const auto& e : events)
             engine.apply(e);
         engine.refreshLiquidity(); // estimated liquidation bands, read by the liquidation cards
@@ -99,22 +107,57 @@ int runBacktest(const QStringList& args)
             alerts::AlertInput& input = alertRunner.begin(engine);
             alerts::fillLiquidity(input, engine);
             alerts::fillSignals(input, engine);
+            alerts::fillZones(input, engine);
             alertRunner.finish();
         }
-    }
+    };
 
     sig::Backtest::RunInfo info;
-    info.source = "sim";
     info.seed = seed;
-    info.hours = hours;
-    info.scenario = std::string(sim::scenarioName(*scenario));
-    info.symbols = simulator.symbols().size();
+    if (replaying) {
+        cli::ReplayHistoryInfo read;
+        QString error;
+        if (!cli::replayInSteps(replayFiles, 10'000, step, read, error))
+            return fail(error);
+        info.source = "replay:" + read.names.join(',').toStdString();
+        info.hours = read.hours();
+        info.scenario = "recorded";
+        info.symbols = read.symbols.size();
+        QTextStream err(stderr);
+        err << "backtest: " << read.lines << " lines read, " << read.rejected << " rejected";
+        if (read.klinesSkipped > 0)
+            err << ", " << read.klinesSkipped << " klines skipped (bars carry no trades to score)";
+        err << "\n";
+        for (const QString& r : read.rejectExamples)
+            err << "  rejected " << r << "\n";
+        if (read.events == 0)
+            return fail(QStringLiteral("no market events in %1").arg(replayFiles.join(", ")));
+    } else {
+        sim::SimConfig cfg;
+        cfg.seed = seed;
+        cfg.speed = 0;
+        cfg.scenario = *scenario;
+        sim::Simulator simulator(cfg);
+        const TimeMs end = cfg.startTime + static_cast<TimeMs>(std::llround(hours * 3600.0)) * 1000;
+        std::vector<MarketEvent> events;
+        for (TimeMs t = cfg.startTime; t < end;) {
+            t = std::min(end, t + 10'000);
+            events.clear();
+            simulator.advanceTo(t, events);
+            step(events);
+        }
+        info.source = "sim";
+        info.hours = hours;
+        info.scenario = std::string(sim::scenarioName(*scenario));
+        info.symbols = simulator.symbols().size();
+    }
     info.events = count;
     QTextStream out(stdout);
     if (p.isSet("json")) {
         out << QString::fromStdString(backtest.toJson(info)) << "\n";
     } else {
-        out << "backtest: sim seed " << seed << ", " << hours << " h, " << count << " events\n";
+        out << "backtest: " << QString::fromStdString(info.source) << " seed " << seed << ", " << info.hours
+            << " h, " << count << " events\n";
         for (auto m : sig::kAllModes) {
             const auto& s = backtest.scores(m);
             const auto& c = s.composite;
@@ -137,4 +180,5 @@ int runBacktest(const QStringList& args)
 
 } // namespace
 
-PERP_CLI_COMMAND("backtest", "Score every signal and composite mode over simulated history", runBacktest)
+PERP_CLI_COMMAND(
+    "backtest", "Score every signal and composite mode over simulated or recorded history", runBacktest)

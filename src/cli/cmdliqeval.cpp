@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // perpscope-cli liq-eval: measures the liquidation estimate against the simulator's truth.
 #include "command.h"
+#include "liqevaloracle.h"
 #include "liqevalrealized.h"
 
 #include "engine/liq/atrtracker.h"
@@ -38,14 +39,15 @@ struct EvalOptions
 
 struct Sums
 {
-    double corr = 0, capture = 0, coverage = 0, ceiling = 0;
+    double corr = 0, capture = 0, coverage = 0, ceiling = 0, oracle = 0;
     int n = 0;
-    void add(double c, double cap, double cov, double ceil)
+    void add(double c, double cap, double cov, double ceil, double orc)
     {
         corr += c;
         capture += cap;
         coverage += cov;
         ceiling += ceil;
+        oracle += orc;
         ++n;
     }
     void add(const Sums& o)
@@ -54,6 +56,7 @@ struct Sums
         capture += o.capture;
         coverage += o.coverage;
         ceiling += o.ceiling;
+        oracle += o.oracle;
         n += o.n;
     }
 };
@@ -68,9 +71,14 @@ QJsonObject figures(const Sums& s)
     const double n = s.n > 0 ? s.n : 1;
     return {{"profile_correlation", round4(s.corr / n)}, {"top5_capture", round4(s.capture / n)},
         {"top5_coverage", round4(s.coverage / n)},
-        {"reference_smoothed_truth_correlation", round4(s.ceiling / n)}, {"samples", s.n}};
+        {"reference_smoothed_truth_correlation", round4(s.ceiling / n)},
+        {"reference_known_entries_correlation", round4(s.oracle / n)}, {"samples", s.n}};
 }
 
+// reference_known_entries_correlation (liqevaloracle.h): an estimate that knew every
+// position's entry, side and size and the scenario's leverage mix, but not each position's
+// leverage, correlated with the truth: the bound for a feed-only estimate.
+//
 // Reference for profile_correlation: the truth against itself smoothed by a Gaussian of
 // 0.5% (log price). An estimate that knew every position but not each one's exact
 // leverage/entry would be about this smooth; the figure shows how lumpy the truth is.
@@ -167,6 +175,7 @@ QJsonObject runOne(sim::Scenario scenario, std::uint64_t seed, const EvalOptions
         std::uint64_t realized = 0;
     };
     std::map<SymbolId, std::unique_ptr<PerSymbol>> state;
+    const cli::KnownEntriesOracle oracle(scenario, seed);
     for (SymbolId id : simulator.symbols())
         state[id] = std::make_unique<PerSymbol>(id);
 
@@ -221,8 +230,10 @@ QJsonObject runOne(sim::Scenario scenario, std::uint64_t seed, const EvalOptions
             const liq::EvalBins bins {price, o.range, o.binStep};
             const auto truthDensity = liq::densityOf(levels, bins);
             const auto estDensity = liq::densityOf(profile, bins);
+            const auto oracleDensity = liq::densityOf(oracle.levels(truth, price, o.truthWithStops), bins);
             s.sums.add(liq::correlation(estDensity, truthDensity), liq::capture(top5, levels, price, o.range),
-                liq::coverage(top5, price, o.range), smoothedSelfCorrelation(truthDensity, o.binStep));
+                liq::coverage(top5, price, o.range), smoothedSelfCorrelation(truthDensity, o.binStep),
+                liq::correlation(oracleDensity, truthDensity));
         }
     }
     QJsonArray perSymbol;
@@ -318,7 +329,7 @@ int runLiqEval(const QStringList& args)
     Sums mean;
     for (const auto& s : perScenario) {
         const double n = s.n > 0 ? s.n : 1;
-        mean.add(s.corr / n, s.capture / n, s.coverage / n, s.ceiling / n);
+        mean.add(s.corr / n, s.capture / n, s.coverage / n, s.ceiling / n, s.oracle / n);
     }
     QJsonObject root {{"simulated", true}, {"hours", o.hours}, {"checkpoints", o.checkpoints},
         {"range_pct", o.range * 100}, {"bin_pct", o.binStep * 100}, {"open_interest", !o.withoutOi},

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// perpscope-cli live: runs a live exchange adapter (Binance USD-M or Bybit linear)
+// perpscope-cli live: runs a live exchange adapter (Binance USD-M, Bybit linear or OKX SWAP)
 // for a while and prints what arrived: trades, volumes, book tops, feed health.
 #include "command.h"
 
@@ -46,7 +46,7 @@ int runLive(const QStringList& args)
         "runs for a while and prints trades, volumes, book tops and feed health per symbol."));
     p.addHelpOption();
     p.addOptions({
-        {"exchange", "binance or bybit.", "NAME", "binance"},
+        {"exchange", "binance, bybit or okx.", "NAME", "binance"},
         {"exchange-url",
             "Base URL replacing the exchange's own (REST and WebSocket), e.g. http://127.0.0.1:9000.", "URL"},
         {"symbols", "Comma-separated symbols (default: the 21 defaults).", "LIST"},
@@ -160,4 +160,4 @@ int runLive(const QStringList& args)
 } // namespace
 
 PERP_CLI_COMMAND(
-    "live", "Listen to Binance or Bybit live data (or perpscope-mockex) and print a summary", runLive)
+    "live", "Listen to Binance, Bybit or OKX live data (or perpscope-mockex) and print a summary", runLive)

@@ -101,6 +101,9 @@ inline const EventHeader& header(const MarketEvent& e)
 struct EventBatch
 {
     std::vector<MarketEvent> events;
+    // History fetched from REST on start (open-interest, funding and ratio series), oldest
+    // first and older than the live events: merged into the series, never treated as news.
+    bool history = false;
 };
 using EventBatchPtr = std::shared_ptr<const EventBatch>;
 

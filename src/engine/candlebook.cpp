@@ -22,8 +22,7 @@ bool TradeDeduper::insert(Venue venue, std::int64_t id)
 CandleSeries::CandleSeries(Timeframe tf, std::size_t capacity)
     : m_tf(tf)
     , m_capacity(capacity)
-{
-}
+{ }
 
 bool CandleSeries::add(TimeMs time, Price price, Qty qty, Side taker)
 {
@@ -63,8 +62,8 @@ bool CandleSeries::add(TimeMs time, Price price, Qty qty, Side taker)
         return true;
     }
     // Same or earlier bucket: find it (usually the last one).
-    auto it = std::lower_bound(m_candles.begin(), m_candles.end(), open,
-                               [](const Candle& c, TimeMs t) { return c.openTime < t; });
+    auto it = std::lower_bound(
+        m_candles.begin(), m_candles.end(), open, [](const Candle& c, TimeMs t) { return c.openTime < t; });
     if (it != m_candles.end() && it->openTime == open) {
         fold(*it, m_spans[static_cast<std::size_t>(it - m_candles.begin())]);
         return true;
@@ -73,13 +72,14 @@ bool CandleSeries::add(TimeMs time, Price price, Qty qty, Side taker)
         return false; // older than everything we keep
     const auto idx = it - m_candles.begin();
     m_candles.insert(it, fresh());
-    m_spans.insert(m_spans.begin() + idx, Span{time, time});
+    m_spans.insert(m_spans.begin() + idx, Span {time, time});
     return true;
 }
 
 std::size_t CandleSeries::seed(std::span<const Candle> history)
 {
-    const TimeMs firstLive = m_candles.empty() ? std::numeric_limits<TimeMs>::max() : m_candles.front().openTime;
+    const TimeMs firstLive
+        = m_candles.empty() ? std::numeric_limits<TimeMs>::max() : m_candles.front().openTime;
     std::deque<Candle> candles;
     std::deque<Span> spans;
     for (const Candle& c : history) {
@@ -99,6 +99,36 @@ std::size_t CandleSeries::seed(std::span<const Candle> history)
     m_candles = std::move(candles);
     m_spans = std::move(spans);
     return taken;
+}
+
+std::size_t CandleSeries::fill(std::span<const Candle> history, bool replaceNewest)
+{
+    std::size_t changed = 0;
+    for (const Candle& c : history) {
+        if (c.openTime != floorTo(c.openTime, timeframeMs(m_tf)))
+            continue;
+        auto it = std::lower_bound(m_candles.begin(), m_candles.end(), c.openTime,
+            [](const Candle& x, TimeMs t) { return x.openTime < t; });
+        const auto idx = it - m_candles.begin();
+        if (it != m_candles.end() && it->openTime == c.openTime) {
+            const bool newest = std::next(it) == m_candles.end();
+            if (c.volume > it->volume && (replaceNewest || !newest)) {
+                *it = c;
+                ++changed;
+            }
+            continue;
+        }
+        if (it == m_candles.begin() && m_candles.size() >= m_capacity)
+            continue; // older than everything we keep
+        m_candles.insert(it, c);
+        m_spans.insert(m_spans.begin() + idx, Span {c.openTime, c.openTime});
+        ++changed;
+        if (m_candles.size() > m_capacity) {
+            m_candles.pop_front();
+            m_spans.pop_front();
+        }
+    }
+    return changed;
 }
 
 CandleBook::CandleBook(std::size_t capacityPerTimeframe)
@@ -125,6 +155,14 @@ bool CandleBook::addTrade(const Trade& t)
 std::size_t CandleBook::seed(Timeframe tf, std::span<const Candle> history)
 {
     const std::size_t n = m_series[static_cast<std::size_t>(tf)].seed(history);
+    if (n > 0)
+        ++m_revision;
+    return n;
+}
+
+std::size_t CandleBook::fill(Timeframe tf, std::span<const Candle> history, bool replaceNewest)
+{
+    const std::size_t n = m_series[static_cast<std::size_t>(tf)].fill(history, replaceNewest);
     if (n > 0)
         ++m_revision;
     return n;

@@ -19,8 +19,7 @@ class TradeDeduper
 public:
     explicit TradeDeduper(std::size_t capacity = 1 << 16)
         : m_capacity(capacity)
-    {
-    }
+    { }
     // True when this (venue, id) was not seen before; records it.
     bool insert(Venue venue, std::int64_t id);
 
@@ -47,6 +46,14 @@ public:
     // seeded candle counts as seen at its open time, so later trades in its bucket
     // update its high, low, close and volumes. Returns how many were taken.
     std::size_t seed(std::span<const Candle> history);
+
+    // Fills holes with candles from elsewhere (oldest first; e.g. the exchange's REST
+    // backfill between stored history and live trades): a bucket the series lacks is
+    // inserted (seen at its open time, like a seeded one); a bucket it holds is replaced
+    // only when the given candle has more volume (it saw more trades) and, unless
+    // replaceNewest, it is not the newest (still forming) bucket. Off-grid candles are
+    // skipped. Returns how many were inserted or replaced.
+    std::size_t fill(std::span<const Candle> history, bool replaceNewest);
 
     Timeframe timeframe() const { return m_tf; }
     const std::deque<Candle>& candles() const { return m_candles; }
@@ -75,6 +82,8 @@ public:
 
     // See CandleSeries::seed.
     std::size_t seed(Timeframe tf, std::span<const Candle> history);
+    // See CandleSeries::fill.
+    std::size_t fill(Timeframe tf, std::span<const Candle> history, bool replaceNewest);
 
     const CandleSeries& series(Timeframe tf) const { return m_series[static_cast<std::size_t>(tf)]; }
     std::uint64_t revision() const { return m_revision; }

@@ -26,6 +26,11 @@ Engine::PerSymbol& Engine::state(SymbolId id)
 void Engine::apply(const EventBatch& batch)
 {
     ++m_stats.batches;
+    if (batch.history) {
+        for (const auto& e : batch.events)
+            applyHistory(e);
+        return;
+    }
     for (const auto& e : batch.events)
         apply(e);
     refreshLiquidity();
@@ -54,6 +59,10 @@ void Engine::apply(const MarketEvent& event)
     m_now = std::max(m_now, h.exchangeTime);
     if (m_signalsOn)
         m_signals->advanceTo(m_now); // cycles due before this event see only earlier events
+    if (m_zonesOn && m_now >= m_nextZones) { // as for signals: zones see only earlier events
+        refreshZones();
+        m_nextZones = floorTo(m_now, kZoneIntervalMs) + kZoneIntervalMs;
+    }
     auto& s = state(h.symbol);
     std::visit(
         [&](const auto& e) {
@@ -104,6 +113,13 @@ void Engine::apply(const MarketEvent& event)
         s.liq.apply(event);
         s.liqDirty = true;
     }
+}
+
+void Engine::refreshZones()
+{
+    for (const auto& [id, p] : m_symbols)
+        if (p->summary.lastTradeTime > 0 && p->candles.series(Timeframe::M5).size() > 0)
+            m_zoneBook.update(id, p->candles, p->liq.bands(), p->summary.last, m_now);
 }
 
 SymbolSummary Engine::withDailyFigures(const PerSymbol& s)
@@ -172,6 +188,7 @@ void Engine::fillView(EngineSnapshot& snap, const ChartView& view, bool withTape
         snap.tape = s.tape.prints();
     snap.openInterest = s.openInterest.since(from);
     snap.funding = s.funding.since(from);
+    snap.zones = m_zoneBook.zones(view.symbol);
 }
 
 EngineSnapshotPtr snapshotOfView(const EngineSnapshotPtr& snapshot, SymbolId symbol, Timeframe tf)
@@ -190,6 +207,69 @@ EngineSnapshotPtr snapshotOfView(const EngineSnapshotPtr& snapshot, SymbolId sym
 std::size_t Engine::seedCandles(SymbolId id, Timeframe tf, std::span<const Candle> history)
 {
     return state(id).candles.seed(tf, history);
+}
+
+std::size_t Engine::fillCandles(SymbolId id, std::span<const Candle> oneMinute)
+{
+    if (oneMinute.empty())
+        return 0;
+    CandleBook& book = state(id).candles;
+    const std::size_t taken = book.fill(Timeframe::M1, oneMinute, false);
+    const auto& m1 = book.series(Timeframe::M1).candles();
+    for (Timeframe tf : kAllTimeframes) {
+        if (tf == Timeframe::M1)
+            continue;
+        // Each bucket the backfill touched, rebuilt from the (now filled) 1m series.
+        const TimeMs step = timeframeMs(tf);
+        const TimeMs from = floorTo(oneMinute.front().openTime, step);
+        const TimeMs to = floorTo(oneMinute.back().openTime, step) + step;
+        std::vector<Candle> buckets;
+        auto it = std::lower_bound(
+            m1.begin(), m1.end(), from, [](const Candle& c, TimeMs t) { return c.openTime < t; });
+        for (; it != m1.end() && it->openTime < to; ++it) {
+            const TimeMs open = floorTo(it->openTime, step);
+            if (buckets.empty() || buckets.back().openTime != open) {
+                buckets.push_back(*it);
+                buckets.back().openTime = open;
+                continue;
+            }
+            Candle& b = buckets.back();
+            b.high = std::max(b.high, it->high);
+            b.low = std::min(b.low, it->low);
+            b.close = it->close;
+            b.volume += it->volume;
+            b.buyVolume += it->buyVolume;
+            b.sellVolume += it->sellVolume;
+            b.trades += it->trades;
+        }
+        book.fill(tf, buckets, true);
+    }
+    return taken;
+}
+
+void Engine::setMarginTiers(SymbolId id, std::span<const MarginTier> tiers)
+{
+    if (!tiers.empty())
+        state(id).liq.setTiers(tiers);
+}
+
+void Engine::applyHistory(const MarketEvent& event)
+{
+    ++m_stats.events;
+    auto& s = state(header(event).symbol);
+    const TimeMs t = header(event).exchangeTime;
+    // History fills the series and the signal features' past bars; it is not news: the
+    // summary, the liquidation estimator and the engine clock keep following live data.
+    if (const auto* oi = std::get_if<OpenInterest>(&event)) {
+        s.openInterest.insertHistory(t, oi->openInterest.toDouble());
+        if (m_signalsOn)
+            m_signals->onEvent(event);
+    } else if (const auto* f = std::get_if<MarkFunding>(&event)) {
+        s.funding.insertHistory(t, f->fundingRate);
+    } else if (std::holds_alternative<Metric>(event)) {
+        if (m_signalsOn)
+            m_signals->onEvent(event);
+    }
 }
 
 const MetricSeries* Engine::openInterest(SymbolId id) const

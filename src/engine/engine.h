@@ -7,6 +7,7 @@
 #include "metricseries.h"
 #include "signals/signalengine.h"
 #include "tape.h"
+#include "zones/zonebook.h"
 
 #include <map>
 #include <memory>
@@ -54,9 +55,11 @@ struct EngineSnapshot
     std::vector<MetricSample> funding;
     // Composite bias per symbol x mode, and category scores / card list of view.symbol.
     sig::SignalSnapshotPtr signalSnapshot;
+    // Support/resistance zones of view.symbol, strongest first (see docs/zones.md).
+    std::vector<zones::Zone> zones;
     // Further chart panes: one snapshot per distinct requested pane view that differs from
     // `view` (at most Engine::kMaxPaneViews), each with that view's candles, candleRevision,
-    // liq, openInterest and funding; its symbols, tape, signalSnapshot and paneViews are
+    // liq, openInterest, funding and zones; its symbols, tape, signalSnapshot and paneViews are
     // empty, so the cost per pane is one candle copy plus shared heat columns.
     std::vector<std::shared_ptr<const EngineSnapshot>> paneViews;
 };
@@ -86,6 +89,13 @@ public:
     TimeMs now() const { return m_now; }
     // Stored history for a symbol's candles at start (see CandleSeries::seed).
     std::size_t seedCandles(SymbolId id, Timeframe tf, std::span<const Candle> history);
+    // 1m candles from the exchange's REST backfill (oldest first): fill the minutes the
+    // series lacks (the gap between stored history and live trades) and rebuild the
+    // higher timeframes' buckets they touch from the 1m series. Returns 1m candles taken.
+    std::size_t fillCandles(SymbolId id, std::span<const Candle> oneMinute);
+    // Maintenance-margin tiers of a symbol for the liquidation estimator (e.g. refreshed
+    // from Bybit's risk-limit endpoint); an empty table is ignored.
+    void setMarginTiers(SymbolId id, std::span<const MarginTier> tiers);
 
     const CandleBook* book(SymbolId id) const;
     const liq::LiqState* liquidity(SymbolId id) const;
@@ -100,6 +110,12 @@ public:
     void setSignalsEnabled(bool on) { m_signalsOn = on; }
     sig::SignalEngine& signalEngine() { return *m_signals; }
     const sig::SignalEngine& signalEngine() const { return *m_signals; }
+    // Support/resistance zones are recomputed for every symbol each 10 s of engine time
+    // (on by default).
+    static constexpr TimeMs kZoneIntervalMs = 10'000;
+    void setZonesEnabled(bool on) { m_zonesOn = on; }
+    const std::vector<zones::Zone>& zones(SymbolId id) const { return m_zoneBook.zones(id); }
+    const zones::ZoneBook& zoneBook() const { return m_zoneBook; }
 
 private:
     struct PerSymbol
@@ -123,7 +139,9 @@ private:
     PerSymbol& state(SymbolId id);
     // Candles, liquidation layers, open interest and funding of a view (tape if asked).
     void fillView(EngineSnapshot& snap, const ChartView& view, bool withTape) const;
+    void applyHistory(const MarketEvent& event);
     static SymbolSummary withDailyFigures(const PerSymbol& s);
+    void refreshZones();
 
     std::size_t m_capacity;
     std::map<SymbolId, std::unique_ptr<PerSymbol>> m_symbols;
@@ -131,6 +149,9 @@ private:
     EngineStats m_stats;
     std::unique_ptr<sig::SignalEngine> m_signals = std::make_unique<sig::SignalEngine>();
     bool m_signalsOn = true;
+    zones::ZoneBook m_zoneBook;
+    TimeMs m_nextZones = 0;
+    bool m_zonesOn = true;
 };
 
 } // namespace perp

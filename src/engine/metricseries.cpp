@@ -29,6 +29,21 @@ bool MetricSeries::record(TimeMs t, double value)
     return true;
 }
 
+bool MetricSeries::insertHistory(TimeMs t, double value)
+{
+    const TimeMs minute = t - ((t % kMinuteMs) + kMinuteMs) % kMinuteMs;
+    auto it = std::lower_bound(m_samples.begin(), m_samples.end(), minute,
+        [](const MetricSample& s, TimeMs m) { return s.minute < m; });
+    if (it != m_samples.end() && it->minute == minute)
+        return false;
+    if (it == m_samples.begin() && m_samples.size() >= m_capacity)
+        return false;
+    m_samples.insert(it, {minute, value});
+    while (m_samples.size() > m_capacity)
+        m_samples.pop_front();
+    return true;
+}
+
 std::vector<MetricSample> MetricSeries::since(TimeMs from) const
 {
     auto it = std::upper_bound(m_samples.begin(), m_samples.end(), from,

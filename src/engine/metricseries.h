@@ -28,6 +28,10 @@ public:
 
     // Returns false (and counts it) when t is older than the newest minute held.
     bool record(TimeMs t, double value);
+    // A sample from history (e.g. REST backfill on start): inserted at its minute when that
+    // minute holds nothing yet; a minute already held keeps its value (live data wins).
+    // Returns false when it was not inserted (held, or older than a full series keeps).
+    bool insertHistory(TimeMs t, double value);
     const std::deque<MetricSample>& samples() const { return m_samples; }
     // Samples from the minute containing `from` on; includes the last sample before it,
     // so a step line is defined from `from`.

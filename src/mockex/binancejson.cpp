@@ -151,6 +151,37 @@ QByteArray openInterestHist(const SymbolMarket& s, std::span<const OiPoint> poin
     return out + ']';
 }
 
+QByteArray longShortRatios(const SymbolMarket& s, std::span<const PositioningPoint> points, int which)
+{
+    QByteArray out = "[";
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const Positioning& p = points[i].p;
+        const double share = which == 0 ? p.longAccount : which == 1 ? p.topLongPosition : p.topLongAccount;
+        if (i)
+            out += ',';
+        out += R"({"symbol":")" + name(s.id) + R"(","longShortRatio":")"
+            + QByteArray::number(share / (1.0 - share), 'f', 4) + R"(","longAccount":")"
+            + QByteArray::number(share, 'f', 4) + R"(","shortAccount":")"
+            + QByteArray::number(1.0 - share, 'f', 4) + R"(","timestamp":")" + n(points[i].time) + "\"}";
+    }
+    return out + ']';
+}
+
+QByteArray takerRatios(std::span<const Candle> periods)
+{
+    QByteArray out = "[";
+    for (std::size_t i = 0; i < periods.size(); ++i) {
+        const Candle& c = periods[i];
+        if (i)
+            out += ',';
+        out += R"({"buySellRatio":")"
+            + QByteArray::number(c.buyVolume.toDouble() / c.sellVolume.toDouble(), 'f', 4) + R"(","buyVol":)"
+            + q(c.buyVolume.toString()) + R"(,"sellVol":)" + q(c.sellVolume.toString()) + R"(,"timestamp":")"
+            + n(c.openTime) + "\"}";
+    }
+    return out + ']';
+}
+
 QByteArray premiumIndex(const SymbolMarket& s, TimeMs now)
 {
     return R"({"symbol":")" + name(s.id) + R"(","markPrice":)" + q(s.mark.toString()) + R"(,"indexPrice":)"

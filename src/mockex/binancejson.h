@@ -27,6 +27,11 @@ QByteArray bookTicker(SymbolId id, const OrderBook& book, TimeMs eventTime);
 QByteArray klineRow(const Candle& c);
 QByteArray openInterest(const SymbolMarket& s, TimeMs now);
 QByteArray openInterestHist(const SymbolMarket& s, std::span<const OiPoint> points);
+// /futures/data/{global,topLongShort}*Ratio elements; which share is read from Positioning
+// is chosen by `which` (0 global accounts, 1 top-trader positions, 2 top-trader accounts).
+QByteArray longShortRatios(const SymbolMarket& s, std::span<const PositioningPoint> points, int which);
+// /futures/data/takerlongshortRatio from candles of the period (no symbol field, as Binance).
+QByteArray takerRatios(std::span<const Candle> periods);
 QByteArray premiumIndex(const SymbolMarket& s, TimeMs now);
 QByteArray fundingRates(const SymbolMarket& s, std::span<const FundingPoint> points);
 QByteArray depthSnapshot(const OrderBook& book, int limit, TimeMs now);

@@ -154,25 +154,37 @@ QByteArray openInterest(SymbolId id, std::span<const OiPoint> newestFirst, const
     return out + R"(],"nextPageCursor":")" + cursor + "\"}";
 }
 
-QByteArray riskLimit(std::span<const SymbolId> symbols)
+QByteArray riskLimit(std::span<const SymbolId> symbols, int cursor, int pageSize)
 {
     QByteArray out = R"({"category":"linear","list":[)";
     int row = 0;
+    int written = 0;
+    QByteArray next;
     for (SymbolId id : symbols) {
         const SymbolInfo& info = symbolInfo(id);
         for (std::size_t t = 0; t < info.tiers.size(); ++t) {
             const MarginTier& tier = info.tiers[t];
-            if (row++)
+            if (row++ < cursor)
+                continue;
+            if (written == pageSize) {
+                next = n(row - 1);
+                break;
+            }
+            if (written++)
                 out += ',';
-            out += R"({"id":)" + n(row) + R"(,"symbol":")" + name(id) + R"(","riskLimitValue":")"
-                + QByteArray::number(tier.notionalCap, 'f', 0) + R"(","maintenanceMargin":")"
-                + QByteArray::number(tier.mmr, 'f', 4) + R"(","initialMargin":")"
-                + QByteArray::number(1.0 / tier.maxLeverage, 'f', 4) + R"(","isLowestRisk":)"
-                + (t == 0 ? "1" : "0") + R"(,"maxLeverage":")" + QByteArray::number(tier.maxLeverage, 'f', 2)
-                + R"(","mmDeduction":")" + QByteArray::number(tier.cum, 'f', 2) + "\"}";
+            // Bybit sends an empty mmDeduction for the lowest tier.
+            out += R"({"id":)" + n(static_cast<std::int64_t>(t) + 1) + R"(,"symbol":")" + name(id)
+                + R"(","riskLimitValue":")" + QByteArray::number(tier.notionalCap, 'f', 0)
+                + R"(","maintenanceMargin":")" + QByteArray::number(tier.mmr, 'f', 4)
+                + R"(","initialMargin":")" + QByteArray::number(1.0 / tier.maxLeverage, 'f', 4)
+                + R"(","isLowestRisk":)" + (t == 0 ? "1" : "0") + R"(,"maxLeverage":")"
+                + QByteArray::number(tier.maxLeverage, 'f', 2) + R"(","mmDeduction":")"
+                + (tier.cum == 0 ? QByteArray() : QByteArray::number(tier.cum, 'f', 2)) + "\"}";
         }
+        if (!next.isEmpty())
+            break;
     }
-    return out + "]}";
+    return out + R"(],"nextPageCursor":")" + next + "\"}";
 }
 
 QByteArray recentTrades(SymbolId id, std::span<const SentTrade> newestFirst)

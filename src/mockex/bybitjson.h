@@ -23,7 +23,9 @@ QByteArray envelope(const QByteArray& result, TimeMs now);
 QByteArray error(int retCode, const QByteArray& msg, TimeMs now);
 QByteArray klines(SymbolId id, std::span<const Candle> newestFirst);
 QByteArray openInterest(SymbolId id, std::span<const OiPoint> newestFirst, const QByteArray& cursor);
-QByteArray riskLimit(std::span<const SymbolId> symbols);
+// Tier rows of the symbols from row `cursor` on, at most pageSize; nextPageCursor names the
+// next row ("" after the last page), as Bybit pages with cursor.
+QByteArray riskLimit(std::span<const SymbolId> symbols, int cursor = 0, int pageSize = 1 << 30);
 QByteArray recentTrades(SymbolId id, std::span<const SentTrade> newestFirst);
 
 } // namespace perp::mockex::bybit

@@ -106,8 +106,12 @@ void Market::advanceTo(TimeMs t)
             s.funding.push_back({s.nextFunding, s.fundingRate, s.mark});
             s.nextFunding += kFundingMs;
         }
-        for (TimeMs p = floorTo(prev, kOiPeriodMs) + kOiPeriodMs; p <= t; p += kOiPeriodMs)
+        for (TimeMs p = floorTo(prev, kOiPeriodMs) + kOiPeriodMs; p <= t; p += kOiPeriodMs) {
             s.oiHistory.push_back({p, s.openInterest, s.mark});
+            if (m_positioning)
+                if (const auto pos = m_positioning(id))
+                    s.positioning.push_back({p, *pos});
+        }
     }
 }
 

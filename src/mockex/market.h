@@ -5,6 +5,7 @@
 #include "core/events.h"
 #include "orderbook.h"
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -36,6 +37,21 @@ struct OiPoint
     Price mark;
 };
 
+// Who holds what, as Binance's ratio endpoints report it: long shares in [0, 1] of all
+// accounts, of the top 20% traders' position size and of their accounts.
+struct Positioning
+{
+    double longAccount = 0.5;
+    double topLongPosition = 0.5;
+    double topLongAccount = 0.5;
+};
+
+struct PositioningPoint
+{
+    TimeMs time = 0;
+    Positioning p;
+};
+
 // Everything the server knows about one symbol. The trade tape is kept whole so
 // REST backfill (aggTrades fromId) and /mockex/stats answer from the same record.
 struct SymbolMarket
@@ -51,6 +67,7 @@ struct SymbolMarket
     std::vector<FundingPoint> funding;
     Qty openInterest;
     std::vector<OiPoint> oiHistory; // 5m points
+    std::vector<PositioningPoint> positioning; // 5m points (when the source knows positions)
     std::uint64_t liquidations = 0;
     std::unique_ptr<OrderBook> book;
     bool tickerChanged = false;
@@ -70,8 +87,11 @@ public:
     void apply(const MarkFunding& m);
     void apply(const OpenInterest& oi);
     void noteLiquidation(const Liquidation& l) { symbol(l.h.symbol).liquidations++; }
-    // Advances the market clock: records funding and 5m open-interest points.
+    // Advances the market clock: records funding, 5m open-interest and positioning points.
     void advanceTo(TimeMs t);
+    // Where positioning comes from (the simulator's open positions); none: no points.
+    using PositioningFn = std::function<std::optional<Positioning>(SymbolId)>;
+    void setPositioning(PositioningFn fn) { m_positioning = std::move(fn); }
 
     TimeMs now() const { return m_now; }
     SymbolMarket* find(SymbolId id);
@@ -85,6 +105,7 @@ private:
     std::vector<SymbolId> m_order;
     TimeMs m_now = 0;
     std::uint64_t m_totalTrades = 0;
+    PositioningFn m_positioning;
 };
 
 } // namespace perp::mockex

@@ -3,6 +3,7 @@
 
 #include "binancejson.h"
 #include "bybitjson.h"
+#include "okxsession.h"
 #include "session.h"
 
 #include <QTcpSocket>
@@ -98,6 +99,8 @@ void MockExchange::onWebSocket()
         };
         if (path == "/v5/public/linear") {
             session = new BybitSession(socket, m_faults, this);
+        } else if (path == "/ws/v5/public") {
+            session = new OkxSession(socket, m_faults, this);
         } else {
             // /market|/public then /ws[/<s1>/<s2>...] or /stream?streams=a/b. A path
             // without a route is served like /public, as Binance does.
@@ -137,8 +140,13 @@ void MockExchange::onWebSocket()
 void MockExchange::onStreamAdded(Session* s, const QByteArray& stream)
 {
     if (m_options.waitForClient
-        && (stream.endsWith("@aggTrade") || stream.endsWith("@trade") || stream.startsWith("publicTrade.")))
+        && (stream.endsWith("@aggTrade") || stream.endsWith("@trade") || stream.startsWith("publicTrade.")
+            || stream.startsWith("trades.")))
         startMarket();
+    if (qobject_cast<OkxSession*>(s)) {
+        m_okx.onStreamAdded(s, stream);
+        return;
+    }
     // Bybit sends a snapshot first on tickers and order book topics.
     const qsizetype dot = stream.lastIndexOf('.');
     if (dot < 0 || !qobject_cast<BybitSession*>(s))
@@ -180,6 +188,7 @@ void MockExchange::onBatch(const EventBatchPtr& batch)
             m_market.noteLiquidation(*l);
             publishBybit("allLiquidation." + QByteArray::fromStdString(symbolName(l->h.symbol)),
                 bybit::allLiquidation(*l, t));
+            m_okx.liquidation(*l);
             // Binance pushes at most one liquidation per symbol per second.
             TimeMs& last = m_lastForceOrderSecond[l->h.symbol];
             if (floorTo(t, 1000) != last) {
@@ -213,6 +222,7 @@ void MockExchange::publishTrades(SymbolMarket& s, std::size_t firstNew)
     const std::span<const SentTrade> fresh(s.trades.data() + firstNew, s.trades.size() - firstNew);
     publishBybit("publicTrade." + QByteArray::fromStdString(symbolName(s.id)),
         bybit::publicTrade(s.id, fresh, m_market.now()));
+    m_okx.trades(s, firstNew);
 }
 
 void MockExchange::publishMarkPrices()
@@ -221,6 +231,7 @@ void MockExchange::publishMarkPrices()
         const SymbolMarket& s = *m_market.find(id);
         publishBinance(binance::lowerName(id) + "@markPrice@1s", binance::markPrice(s, m_market.now()));
     }
+    m_okx.marks(m_market.now());
 }
 
 void MockExchange::flushBooks()
@@ -239,6 +250,7 @@ void MockExchange::flushBooks()
         publishBinance(lower + "@bookTicker", binance::bookTicker(id, *s.book, now));
         publishBybit("orderbook.50." + QByteArray::fromStdString(symbolName(id)),
             bybit::orderbook(id, *s.book, &d, now, m_bybitSeq++));
+        m_okx.book(s, now);
     }
 }
 
@@ -264,6 +276,7 @@ void MockExchange::flushTickers()
             s.tickerChanged = false;
             publishBybit("tickers." + QByteArray::fromStdString(symbolName(id)),
                 bybit::tickers(s, false, now, m_bybitSeq++));
+            m_okx.ticker(s, now);
         }
     }
 }
@@ -310,7 +323,7 @@ QByteArray MockExchange::statsJson() const
             + QByteArray::number(static_cast<qlonglong>(s.book->updateId())) + '}';
         first = false;
     }
-    return out + "}}";
+    return out + R"(},"okxLiquidations":)" + m_okx.statsJson() + '}';
 }
 
 } // namespace perp::mockex

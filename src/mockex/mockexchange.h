@@ -5,6 +5,7 @@
 #include "httpserver.h"
 #include "market.h"
 #include "mockoptions.h"
+#include "okxpublisher.h"
 #include "restapi.h"
 
 #include "feed/feedsource.h"
@@ -32,6 +33,8 @@ public:
     bool listen(QString& error);
     quint16 port() const { return m_http.serverPort(); }
     QByteArray statsJson() const;
+    // Source of the long/short ratio endpoints (the simulator's positions); see Market.
+    void setPositioning(Market::PositioningFn fn) { m_market.setPositioning(std::move(fn)); }
 
 private:
     void onUpgrade(QTcpSocket* socket);
@@ -54,6 +57,7 @@ private:
     QWebSocketServer m_ws;
     std::unique_ptr<FeedSource> m_source;
     QList<Session*> m_sessions;
+    OkxPublisher m_okx {m_market, m_sessions};
     QHash<SymbolId, std::int64_t> m_lastDepthId; // last u sent per symbol (pu of the next)
     QHash<SymbolId, TimeMs> m_lastForceOrderSecond;
     QTimer m_bookTimer, m_tickerTimer, m_dropTimer, m_pingTimer;

@@ -3,6 +3,8 @@
 
 #include "binancejson.h"
 #include "bybitjson.h"
+#include "okxjson.h"
+#include "okxrestapi.h"
 
 #include <algorithm>
 
@@ -47,6 +49,32 @@ HttpResponse binanceError(int status, int code, const QByteArray& msg)
 {
     return HttpResponse::json(status, binance::error(code, msg));
 }
+
+// The /futures/data selection: points on the period grid within [startTime, endTime],
+// at most `limit` (default 30, max 500): the first ones after startTime alone, else the latest.
+template <typename P> std::vector<P> periodSlice(const HttpRequest& req, const std::vector<P>& all, TimeMs tf)
+{
+    const qint64 limit = std::clamp<qint64>(num(req, "limit", 30), 1, 500);
+    const TimeMs from = num(req, "startTime", 0);
+    const TimeMs to = num(req, "endTime", std::numeric_limits<TimeMs>::max());
+    std::vector<P> pts;
+    for (const P& p : all)
+        if (p.time % tf == 0 && p.time >= from && p.time <= to)
+            pts.push_back(p);
+    if (static_cast<qint64>(pts.size()) > limit) {
+        if (req.query.hasQueryItem("startTime") && !req.query.hasQueryItem("endTime"))
+            pts.resize(static_cast<std::size_t>(limit));
+        else
+            pts.erase(pts.begin(), pts.end() - limit);
+    }
+    return pts;
+}
+
+struct TimedCandle
+{
+    TimeMs time;
+    Candle c;
+};
 
 } // namespace
 
@@ -129,6 +157,9 @@ HttpResponse RestApi::handle(const HttpRequest& req)
         else
             r = bybit(req);
         r.headers.append(qMakePair(QByteArray("X-Bapi-Limit"), QByteArray("600")));
+    } else if (req.path.startsWith("/api/v5/")) {
+        r = m_faults.answer429() ? HttpResponse::json(429, okx::error("50011", "Too Many Requests"))
+                                 : okxRest(m_market, req);
     } else {
         r = binanceError(404, -1, "Unknown path.");
     }
@@ -148,7 +179,9 @@ HttpResponse RestApi::binance(const HttpRequest& req, int& weight)
         return HttpResponse::json(
             200, R"({"serverTime":)" + QByteArray::number(static_cast<qlonglong>(now)) + '}');
     static const QByteArray known[] = {"/fapi/v1/klines", "/fapi/v1/aggTrades", "/fapi/v1/openInterest",
-        "/fapi/v1/depth", "/fapi/v1/premiumIndex", "/fapi/v1/fundingRate", "/futures/data/openInterestHist"};
+        "/fapi/v1/depth", "/fapi/v1/premiumIndex", "/fapi/v1/fundingRate", "/futures/data/openInterestHist",
+        "/futures/data/globalLongShortAccountRatio", "/futures/data/topLongShortPositionRatio",
+        "/futures/data/topLongShortAccountRatio", "/futures/data/takerlongshortRatio"};
     if (std::find(std::begin(known), std::end(known), path) == std::end(known))
         return binanceError(404, -1, "Unknown path.");
     const bool needsSymbol = path != "/fapi/v1/premiumIndex" && path != "/fapi/v1/fundingRate";
@@ -201,27 +234,31 @@ HttpResponse RestApi::binance(const HttpRequest& req, int& weight)
         }
         return HttpResponse::json(200, out + ']');
     }
-    if (path == "/futures/data/openInterestHist") {
+    if (path.startsWith("/futures/data/")) {
         weight = 0;
-        const QString period = req.query.queryItemValue("period");
-        const auto tf = binanceInterval(period);
+        const auto tf = binanceInterval(req.query.queryItemValue("period"));
         if (!tf || *tf < 5 * kMinuteMs || *tf > kDayMs)
             return binanceError(
                 400, -1102, "Mandatory parameter 'period' was not sent, was empty/null, or malformed.");
-        const qint64 limit = std::clamp<qint64>(num(req, "limit", 30), 1, 500);
-        const TimeMs from = num(req, "startTime", 0);
-        const TimeMs to = num(req, "endTime", std::numeric_limits<TimeMs>::max());
-        std::vector<OiPoint> pts;
-        for (const OiPoint& p : s->oiHistory)
-            if (p.time % *tf == 0 && p.time >= from && p.time <= to)
-                pts.push_back(p);
-        if (static_cast<qint64>(pts.size()) > limit) {
-            if (req.query.hasQueryItem("startTime") && !req.query.hasQueryItem("endTime"))
-                pts.resize(static_cast<std::size_t>(limit));
-            else
-                pts.erase(pts.begin(), pts.end() - limit);
+        if (path == "/futures/data/openInterestHist")
+            return HttpResponse::json(
+                200, binance::openInterestHist(*s, periodSlice(req, s->oiHistory, *tf)));
+        if (path == "/futures/data/takerlongshortRatio") {
+            // Closed periods with volume on both sides; timestamp = the period's start.
+            std::vector<TimedCandle> periods;
+            for (const Candle& c : aggregateKlines(s->klines, *tf, 0, now))
+                if (c.openTime + *tf <= now && c.buyVolume.raw > 0 && c.sellVolume.raw > 0)
+                    periods.push_back({c.openTime, c});
+            std::vector<Candle> picked;
+            for (const TimedCandle& t : periodSlice(req, periods, *tf))
+                picked.push_back(t.c);
+            return HttpResponse::json(200, binance::takerRatios(picked));
         }
-        return HttpResponse::json(200, binance::openInterestHist(*s, pts));
+        const int which = path.endsWith("globalLongShortAccountRatio") ? 0
+            : path.endsWith("PositionRatio")                           ? 1
+                                                                       : 2;
+        return HttpResponse::json(
+            200, binance::longShortRatios(*s, periodSlice(req, s->positioning, *tf), which));
     }
     return binanceError(404, -1, "Unknown path.");
 }
@@ -286,10 +323,12 @@ HttpResponse RestApi::bybit(const HttpRequest& req)
     const QByteArray& path = req.path;
     SymbolMarket* s = symbolParam(req);
     if (path == "/v5/market/risk-limit") {
-        if (s)
-            return HttpResponse::json(
-                200, bybit::envelope(bybit::riskLimit(std::vector<SymbolId> {s->id}), now));
-        return HttpResponse::json(200, bybit::envelope(bybit::riskLimit(m_market.symbols()), now));
+        // Pages of 30 rows (cursor = the next row), so clients must follow nextPageCursor.
+        const int cursor = static_cast<int>(num(req, "cursor", 0));
+        const std::vector<SymbolId> one {s ? s->id : SymbolId {}};
+        return HttpResponse::json(200,
+            bybit::envelope(
+                bybit::riskLimit(s ? std::span<const SymbolId>(one) : m_market.symbols(), cursor, 30), now));
     }
     if (!s)
         return fail(10001, "params error: symbol invalid");

@@ -49,6 +49,16 @@ void HistoryRecorder::observe(const EventBatch& batch)
     }
 }
 
+void HistoryRecorder::noteFilled(SymbolId symbol, TimeMs from)
+{
+    for (Timeframe tf : kAllTimeframes) {
+        auto it = m_lastWritten.find({symbol, int(tf)});
+        if (it != m_lastWritten.end())
+            it->second = std::min(it->second, floorTo(from, timeframeMs(tf)));
+    }
+    m_touched.insert(symbol);
+}
+
 void HistoryRecorder::addBias(std::vector<BiasRecord> rows)
 {
     for (auto& r : rows)

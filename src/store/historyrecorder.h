@@ -37,6 +37,9 @@ public:
     void addBias(std::vector<BiasRecord> rows);
     void addSignals(std::vector<SignalRecord> rows);
     void addAlerts(const std::vector<alerts::FiredAlert>& fired);
+    // Candles of a symbol from `from` on changed out of order (a gap filled from the
+    // exchange's REST backfill): the next take writes them again, in every timeframe.
+    void noteFilled(SymbolId symbol, TimeMs from);
 
     // A batch when flushEveryMs of engine time has passed since the last one (or
     // `force`, e.g. at shutdown or the end of a replay) and there is something to

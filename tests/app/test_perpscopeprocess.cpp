@@ -89,9 +89,9 @@ private slots:
 
     void unavailableSourcesExitWithCode2()
     {
-        Run r = perpscope({"--source", "okx"}, 20000);
+        Run r = perpscope({"--source", "okx", "--exchange-url", "ftp://127.0.0.1:1"}, 20000);
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("not available yet in this build")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("is not an http(s) URL")), qPrintable(r.err));
         r = perpscope({"--source", "replay:/nonexistent/recording.gz"}, 20000);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(

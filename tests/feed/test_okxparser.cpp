@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "feed/okx/okxparser.h"
+#include "feed/okx/okxrest.h"
 
 #include <QTest>
 
@@ -74,6 +75,19 @@ private slots:
         QCOMPARE(a.price.toString(), std::string("0.007831"));
         QCOMPARE(symbolName(a.h.symbol), std::string("IOSTUSDT"));
         QCOMPARE(std::get<Liquidation>(out[1]).liquidated, PositionSide::Long); // net mode, sell order
+
+        // An inverse swap on the same channel: an error for replay, skipped by a live feed.
+        const std::string inverse
+            = R"({"arg":{"channel":"liquidation-orders","instType":"SWAP"},"data":[{"instId":"BTC-USD-SWAP",)"
+              R"("details":[{"bkPx":"97000","posSide":"long","side":"sell","sz":"3","ts":"1"}]}]})";
+        out.clear();
+        QVERIFY(!p.parse(frame(inverse), out).ok());
+        p.setSkipUnknownLiquidations(true);
+        const auto skipped = p.parse(frame(inverse), out);
+        QVERIFY(skipped.ok());
+        QCOMPARE(skipped.added, std::size_t(0));
+        QVERIFY(out.empty());
+        QCOMPARE(p.skippedLiquidations(), std::uint64_t(1));
     }
 
     void fundingAndOpenInterest()
@@ -118,6 +132,148 @@ private slots:
         QCOMPARE(b.asks.at(0).qty.toString(), std::string("2.5")); // 25 x 0.1 ETH
         QCOMPARE(b.bids.at(0).qty.toString(), std::string("0.7"));
         QCOMPARE(b.lastUpdateId, std::int64_t(123456));
+    }
+
+    // mark-price, index-tickers and funding-rate merge into one MarkFunding per symbol.
+    void marksMerge()
+    {
+        okx::Parser p;
+        std::vector<MarketEvent> out;
+        QVERIFY(
+            p.parse(
+                 frame(
+                     R"({"arg":{"channel":"mark-price","instId":"BTC-USDT-SWAP"},"data":[{)"
+                     R"("instType":"SWAP","instId":"BTC-USDT-SWAP","markPx":"42310.6","ts":"1630049139746"}]})"),
+                 out)
+                .ok());
+        QVERIFY(
+            p.parse(
+                 frame(R"({"arg":{"channel":"index-tickers","instId":"BTC-USDT"},"data":[{)"
+                       R"("instId":"BTC-USDT","idxPx":"42300.1","high24h":"1","sodUtc0":"1","open24h":"1",)"
+                       R"("low24h":"1","sodUtc8":"1","ts":"1630049139747"}]})"),
+                 out)
+                .ok());
+        QVERIFY(
+            p.parse(frame(R"({"arg":{"channel":"funding-rate","instId":"BTC-USDT-SWAP"},"data":[{)"
+                          R"("fundingRate":"0.0001","fundingTime":"1630051200000","instId":"BTC-USDT-SWAP",)"
+                          R"("instType":"SWAP","ts":"1630049139748"}]})"),
+                 out)
+                .ok());
+        QCOMPARE(out.size(), std::size_t(3));
+        const auto& a = std::get<MarkFunding>(out[0]);
+        QCOMPARE(a.markPrice.toString(), std::string("42310.6"));
+        QCOMPARE(a.indexPrice.raw, std::int64_t(0)); // not seen yet
+        const auto& b = std::get<MarkFunding>(out[1]);
+        QCOMPARE(symbolName(b.h.symbol), std::string("BTCUSDT")); // the index maps to the swap's symbol
+        QCOMPARE(b.markPrice.toString(), std::string("42310.6"));
+        QCOMPARE(b.indexPrice.toString(), std::string("42300.1"));
+        const auto& c = std::get<MarkFunding>(out[2]);
+        QCOMPARE(c.markPrice.toString(), std::string("42310.6"));
+        QCOMPARE(c.indexPrice.toString(), std::string("42300.1"));
+        QCOMPARE(c.fundingRate, 0.0001);
+        QCOMPARE(c.nextFundingTime, TimeMs(1630051200000));
+        QCOMPARE(c.h.exchangeTime, TimeMs(1630049139748));
+    }
+
+    // `count` (matches aggregated into one taker order) is reported per trade.
+    void tradeCounts()
+    {
+        okx::Parser p;
+        std::vector<MarketEvent> out;
+        QVERIFY(
+            p.parse(
+                 frame(R"({"arg":{"channel":"trades","instId":"DOGE-USDT-SWAP"},"data":[)"
+                       R"({"instId":"DOGE-USDT-SWAP","tradeId":"500","px":"0.32","sz":"0.25","side":"buy",)"
+                       R"("ts":"1","count":"3"},{"instId":"DOGE-USDT-SWAP","tradeId":"501","px":"0.32",)"
+                       R"("sz":"2","side":"sell","ts":"2"}]})"),
+                 out)
+                .ok());
+        QCOMPARE(p.tradeCounts(), (std::vector<std::int32_t> {3, 1}));
+        QCOMPARE(std::get<Trade>(out[0]).qty.toString(), std::string("250")); // 0.25 x ctVal 1000
+        QCOMPARE(std::get<Trade>(out[1]).qty.toString(), std::string("2000"));
+        out.clear();
+        QVERIFY(
+            !p.parse(
+                  frame(R"({"arg":{"channel":"trades","instId":"DOGE-USDT-SWAP"},"data":[)"
+                        R"({"instId":"DOGE-USDT-SWAP","tradeId":"5","px":"1","sz":"1","side":"buy","ts":"1",)"
+                        R"("count":"0"}]})"),
+                  out)
+                 .ok());
+        QVERIFY(p.tradeCounts().empty());
+    }
+
+    void restReaders()
+    {
+        auto f = [](std::string_view t) { return feed::Frame {t, 9, "okx-rest", 0}; };
+        okx::ContractTable table;
+        std::size_t updated = 0;
+        QVERIFY(okx::readInstruments(
+            f(R"({"code":"0","msg":"","data":[{"instId":"BTC-USDT-SWAP","ctVal":"0.001","ctValCcy":"BTC",)"
+              R"("ctType":"linear","state":"live"},{"instId":"BTC-USD-SWAP","ctVal":"100","ctValCcy":"USD",)"
+              R"("ctType":"inverse","state":"live"},{"instId":"NEW-USDT-SWAP","ctVal":"10","ctValCcy":"NEW",)"
+              R"("ctType":"linear","state":"live"}]})"),
+            table, updated)
+                    .ok());
+        QCOMPARE(updated, std::size_t(2));
+        QCOMPARE(table.contractValue("BTC-USDT-SWAP")->toString(), std::string("0.001"));
+        QCOMPARE(table.contractValue("NEW-USDT-SWAP")->toString(), std::string("10"));
+        QVERIFY(!table.contractValue("BTC-USD-SWAP"));
+
+        std::vector<Candle> candles;
+        std::size_t forming = 0;
+        QVERIFY(
+            okx::readCandles(f(R"({"code":"0","msg":"","data":[)"
+                               R"(["1597026443085","3.72","3.75","3.70","3.71","8422","842.2","3125.5","0"],)"
+                               R"(["1597026383085","3.721","3.743","3.677","3.708","100","10","37","1"],)"
+                               R"(["1597026323085","3.7","3.73","3.69","3.72","50","5","18.5","1"]]})"),
+                candles, &forming)
+                .ok());
+        QCOMPARE(forming, std::size_t(1)); // the newest row (confirm "0") is still forming
+        QCOMPARE(candles.size(), std::size_t(2));
+        QCOMPARE(candles[0].openTime, TimeMs(1597026323085)); // oldest first
+        QCOMPARE(candles[1].openTime, TimeMs(1597026383085));
+        QCOMPARE(candles[1].volume.toString(), std::string("10")); // volCcy, not contracts
+        QCOMPARE(candles[1].high.toString(), std::string("3.743"));
+
+        std::vector<MarketEvent> trades;
+        QVERIFY(okx::readTrades(
+            f(R"({"code":"0","msg":"","data":[)"
+              R"({"instId":"ETH-USDT-SWAP","side":"sell","sz":"3","px":"3400.5","tradeId":"11","ts":"20"},)"
+              R"({"instId":"ETH-USDT-SWAP","side":"buy","sz":"0.5","px":"3400","tradeId":"10","ts":"10"}]})"),
+            table, trades)
+                    .ok());
+        QCOMPARE(std::get<Trade>(trades.at(0)).id, std::int64_t(10));
+        QCOMPARE(std::get<Trade>(trades.at(0)).qty.toString(), std::string("0.05"));
+        QCOMPARE(std::get<Trade>(trades.at(1)).qty.toString(), std::string("0.3"));
+        QCOMPARE(std::get<Trade>(trades.at(1)).takerSide, Side::Sell);
+
+        std::vector<MarketEvent> oi;
+        const auto eth = *findSymbol("ETHUSDT");
+        QVERIFY(okx::readOpenInterest(
+            f(R"({"code":"0","msg":"","data":[{"instId":"ETH-USDT-SWAP","instType":"SWAP","oi":"50","oiCcy":"5",)"
+              R"("oiUsd":"17000","ts":"7"},{"instId":"ZZZ-USDT-SWAP","oi":"1","oiCcy":"1","ts":"7"}]})"),
+            [&](std::string_view i) {
+                return i == "ETH-USDT-SWAP" ? std::optional<SymbolId>(eth) : std::nullopt;
+            },
+            oi)
+                    .ok());
+        QCOMPARE(oi.size(), std::size_t(1));
+        QCOMPARE(std::get<OpenInterest>(oi[0]).openInterest.toString(), std::string("5"));
+
+        TimeMs t = 0;
+        QVERIFY(okx::readServerTime(f(R"({"code":"0","msg":"","data":[{"ts":"1597026383085"}]})"), t).ok());
+        QCOMPARE(t, TimeMs(1597026383085));
+        const auto err = okx::readCandles(
+            f(R"({"code":"51001","msg":"Instrument ID does not exist","data":[]})"), candles);
+        QVERIFY(!err.ok());
+        QVERIFY2(err.error->reason.find("code 51001: Instrument ID does not exist") != std::string::npos,
+            err.error->reason.c_str());
+        const auto bad = okx::readTrades(
+            f(R"({"code":"0","msg":"","data":[{"instId":"ETH-USDT-SWAP","side":"up","sz":"1","px":"1","tradeId":"1","ts":"1"}]})"),
+            table, trades);
+        QVERIFY(!bad.ok());
+        QVERIFY2(
+            bad.error->reason.find("malformed element 0") != std::string::npos, bad.error->reason.c_str());
     }
 
     void ignored()

@@ -60,27 +60,88 @@ private slots:
         QSignalSpy batches(&feed, &FeedSource::batchReady);
         QSignalSpy rewound(&feed, &replay::ReplayFeed::rewound);
         QSignalSpy progress(&feed, &replay::ReplayFeed::progressChanged);
+        QSignalSpy states(&feed, &replay::ReplayFeed::stateChanged);
         QSignalSpy finished(&feed, &replay::ReplayFeed::finished);
         feed.pause();
         feed.start();
         QVERIFY(feed.description().contains("REPLAY"));
         QVERIFY(feed.description().contains("1 lines rejected"));
         QCOMPARE(feed.eventCount(), std::size_t(5));
+        QCOMPARE(feed.state().phase, replay::ReplayState::Phase::Paused);
+        QCOMPARE(feed.state().beginMs, 1704067200000);
+        QCOMPARE(feed.state().endMs, 1704067200400);
+        QCOMPARE(feed.state().loadFraction, 1.0);
+        QCOMPARE(feed.state().rejected, 1u);
         QCOMPARE(batches.count(), 0); // paused: nothing flows
         feed.step(2);
         QCOMPARE(tradeIds(batches), (std::vector<std::int64_t> {100, 101}));
         QCOMPARE(progress.last().at(0).toDouble(), 0.4);
-        feed.seek(1704067200300); // forward: skips trade 102
+        QCOMPARE(feed.state().currentMs, 1704067200100);
+        // Forward: everything up to the target is replayed (candles stay complete).
+        feed.seek(1704067200300);
         QCOMPARE(rewound.count(), 0);
-        feed.step(1);
+        QCOMPARE(tradeIds(batches), (std::vector<std::int64_t> {100, 101, 102}));
+        QCOMPARE(feed.state().phase, replay::ReplayState::Phase::Paused);
+        feed.stepBatch();
         QCOMPARE(tradeIds(batches).back(), std::int64_t(103));
-        feed.seek(1704067200000); // backward
+        QCOMPARE(feed.state().currentMs, 1704067200300);
+        // Backward: rewound first, then from the start up to the target.
+        const int before = static_cast<int>(tradeIds(batches).size());
+        feed.seek(1704067200100);
         QCOMPARE(rewound.count(), 1);
-        QCOMPARE(feed.position(), std::size_t(0));
+        QCOMPARE(feed.position(), std::size_t(1));
+        QCOMPARE(static_cast<int>(tradeIds(batches).size()), before + 1);
+        QCOMPARE(tradeIds(batches).back(), std::int64_t(100));
         feed.step(10);
-        QCOMPARE(tradeIds(batches).size(), std::size_t(3 + 5));
+        QCOMPARE(tradeIds(batches).size(), std::size_t(before + 5));
         QCOMPARE(finished.count(), 1);
         QCOMPARE(progress.last().at(0).toDouble(), 1.0);
+        QCOMPARE(
+            states.last().at(0).value<replay::ReplayState>().phase, replay::ReplayState::Phase::Finished);
+    }
+
+    void stepCandleOpensOneCandle()
+    {
+        // Trades 20 s apart over three minutes: one candle step ends at the next minute's first trade.
+        const QString path = test::scratchDir("replayfeed") + "/btcusdt_20240102.txt";
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 9; ++i) {
+            const qint64 t = 1704153600000 + i * 20'000;
+            f.write(QStringLiteral("%1 {\"stream\":\"btcusdt@trade\",\"data\":{\"e\":\"trade\",\"E\":%2,"
+                                   "\"T\":%2,\"s\":\"BTCUSDT\",\"t\":%3,\"p\":\"42000\",\"q\":\"1\","
+                                   "\"X\":\"MARKET\",\"m\":true}}\n")
+                        .arg(t * 1000)
+                        .arg(t)
+                        .arg(i + 1)
+                        .toUtf8());
+        }
+        f.close();
+        replay::ReplayFeed feed({path}, 1.0);
+        QSignalSpy batches(&feed, &FeedSource::batchReady);
+        feed.pause();
+        feed.start();
+        feed.stepCandle(60'000);
+        QCOMPARE(tradeIds(batches), (std::vector<std::int64_t> {1}));
+        feed.stepCandle(60'000);
+        QCOMPARE(tradeIds(batches), (std::vector<std::int64_t> {1, 2, 3, 4}));
+        feed.stepCandle(60'000);
+        QCOMPARE(tradeIds(batches).back(), std::int64_t(7));
+        QCOMPARE(feed.state().currentMs, 1704153600000 + 6 * 20'000);
+    }
+
+    void speedAndPauseWhileRunning()
+    {
+        const QString path = writeFixture();
+        replay::ReplayFeed feed({path}, 1.0);
+        QSignalSpy states(&feed, &replay::ReplayFeed::stateChanged);
+        feed.start();
+        QCOMPARE(feed.state().phase, replay::ReplayState::Phase::Playing);
+        feed.setSpeed(0);
+        QCOMPARE(feed.state().speed, 0.0);
+        QVERIFY(feed.description().contains("max speed"));
+        QTRY_COMPARE(feed.state().phase, replay::ReplayState::Phase::Finished);
+        QCOMPARE(feed.position(), std::size_t(5));
     }
 
     void pacedRunDeliversEverythingInOrder()
@@ -101,8 +162,10 @@ private slots:
         replay::ReplayFeed feed({file}, 0.0);
         QSignalSpy batches(&feed, &FeedSource::batchReady);
         QSignalSpy finished(&feed, &replay::ReplayFeed::finished);
+        QSignalSpy states(&feed, &replay::ReplayFeed::stateChanged);
         feed.start();
         QVERIFY(finished.count() == 1 || finished.wait(20000));
+        QCOMPARE(states.last().at(0).value<replay::ReplayState>().loadFraction, 1.0);
         std::size_t events = 0;
         for (const auto& args : batches)
             events += args.at(0).value<EventBatchPtr>()->events.size();

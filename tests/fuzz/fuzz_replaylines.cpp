@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // libFuzzer: the first byte picks a replay line decoder (each CSV kind, timestamped
-// frames, cryptofeed records); the rest is fed to it line by line. Must never crash.
+// frames, cryptofeed records, PerpScope recordings); the rest is fed to it line by line. Must never crash.
 #include "feed/replay/csvdecoder.h"
 #include "feed/replay/jsondecoders.h"
+#include "feed/replay/recordingdecoder.h"
 
 #include <memory>
 
@@ -12,8 +13,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     using namespace perp::replay;
     std::unique_ptr<LineDecoder> decoder;
-    const int pick = data[0] % 13;
-    if (pick == 11)
+    const int pick = data[0] % 14;
+    if (pick == 13)
+        decoder = std::make_unique<RecordingDecoder>();
+    else if (pick == 11)
         decoder = std::make_unique<TimestampedJsonDecoder>("btcusdt_20240719.gz");
     else if (pick == 12)
         decoder = std::make_unique<CryptofeedJsonlDecoder>();

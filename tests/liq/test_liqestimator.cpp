@@ -103,11 +103,11 @@ private slots:
         EstimatorConfig c = oneBucket(10);
         c.buckets = {{10, 0.5}, {50, 0.5}};
         LiquidationEstimator e(0, c);
-        openAt100(e, kT0, 1000, 1010); // 1000 per side, 500 per bucket
+        openAt100(e, kT0, 0, 10); // 1000 per side, 500 per bucket: the estimate holds the OI
         const LiqProfile before = e.profile(0.2);
         e.apply(trade(kT0 + 1500, 100, 1, Side::Sell));
         e.apply(trade(kT0 + 1600, 100, 1, Side::Buy));
-        e.apply(oi(kT0 + 2000, 1006)); // -4 at 100, balanced flow -> 400 closed per side
+        e.apply(oi(kT0 + 2000, 6)); // -4 of 10 at 100, balanced flow -> 40% of each side closed
         QVERIFY(std::abs(e.openNotional(PositionSide::Long) - 600) < 1e-6);
         QVERIFY(std::abs(e.openNotional(PositionSide::Short) - 600) < 1e-6);
         const LiqProfile after = e.profile(0.2);
@@ -120,14 +120,15 @@ private slots:
     void oiDecreaseFollowsClosingFlow()
     {
         LiquidationEstimator e(0, oneBucket(10));
-        openAt100(e, kT0, 1000, 1010);
+        openAt100(e, kT0, 0, 10);
         // Sellers dominate and price falls while OI drops: longs are closing.
         e.apply(trade(kT0 + 1500, 100, 3, Side::Sell));
         e.apply(trade(kT0 + 1600, 99.5, 1, Side::Buy));
-        e.apply(oi(kT0 + 2000, 1005));
-        // Long close share = 0.5 + 0.3*0.5 + 0.1 = 0.75 of 2 * 5 * 99.5.
-        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - (1000 - 2 * 5 * 99.5 * 0.75)) < 1e-6);
-        QVERIFY(std::abs(e.openNotional(PositionSide::Short) - (1000 - 2 * 5 * 99.5 * 0.25)) < 1e-6);
+        e.apply(oi(kT0 + 2000, 5));
+        // Long close share = 0.5 + 0.3*0.5 + 0.1 = 0.75 of 2 * 5 closed contracts: 7.5 of the
+        // 10 long contracts (75% of the longs), 2.5 of the shorts (25%).
+        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - 1000 * 0.25) < 1e-6);
+        QVERIFY(std::abs(e.openNotional(PositionSide::Short) - 1000 * 0.75) < 1e-6);
     }
 
     void oiChurnAddsUnseenTurnoverPerOiChange()
@@ -136,22 +137,22 @@ private slots:
         c.oiChurn = 0.5;
         LiquidationEstimator e(0, c);
         // dOI +10: 10 opened plus 0.5 * 10 turned over (nothing open to close yet): 15 * 100 per side.
-        openAt100(e, kT0, 1000, 1010);
+        openAt100(e, kT0, 0, 10);
         QVERIFY(std::abs(e.openNotional(PositionSide::Long) - 1500) < 1e-6);
         e.apply(trade(kT0 + 1500, 104, 1, Side::Buy));
         e.apply(trade(kT0 + 1600, 104, 1, Side::Sell));
-        // dOI -2: 2 + 1 closed (2 * 3 * 104 * 0.5 = 312 per side), 1 reopened at 104.
-        e.apply(oi(kT0 + 2000, 1008));
-        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - (1500 - 312 + 104)) < 1e-6);
-        QVERIFY(std::abs(e.openNotional(PositionSide::Short) - (1500 - 312 + 104)) < 1e-6);
+        // dOI -2: 2 + 1 closed (3 of the 10 contracts: 30% of each side), 1 reopened at 104.
+        e.apply(oi(kT0 + 2000, 8));
+        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - (1500 * 0.7 + 104)) < 1e-6);
+        QVERIFY(std::abs(e.openNotional(PositionSide::Short) - (1500 * 0.7 + 104)) < 1e-6);
         const LiqProfile p = e.profile(0.2);
         const auto at = [&](double lp) { return p.longs[static_cast<std::size_t>(p.indexOf(lp))]; };
-        QVERIFY(std::abs(at(100 * 0.9 / 0.996) - (1500 - 312)) < 1e-6);
+        QVERIFY(std::abs(at(100 * 0.9 / 0.996) - 1500 * 0.7) < 1e-6);
         QVERIFY(std::abs(at(104 * 0.9 / 0.996) - 104) < 1e-6);
         // Unchanged OI: no turnover at all.
         e.apply(trade(kT0 + 2500, 101, 1, Side::Buy));
-        e.apply(oi(kT0 + 3000, 1008));
-        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - (1500 - 312 + 104)) < 1e-6);
+        e.apply(oi(kT0 + 3000, 8));
+        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - (1500 * 0.7 + 104)) < 1e-6);
     }
 
     void largerSideRelaxesTowardsTheSmaller()
@@ -187,15 +188,16 @@ private slots:
         EstimatorConfig c = oneBucket(10);
         c.churnShare = 0.5;
         LiquidationEstimator e(0, c);
-        openAt100(e, kT0, 1000, 1010); // churn 0.5 * 2 = 1 on top: 11 * 100 per side
+        openAt100(e, kT0, 0, 10); // churn 0.5 * 2 = 1 on top: 11 * 100 per side
         QVERIFY(std::abs(e.openNotional(PositionSide::Long) - 1100) < 1e-6);
         e.apply(trade(kT0 + 1500, 104, 1, Side::Buy));
         e.apply(trade(kT0 + 1600, 104, 1, Side::Sell));
-        e.apply(oi(kT0 + 2000, 1010)); // OI flat, 2 traded: 1 unit closed and reopened at 104
-        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - 1100) < 1e-6);
+        // OI flat at 10, 2 traded: 1 unit (10% of the OI) closed and reopened at 104.
+        e.apply(oi(kT0 + 2000, 10));
+        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - (1100 * 0.9 + 104)) < 1e-6);
         const LiqProfile p = e.profile(0.2);
         const auto at = [&](double lp) { return p.longs[static_cast<std::size_t>(p.indexOf(lp))]; };
-        QVERIFY(std::abs(at(100 * 0.9 / 0.996) - (1100 - 104)) < 1e-6);
+        QVERIFY(std::abs(at(100 * 0.9 / 0.996) - 1100 * 0.9) < 1e-6);
         QVERIFY(std::abs(at(104 * 0.9 / 0.996) - 104) < 1e-6);
     }
 
@@ -238,16 +240,40 @@ private slots:
         EstimatorConfig c = oneBucket(10);
         c.buckets = {{10, 0.5}, {100, 0.5}};
         LiquidationEstimator e(0, c);
-        openAt100(e, kT0, 1000, 1010);
+        openAt100(e, kT0, 0, 10);
         // Price dips through the 100x long level (99.40): 500 of longs liquidated.
         e.apply(trade(kT0 + 1500, 99.3, 1, Side::Sell));
         QVERIFY(std::abs(e.estimatedLiquidated(PositionSide::Long) - 500) < 1e-6);
-        // OI drops by 5 at 99.3 while sellers push price down: the long share of the closes is
-        // 0.8 (clamped), 2 * 5 * 99.3 * 0.8 = 794.4 of longs left, of which the 500 already
-        // liquidated count first: the remaining 10x longs close 294.4; shorts close 198.6.
-        e.apply(oi(kT0 + 2000, 1005));
-        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - (500 - (794.4 - 500))) < 1e-6);
-        QVERIFY(std::abs(e.openNotional(PositionSide::Short) - (1000 - 198.6)) < 1e-6);
+        // OI drops by 5 of 10 at 99.3 while sellers push price down: the long share of the
+        // closes is 0.8 (clamped), 2 * 5 * 99.3 * 0.8 = 794.4 of longs left, of which the 500
+        // already liquidated count first: the remaining 294.4 is 294.4 / 993 of the long OI;
+        // shorts close 198.6 / 993 = 20%.
+        e.apply(oi(kT0 + 2000, 5));
+        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - 500 * (1 - 294.4 / 993)) < 1e-6);
+        QVERIFY(std::abs(e.openNotional(PositionSide::Short) - 1000 * 0.8) < 1e-6);
+    }
+
+    void oiDecreaseClosesAShareOfOpenInterest()
+    {
+        // The estimate holds less than the market (it started without history: OI 1000, only
+        // the last 10 contracts seen). A decrease of 10 closes 1% of the open positions, not
+        // the estimate's whole side.
+        LiquidationEstimator e(0, oneBucket(10));
+        openAt100(e, kT0, 1000, 1010); // 1000 per side seen
+        e.apply(trade(kT0 + 1500, 100, 1, Side::Sell));
+        e.apply(trade(kT0 + 1600, 100, 1, Side::Buy));
+        e.apply(oi(kT0 + 2000, 1000));
+        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - 1000 * (1 - 10.0 / 1010)) < 1e-6);
+        QVERIFY(std::abs(e.openNotional(PositionSide::Short) - 1000 * (1 - 10.0 / 1010)) < 1e-6);
+        // The former rule (share of the estimate's own notional) wipes both sides.
+        EstimatorConfig c = oneBucket(10);
+        c.closeShareOfOi = false;
+        LiquidationEstimator old(0, c);
+        openAt100(old, kT0, 1000, 1010);
+        old.apply(trade(kT0 + 1500, 100, 1, Side::Sell));
+        old.apply(trade(kT0 + 1600, 100, 1, Side::Buy));
+        old.apply(oi(kT0 + 2000, 1000));
+        QCOMPARE(old.openNotional(PositionSide::Long), 0.0);
     }
 
     void volumeFallbackWithoutOi()
@@ -312,6 +338,46 @@ private slots:
         }
         QVERIFY(e.weights()[1] < 0.3);
         QVERIFY(std::abs(e.weights()[0] + e.weights()[1] - 1) < 1e-9);
+    }
+
+    // Online leverage calibration on a crafted stream: every 5-minute window new positions
+    // open at 100 and price dips to 99.3 through the 100x long level (99.40). Realized
+    // liquidations come in bursts: one window in six brings 6x what half of the new positions
+    // at 100x would give, the others none. The 10x levels are never reached.
+    static double calibratedWeight(TimeMs memory)
+    {
+        EstimatorConfig c;
+        c.buckets = {{10, 0.5}, {100, 0.5}};
+        c.spreadLeverage = false;
+        c.adaptRate = 0.2;
+        c.adaptMemory = memory;
+        c.oiChurn = 0;
+        c.sideBalanceTime = 0;
+        LiquidationEstimator e(0, c);
+        TimeMs t = kT0;
+        for (int w = 0; w < 72; ++w) {
+            openAt100(e, t, 10.0 * w, 10.0 * (w + 1));
+            const double before = e.estimatedLiquidated(PositionSide::Long);
+            e.apply(trade(t + 2000, 99.3, 1, Side::Sell));
+            const double predicted = e.estimatedLiquidated(PositionSide::Long) - before;
+            // The market's real 100x share is 0.5 whatever the estimate's weight.
+            const double real = 0.5 * predicted / e.weights()[1];
+            if (w % 6 == 0)
+                e.apply(liquidation(t + 2100, 99.3, 6 * real / 99.3, PositionSide::Long));
+            e.apply(trade(t + 3000, 100, 1, Side::Buy));
+            t += 5 * kMinuteMs + 1000;
+        }
+        return e.weights()[1];
+    }
+
+    void leverageCalibrationAveragesBurstsOfLiquidations()
+    {
+        // Ratios averaged over the memory: the 100x weight stays near its fair share.
+        const double averaged = calibratedWeight(6 * kHourMs);
+        QVERIFY2(averaged > 0.3 && averaged < 0.75, qPrintable(QString::number(averaged)));
+        // Window by window (memory 0, the former rule) the empty windows drive it down.
+        const double windowed = calibratedWeight(0);
+        QVERIFY2(windowed < 0.2, qPrintable(QString::number(windowed)));
     }
 };
 

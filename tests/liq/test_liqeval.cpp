@@ -67,8 +67,8 @@ private slots:
     }
 
     // Regression guard: the README's headline run (seed 1, 3 scenarios, 5 symbols, 24 h, 0.5%
-    // bins, truth without market makers and stop-loss positions). Measured 0.4876 / 0.2651 /
-    // 0.1158 (mean correlation / top-5 capture / top-5 coverage); a change of the estimator
+    // bins, truth without market makers and stop-loss positions). Measured 0.5390 / 0.3378 /
+    // 0.1430 (mean correlation / top-5 capture / top-5 coverage); a change of the estimator
     // or the simulator that loses more than 0.02 fails here.
     void meanAccuracyGuard()
     {
@@ -83,9 +83,13 @@ private slots:
         const double corr = mean.value("profile_correlation").toDouble();
         const double cap = mean.value("top5_capture").toDouble();
         const double cov = mean.value("top5_coverage").toDouble();
-        QVERIFY2(corr >= 0.4676, qPrintable(QString::number(corr)));
-        QVERIFY2(cap >= 0.2451, qPrintable(QString::number(cap)));
-        QVERIFY2(cov <= 0.1358, qPrintable(QString::number(cov)));
+        QVERIFY2(corr >= 0.5190, qPrintable(QString::number(corr)));
+        QVERIFY2(cap >= 0.3178, qPrintable(QString::number(cap)));
+        QVERIFY2(cov <= 0.1630, qPrintable(QString::number(cov)));
+        // The known-entries reference (entries, sides and sizes of the true positions and the
+        // scenario's leverage mix) bounds the estimate; measured 0.59.
+        const double known = mean.value("reference_known_entries_correlation").toDouble();
+        QVERIFY2(known > 0.5 && known < 0.7, qPrintable(QString::number(known)));
     }
 
     // Stop-loss positions are left out of the truth by default; the flag puts them back and

@@ -44,6 +44,7 @@ void TestCliLive::liveAgainstMockex_data()
     QTest::addColumn<QString>("exchange");
     QTest::newRow("binance") << "binance";
     QTest::newRow("bybit") << "bybit";
+    QTest::newRow("okx") << "okx";
 }
 
 void TestCliLive::liveAgainstMockex()

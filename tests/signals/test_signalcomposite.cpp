@@ -113,6 +113,11 @@ private slots:
         QCOMPARE(r.missingCards, std::uint16_t(1));
         QVERIFY(std::abs(r.categoryScore[static_cast<std::size_t>(Category::Trend)] - 100.0) < 1e-12);
         QVERIFY(std::abs(r.categoryScore[static_cast<std::size_t>(Category::FundingRate)] + 25.0) < 1e-12);
+        // Points of bias per category: 100 x 1/3 and 100 x -0.5/3; they add up to the bias.
+        QVERIFY(std::abs(r.categoryContribution[static_cast<std::size_t>(Category::Trend)] - 100.0 / 3.0)
+            < 1e-12);
+        QVERIFY(std::abs(r.categoryContribution[static_cast<std::size_t>(Category::FundingRate)] + 50.0 / 3.0)
+            < 1e-12);
         // confidence: (1*1 + 0.5*2)/3 x (0.5 + 0.5 x |1 - 1| / (1 + 1)) = 2/3 x 0.5
         QVERIFY(std::abs(r.confidence - 100.0 * (2.0 / 3.0) * 0.5) < 1e-9);
         // frame bias: (1 x +1 + 2 x -1) / 3 on every frame -> -33.3: all frames agree, not conflicted
@@ -142,6 +147,10 @@ private slots:
             QVERIFY(r.sizePct >= 0.0 && r.sizePct <= 100.0);
             for (double c : r.categoryScore)
                 QVERIFY(c >= -100.0 && c <= 100.0);
+            double sum = 0;
+            for (double c : r.categoryContribution)
+                sum += c;
+            QVERIFY(std::abs(sum - r.bias) < 1e-9);
         }
         // Everything maximal and bullish: +100, 100%.
         std::vector<Reading> all(10, make(1, 1, 1));
@@ -174,13 +183,16 @@ private slots:
     void transitionAndDeceleration()
     {
         CompositeTracker t;
+        TimeMs now = 0;
         auto step = [&](double bias) {
             CompositeResult r;
             r.bias = bias;
+            r.confidence = 40;
             r.state = std::abs(bias) < kDirectionalBias
                 ? BiasState::Neutral
                 : (bias > 0 ? BiasState::Bullish : BiasState::Bearish);
-            t.update(r);
+            now += 60'000;
+            t.update(r, now, Mode::Day);
             return r;
         };
         QVERIFY(!step(5).transition); // first cycle: nothing to compare
@@ -193,9 +205,26 @@ private slots:
         QVERIFY(!d.transition);
         QVERIFY(step(-30).transition); // flip
         QCOMPARE(t.history().size(), std::size_t(7));
+        QCOMPARE(t.times().back(), TimeMs(7 * 60'000));
+        // Each event is kept with its cycle time, mode, state and bias.
+        QCOMPARE(t.events().size(), std::size_t(3));
+        const BiasEvent& up = t.events()[0];
+        QCOMPARE(up.time, TimeMs(2 * 60'000));
+        QCOMPARE(up.kind, BiasEventKind::Transition);
+        QCOMPARE(up.state, BiasState::Bullish);
+        QCOMPARE(up.mode, Mode::Day);
+        QCOMPARE(up.bias, 40.0f);
+        QCOMPARE(up.confidence, 40.0f);
+        QCOMPARE(t.events()[1].kind, BiasEventKind::Deceleration);
+        QCOMPARE(t.events()[1].time, TimeMs(6 * 60'000));
+        QCOMPARE(t.events()[2].state, BiasState::Bearish);
         for (int i = 0; i < 200; ++i)
             step(i % 2 ? 20 : -20);
         QCOMPARE(t.history().size(), CompositeTracker::kHistory);
+        QCOMPARE(t.times().size(), CompositeTracker::kHistory);
+        QCOMPARE(t.times().back(), now);
+        QCOMPARE(t.events().size(), CompositeTracker::kEvents); // every flip is one, the oldest are dropped
+        QCOMPARE(t.events().back().time, now);
     }
 
     void learnerBookkeeping()

@@ -5,6 +5,7 @@
 #include "signals/synthmarket.h"
 
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -90,6 +91,32 @@ private slots:
             QVERIFY(s2.confidence >= 0 && s2.confidence <= 100);
             QCOMPARE(s2.validCards + s2.missingCards, static_cast<int>(se.cards().size()));
             QVERIFY(!sig.chart.biasHistory[mi].empty());
+            // Each history entry has its composite cycle time, newest last.
+            QCOMPARE(sig.chart.biasTimes[mi].size(), sig.chart.biasHistory[mi].size());
+            QCOMPARE(sig.chart.biasTimes[mi].back() % modeParams(mode).cycleMs, 0);
+            QVERIFY(sig.chart.biasTimes[mi].back() <= se.lastCycle());
+            QVERIFY(std::is_sorted(sig.chart.biasTimes[mi].begin(), sig.chart.biasTimes[mi].end()));
+            // The category contributions add up to the chart symbol's bias.
+            float sum = 0;
+            for (float c : sig.chart.categoryContribution[mi])
+                sum += c;
+            QVERIFY2(std::abs(sum - sig.symbols[2].modes[mi].bias) < 0.01f,
+                qPrintable(QStringLiteral("%1 vs %2").arg(sum).arg(sig.symbols[2].modes[mi].bias)));
+            QCOMPARE(sig.chart.biasHistory[mi].back(), sig.symbols[2].modes[mi].bias);
+        }
+        // Transition and deceleration events of the chart symbol, every mode, oldest first.
+        for (std::size_t i = 0; i < sig.chart.events.size(); ++i) {
+            const BiasEvent& ev = sig.chart.events[i];
+            QVERIFY(i == 0 || sig.chart.events[i - 1].time <= ev.time);
+            QCOMPARE(ev.time % modeParams(ev.mode).cycleMs, 0);
+            const auto& times = sig.chart.biasTimes[static_cast<std::size_t>(ev.mode)];
+            const auto at = std::find(times.begin(), times.end(), ev.time);
+            QVERIFY(at != times.end());
+            QCOMPARE(sig.chart.biasHistory[static_cast<std::size_t>(ev.mode)]
+                                          [static_cast<std::size_t>(at - times.begin())],
+                ev.bias);
+            QVERIFY(ev.kind != BiasEventKind::Transition || ev.state == BiasState::Bullish
+                || ev.state == BiasState::Bearish);
         }
         // Symbols without data (ids 6..20 here) are never ready and never made up.
         QVERIFY(!sig.symbols[10].modes[0].ready);

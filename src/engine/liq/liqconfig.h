@@ -59,6 +59,14 @@ struct EstimatorConfig
     // that argument; 0.5 because part of each |dOI| is a liquidation or one trader's round
     // trip, and because 0.5 and 1.0 measured alike (liq-eval seeds 1-3, all scenarios).
     double oiChurn = 0.5;
+    // OI decrease rule: a decrease of dOI out of OI closes the fraction (2*dOI*sideShare)/OI of
+    // each side's open estimated positions (proportionally, every level alike). On: the fraction
+    // is taken of the observed OI (the positions that exist). Off: of the estimate's own open
+    // notional, which wipes a side whenever the estimate holds less than the market (after its
+    // levels were consumed), leaving only the newest positions (liq-eval seeds 1-6: retail
+    // correlation +0.1 with it on).
+    bool closeShareOfOi = true;
+
     // Long/short balance: every contract has a long and a short, and market makers, who take
     // the other side of the traders' imbalance, flatten or hedge their inventory, so the
     // traders' open longs and shorts stay close. The split of openings and closings by taker
@@ -83,12 +91,20 @@ struct EstimatorConfig
     TimeMs fallbackHalfLife = 2 * kHourMs;
 
     // Re-weight leverage buckets from realized liquidations (multiplicative EM update of the
-    // mixture: predicted consumption per bucket vs realized liquidation notional).
+    // mixture: predicted consumption per bucket vs realized liquidation notional). This is how
+    // the leverage mix is calibrated online: realized liquidations land where the buckets
+    // that really exist put their levels.
     bool adaptLeverage = true;
     // The source publishes liquidations (all live venues do; a trades-only replay does not).
     // Without it nothing is learned: an absent liquidation says nothing.
     bool liquidationFeed = true;
-    double adaptRate = 0.05; // weight of one update window
+    // Weight of one update: each window multiplies a bucket's weight by its mean
+    // realized/predicted ratio over adaptMemory raised to adaptRate (0.02: about 50 windows,
+    // 4 h, to apply one full EM step; faster learning over-fits the few liquidations per hour).
+    double adaptRate = 0.02;
+    // The ratios are averaged arithmetically over this memory (exponential forgetting; 0 = each
+    // window alone, the former rule).
+    TimeMs adaptMemory = 6 * kHourMs;
     TimeMs adaptWindow = 5 * kMinuteMs;
 
     // Heatmap history: one column per heatmapInterval, +-heatmapRange around price, at most

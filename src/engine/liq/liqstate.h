@@ -56,6 +56,8 @@ public:
     // A snapshot for the chart; columns, bubbles and events from `from` on.
     LiqSnapshotPtr snapshot(TimeMs from) const;
 
+    // Maintenance-margin tiers for new estimated positions (see LiquidationEstimator::setTiers).
+    void setTiers(std::span<const MarginTier> tiers) { m_estimator.setTiers(tiers); }
     const LiquidationEstimator& estimator() const { return m_estimator; }
     const RealizedLiquidations& realized() const { return m_realized; }
     const CascadeDetector& cascade() const { return m_cascade; }

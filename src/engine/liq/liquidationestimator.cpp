@@ -24,8 +24,6 @@ LiquidationEstimator::LiquidationEstimator(SymbolId symbol, EstimatorConfig conf
     , m_book(m_config.buckets.size(), m_config.halfBins)
     , m_heatmap(m_config.heatmapColumns, m_grid)
 {
-    const auto& tiers = symbolInfo(symbol).tiers;
-    const double maxLev = tiers.empty() ? 125.0 : tierFor(tiers, m_config.positionNotional).maxLeverage;
     double sum = 0;
     for (const auto& b : m_config.buckets)
         sum += std::max(0.0, b.weight);
@@ -33,6 +31,24 @@ LiquidationEstimator::LiquidationEstimator(SymbolId symbol, EstimatorConfig conf
         m_prior.push_back(
             sum > 0 ? std::max(0.0, b.weight) / sum : 1.0 / static_cast<double>(m_config.buckets.size()));
     }
+    setTiers(symbolInfo(symbol).tiers);
+    m_weights = m_prior;
+    for (auto& c : m_consumedWin)
+        c.assign(m_config.buckets.size(), 0.0);
+    for (auto& c : m_scratch)
+        c.assign(m_config.buckets.size(), 0.0);
+    m_emNum.assign(m_config.buckets.size(), 0.0);
+    m_emDen.assign(m_config.buckets.size(), 0.0);
+}
+
+void LiquidationEstimator::setTiers(std::span<const MarginTier> tiers)
+{
+    std::vector<MarginTier> copy(tiers.begin(), tiers.end()); // tiers may view m_tiers
+    m_tiers = std::move(copy);
+    tiers = m_tiers;
+    const double maxLev = tiers.empty() ? 125.0 : tierFor(tiers, m_config.positionNotional).maxLeverage;
+    m_bucketRatios[0].clear();
+    m_bucketRatios[1].clear();
     // Each bucket stands for the leverage range between the geometric midpoints to its
     // neighbours (log-uniform, kSubLevels points), so levels form a continuous density
     // rather than a few spikes. The ratio LP/entry does not depend on entry for a fixed
@@ -56,11 +72,6 @@ LiquidationEstimator::LiquidationEstimator(SymbolId symbol, EstimatorConfig conf
             }
         }
     }
-    m_weights = m_prior;
-    for (auto& c : m_consumedWin)
-        c.assign(m_config.buckets.size(), 0.0);
-    for (auto& c : m_scratch)
-        c.assign(m_config.buckets.size(), 0.0);
 }
 
 void LiquidationEstimator::apply(const MarketEvent& event)
@@ -213,7 +224,7 @@ void LiquidationEstimator::onOpenInterest(const OpenInterest& oi)
     const double closeQty = std::max(0.0, -delta) + churn;
     const double openQty = std::max(0.0, delta) + churn;
     if (closeQty > 0)
-        close(closeQty, 1.0 - longShareOf(m_iv));
+        close(closeQty, 1.0 - longShareOf(m_iv), v - delta);
     if (openQty > 0 && (m_iv.q > 0 || m_price > 0)) {
         const double vwap = m_iv.q > 0 ? m_iv.pq / m_iv.q : m_price;
         openAt(vwap, openQty * vwap, longShareOf(m_iv));
@@ -291,7 +302,7 @@ void LiquidationEstimator::openAt(double entry, double notional, double longShar
     ++m_revision;
 }
 
-void LiquidationEstimator::close(double qty, double longShare)
+void LiquidationEstimator::close(double qty, double longShare, double oiBefore)
 {
     const double px = m_price > 0 ? m_price : m_mark;
     const double share[2] = {longShare, 1.0 - longShare};
@@ -301,7 +312,11 @@ void LiquidationEstimator::close(double qty, double longShare)
         const double remaining = 2 * qty * px * share[s] - m_consumedSinceOi[s];
         if (open <= 0 || remaining <= 0)
             continue;
-        m_book.scale(side, std::max(0.0, 1.0 - remaining / open));
+        // The closed share is taken from the open interest, not from the estimate's own total:
+        // where the estimate holds less than the OI (levels it consumed that did not exist, a
+        // start without history) an absolute close would wipe the side out.
+        const double base = m_config.closeShareOfOi && oiBefore > 0 ? oiBefore * px : open;
+        m_book.scale(side, 1.0 - std::min(1.0, remaining / base));
     }
     ++m_revision;
 }
@@ -350,7 +365,20 @@ void LiquidationEstimator::adapt()
     // side; each bucket's factor is the realized/predicted ratio of the windows it
     // contributed to, weighted by its contribution.
     const std::size_t nb = m_weights.size();
-    std::vector<double> num(nb, 0.0), den(nb, 0.0);
+    // The per-bucket sums are kept over adaptMemory (exponential forgetting), so each bucket's
+    // factor is the arithmetic mean ratio over many windows. A per-window geometric update is
+    // biased: most windows hold zero or one liquidation, and log(0/predicted) punishes the
+    // buckets consumed in many small windows (high leverage near price) far more than the
+    // rare large windows reward them.
+    const double keep = m_config.adaptMemory > 0
+        ? std::exp2(-static_cast<double>(m_config.adaptWindow) / static_cast<double>(m_config.adaptMemory))
+        : 0.0;
+    auto& num = m_emNum;
+    auto& den = m_emDen;
+    for (std::size_t b = 0; b < nb; ++b) {
+        num[b] *= keep;
+        den[b] *= keep;
+    }
     bool any = false;
     for (int s = 0; s < 2; ++s) {
         double predicted = 0;

@@ -7,6 +7,7 @@
 #include "liqconfig.h"
 #include "liqprofile.h"
 
+#include <span>
 #include <vector>
 
 namespace perp::liq {
@@ -28,7 +29,8 @@ namespace perp::liq {
 //   Positions the estimate saw liquidated since the previous OI observation count first
 //   (they left the OI too); the rest closes every open estimated position of that side in
 //   proportion to its size (no age or profit preference: the feed carries no signal about
-//   which positions close).
+//   which positions close, and with exponential holding times the closing chance does not
+//   depend on age). The closed fraction is taken of the observed OI (closeShareOfOi).
 // - Churn: churnShare of the traded quantity is closed and reopened on top of the net OI
 //   change (OI shows only the net; new positions also replace old ones).
 // - Consumption: a level is consumed when price trades through it (a trade or the mark
@@ -41,8 +43,8 @@ namespace perp::liq {
 //   adaptWindow the estimate predicts how much notional each bucket lost to consumption;
 //   realized liquidation notional in the same window is compared with that prediction and
 //   bucket weights get a damped multiplicative EM update (buckets that predicted
-//   liquidations that did not happen lose weight). Weights stay within [prior/8, prior*8]
-//   and sum to 1.
+//   liquidations that did not happen lose weight). The ratios are averaged over
+//   adaptMemory before the update. Weights stay within [prior/32, prior*32] and sum to 1.
 class LiquidationEstimator
 {
 public:
@@ -56,6 +58,16 @@ public:
     void onOpenInterest(const OpenInterest& oi);
     void onMark(const MarkFunding& m);
     void onLiquidation(const Liquidation& l);
+    // The maintenance-margin tiers used for liquidation prices (the symbol's shipped table
+    // at construction; e.g. refreshed from Bybit's risk-limit endpoint). Positions opened
+    // afterwards are placed with them; levels already placed stay where they are.
+    void setTiers(std::span<const MarginTier> tiers);
+    const std::vector<MarginTier>& tiers() const { return m_tiers; }
+    // LP/entry of a bucket's sub-level for a new position (the levels openAt places).
+    double levelRatio(PositionSide side, std::size_t bucket, std::size_t subLevel = 0) const
+    {
+        return m_bucketRatios[side == PositionSide::Long ? 0 : 1].at(bucket).at(subLevel);
+    }
 
     // Current density within +-range (fraction of price) around the last price; range <= 0
     // uses config().profileRange.
@@ -87,7 +99,7 @@ private:
     double longShareOf(const Interval& iv) const;
     void seed(double oi);
     void openAt(double entry, double notional, double longShare);
-    void close(double qty, double longShare);
+    void close(double qty, double longShare, double oiBefore);
     void decay(TimeMs dt, TimeMs halfLife);
     void balanceSides(TimeMs dt);
     void consumeAt(double price);
@@ -100,6 +112,7 @@ private:
     LogGrid m_grid;
     std::vector<double> m_prior;
     std::vector<double> m_weights;
+    std::vector<MarginTier> m_tiers;
     std::vector<std::vector<double>> m_bucketRatios[2]; // LP/entry per side, bucket, sub-level
     LevelBook m_book;
     HeatmapHistory m_heatmap;
@@ -121,6 +134,7 @@ private:
     TimeMs m_adaptStart = 0;
     std::vector<double> m_consumedWin[2]; // per bucket, unweighted
     double m_realizedWin[2] = {0, 0};
+    std::vector<double> m_emNum, m_emDen; // per bucket, over adaptMemory
     std::vector<double> m_scratch[2]; // per-bucket consumption of one trade
 
     std::uint64_t m_rejected = 0;

@@ -61,6 +61,8 @@ CompositeResult computeComposite(
     out.bias = std::clamp(100.0 * sumC / sumW, -100.0, 100.0);
     for (std::size_t c = 0; c < kCategoryCount; ++c)
         out.categoryScore[c] = catW[c] > 0 ? std::clamp(100.0 * catC[c] / catW[c], -100.0, 100.0) : 0.0;
+    for (std::size_t c = 0; c < kCategoryCount; ++c)
+        out.categoryContribution[c] = 100.0 * catC[c] / sumW;
     for (std::size_t f = 0; f < kFrameCount; ++f)
         out.frameBias[f] = frameW[f] > 0 ? 100.0 * frameS[f] / frameW[f] : 0.0;
     const double consensus = absSW > 0 ? std::abs(dirSW) / absSW : 0.0;
@@ -80,14 +82,17 @@ CompositeResult computeComposite(
     return out;
 }
 
-void CompositeTracker::update(CompositeResult& r)
+void CompositeTracker::update(CompositeResult& r, TimeMs time, Mode mode)
 {
     const bool directional = r.state == BiasState::Bullish || r.state == BiasState::Bearish;
     // Into a directional state from neutral or conflicted, or a flip between bullish and bearish.
     r.transition = m_seen && directional && r.state != m_last;
     m_history.push_back(static_cast<float>(r.bias));
-    if (m_history.size() > kHistory)
+    m_times.push_back(time);
+    if (m_history.size() > kHistory) {
         m_history.pop_front();
+        m_times.pop_front();
+    }
     r.deceleration = false;
     if (directional && m_history.size() > kDecelerationCycles) {
         bool falling = true;
@@ -98,6 +103,15 @@ void CompositeTracker::update(CompositeResult& r)
         }
         const double drop = std::abs(m_history[end - kDecelerationCycles]) - std::abs(m_history[end]);
         r.deceleration = falling && drop >= kDecelerationDrop;
+    }
+    for (auto [on, kind] : {std::pair {r.transition, BiasEventKind::Transition},
+             std::pair {r.deceleration, BiasEventKind::Deceleration}}) {
+        if (!on)
+            continue;
+        m_events.push_back(
+            {time, mode, kind, r.state, static_cast<float>(r.bias), static_cast<float>(r.confidence)});
+        if (m_events.size() > kEvents)
+            m_events.pop_front();
     }
     m_last = r.state;
     m_seen = true;

@@ -37,6 +37,22 @@ struct CompositeResult
     double sizePct = 0; // suggested share of the maximum position, 0..100
     bool transition = false; // neutral -> directional, or a flip
     bool deceleration = false; // still directional, |bias| falling several cycles
+    // Points of bias each category adds: 100 x sum(contribution in category) / sum(all weights);
+    // they sum to bias.
+    std::array<double, kCategoryCount> categoryContribution {};
+};
+
+enum class BiasEventKind : std::uint8_t { Transition, Deceleration };
+
+// A transition or deceleration of one symbol's composite in one mode, for chart markers.
+struct BiasEvent
+{
+    TimeMs time = 0; // composite cycle time
+    Mode mode = Mode::Scalp;
+    BiasEventKind kind = BiasEventKind::Transition;
+    BiasState state = BiasState::Neutral; // state after the event
+    float bias = 0; // -100..100
+    float confidence = 0; // %
 };
 
 // The arithmetic, for one symbol and mode:
@@ -51,13 +67,19 @@ CompositeResult computeComposite(
 class CompositeTracker
 {
 public:
-    // Sets result.transition / result.deceleration from the history and records it.
-    void update(CompositeResult& result);
+    // Sets result.transition / result.deceleration from the history and records it
+    // (with its cycle time; a transition or deceleration is also kept as an event).
+    void update(CompositeResult& result, TimeMs time = 0, Mode mode = Mode::Scalp);
     const std::deque<float>& history() const { return m_history; }
+    const std::deque<TimeMs>& times() const { return m_times; } // cycle time per history entry
+    const std::deque<BiasEvent>& events() const { return m_events; } // oldest first
     static constexpr std::size_t kHistory = 120;
+    static constexpr std::size_t kEvents = 100;
 
 private:
     std::deque<float> m_history; // bias per cycle, oldest first
+    std::deque<TimeMs> m_times;
+    std::deque<BiasEvent> m_events;
     BiasState m_last = BiasState::Neutral;
     bool m_seen = false;
 };

@@ -283,7 +283,7 @@ void SignalEngine::compose(Mode m, TimeMs t)
         if (s.features.lastPrice() <= 0)
             continue;
         CompositeResult r = computeComposite(s.readings[mi], m_categories, weights);
-        s.trackers[mi].update(r);
+        s.trackers[mi].update(r, t, m);
         s.composite[mi] = r;
         s.ready[mi] = true;
         sec.symbols.push_back(id);

@@ -4,6 +4,8 @@
 
 #include "signalsymbol.h"
 
+#include <algorithm>
+
 namespace perp::sig {
 
 std::uint64_t SignalEngine::rejectedInputs() const
@@ -24,7 +26,8 @@ std::size_t SignalEngine::memoryBytes() const
             n += f.memoryBytes();
         for (std::size_t m = 0; m < kModeCount; ++m)
             n += s.readings[m].capacity() * sizeof(Reading) + s.stats[m].capacity() * sizeof(RollingStats)
-                + s.trackers[m].history().size() * sizeof(float);
+                + s.trackers[m].history().size() * (sizeof(float) + sizeof(TimeMs))
+                + s.trackers[m].events().size() * sizeof(BiasEvent);
         n += s.frameRaw.capacity() * sizeof(s.frameRaw[0]) + s.quality.capacity() * sizeof(double)
             + s.missing.capacity() * sizeof(std::uint32_t) + s.frameValid.capacity();
     }
@@ -100,6 +103,9 @@ SignalSnapshotPtr SignalEngine::buildSnapshot(SymbolId chartSymbol) const
             snap->chart.categoryScore[mi][k] = static_cast<float>(s.composite[mi].categoryScore[k]);
             snap->chart.categoryWeight[mi][k]
                 = static_cast<float>(m_learner.categoryWeight(m, static_cast<Category>(k)));
+            snap->chart.categoryContribution[mi][k]
+                = static_cast<float>(s.composite[mi].categoryContribution[k]);
+            snap->chart.categoryCards[mi][k] = s.composite[mi].categoryCards[k];
         }
         for (std::size_t f = 0; f < kFrameCount; ++f)
             snap->chart.frameBias[mi][f] = static_cast<float>(s.composite[mi].frameBias[f]);
@@ -122,11 +128,18 @@ SignalSnapshotPtr SignalEngine::buildSnapshot(SymbolId chartSymbol) const
             v.weight = static_cast<float>(m_learner.weight(m, c));
             v.hitRate = static_cast<float>(m_learner.hitRate(sk));
             v.ic = static_cast<float>(m_learner.ic(sk));
+            v.calls = static_cast<float>(sk.calls);
             cards.push_back(v);
         }
         const auto& h = s.trackers[mi].history();
         snap->chart.biasHistory[mi].assign(h.begin(), h.end());
+        const auto& ht = s.trackers[mi].times();
+        snap->chart.biasTimes[mi].assign(ht.begin(), ht.end());
+        const auto& ev = s.trackers[mi].events();
+        snap->chart.events.insert(snap->chart.events.end(), ev.begin(), ev.end());
     }
+    std::stable_sort(snap->chart.events.begin(), snap->chart.events.end(),
+        [](const BiasEvent& a, const BiasEvent& b) { return a.time < b.time; });
     return snap;
 }
 

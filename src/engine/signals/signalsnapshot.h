@@ -22,6 +22,7 @@ struct CardValue
     float weight = 1; // learned weight used in the composite (card x category)
     float hitRate = 0.5f; // learned, shrunk toward 50%
     float ic = 0; // learned rank IC, shrunk toward 0
+    float calls = 0; // directional calls scored so far (exponentially forgotten); 0: no hit rate yet
 };
 
 struct ModeSummary
@@ -48,9 +49,14 @@ struct ChartSignals
     SymbolId id = 0;
     std::array<std::array<float, kCategoryCount>, kModeCount> categoryScore {};
     std::array<std::array<float, kCategoryCount>, kModeCount> categoryWeight {};
+    // Points of bias per category at the last composite cycle (they sum to the bias).
+    std::array<std::array<float, kCategoryCount>, kModeCount> categoryContribution {};
+    std::array<std::array<std::uint16_t, kCategoryCount>, kModeCount> categoryCards {}; // valid cards
     std::array<std::array<float, kFrameCount>, kModeCount> frameBias {};
     std::array<std::vector<CardValue>, kModeCount> cards;
     std::array<std::vector<float>, kModeCount> biasHistory; // oldest first, one per composite cycle
+    std::array<std::vector<TimeMs>, kModeCount> biasTimes; // cycle time of each biasHistory entry
+    std::vector<BiasEvent> events; // transitions and decelerations of every mode, oldest first
 };
 
 struct SignalSnapshot

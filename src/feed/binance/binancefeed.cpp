@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "binancefeed.h"
 
+#include "binancehistory.h"
 #include "binancerest.h"
 
 #include <QRegularExpression>
@@ -88,6 +89,7 @@ BinanceFeed::BinanceFeed(FeedConfig config, QObject* parent)
     connect(&m_flushTimer, &QTimer::timeout, this, &BinanceFeed::flush);
     connect(&m_maintainTimer, &QTimer::timeout, this, &BinanceFeed::maintain);
     connect(&m_oiTimer, &QTimer::timeout, this, &BinanceFeed::pollOpenInterest);
+    connect(&m_metricsTimer, &QTimer::timeout, this, &BinanceFeed::pollMetrics);
     m_clock.start();
 }
 
@@ -102,6 +104,13 @@ QUrl BinanceFeed::streamUrl(const QString& route, const QStringList& streams) co
     u.setPath(base + '/' + route + QStringLiteral("/stream"));
     u.setQuery(QStringLiteral("streams=") + streams.join('/'));
     return u;
+}
+
+void BinanceFeed::setRecorder(std::shared_ptr<record::FrameRecorder> recorder)
+{
+    m_market->setRecorder(recorder, QStringLiteral("binance"));
+    m_public->setRecorder(recorder, QStringLiteral("binance"));
+    m_rest.setRecorder(std::move(recorder), QStringLiteral("binance"));
 }
 
 QString BinanceFeed::description() const
@@ -158,6 +167,9 @@ void BinanceFeed::start()
     }
     if (m_config.klineBackfill > 0)
         backfillKlines();
+    backfillMetrics();
+    if (m_config.metricsPollMs > 0)
+        m_metricsTimer.start(m_config.metricsPollMs);
     // Mark, index and funding right away instead of within the first second of the stream.
     for (SymbolId id : m_config.symbols)
         fetchSnapshotObject(QStringLiteral("/fapi/v1/premiumIndex"), id);
@@ -172,6 +184,7 @@ void BinanceFeed::stop()
     m_flushTimer.stop();
     m_maintainTimer.stop();
     m_oiTimer.stop();
+    m_metricsTimer.stop();
     flush();
     m_health.setAll(net::StreamState::Stopped);
 }
@@ -185,6 +198,7 @@ void BinanceFeed::onUnavailable(const QString& message)
         m_public->close();
         m_maintainTimer.stop();
         m_oiTimer.stop();
+        m_metricsTimer.stop();
     }
     emit failed(message);
     emit statusChanged(message);
@@ -485,12 +499,17 @@ void BinanceFeed::fetchSnapshotObject(const QString& path, SymbolId id)
 
 void BinanceFeed::backfillKlines()
 {
+    // Progress for the user: every answered (or failed) request is a step.
+    auto done = std::make_shared<int>(0);
+    emit workProgress(QStringLiteral("Binance 1m history"), 0, static_cast<int>(m_config.symbols.size()));
     for (SymbolId id : m_config.symbols) {
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("symbol"), QString::fromStdString(symbolName(id)));
         q.addQueryItem(QStringLiteral("interval"), QStringLiteral("1m"));
         q.addQueryItem(QStringLiteral("limit"), QString::number(std::min(m_config.klineBackfill, 1500)));
-        m_rest.get(QStringLiteral("/fapi/v1/klines"), q, [this, id](const net::RestReply& reply) {
+        m_rest.get(QStringLiteral("/fapi/v1/klines"), q, [this, id, done](const net::RestReply& reply) {
+            emit workProgress(
+                QStringLiteral("Binance 1m history"), ++*done, static_cast<int>(m_config.symbols.size()));
             if (!reply.ok) {
                 m_health.noteRejected(kRest);
                 m_health.setMessage(reply.error);
@@ -504,9 +523,114 @@ void BinanceFeed::backfillKlines()
                 m_health.setMessage(QString::fromStdString(r.error->toString()));
                 return;
             }
+            // The newest row is the still-forming minute: live trades build that one.
+            if (!candles->empty())
+                candles->pop_back();
             emit candlesBackfilled(id, std::move(candles));
         });
     }
+}
+
+void BinanceFeed::backfillMetrics()
+{
+    static constexpr MetricKind kinds[]
+        = {MetricKind::GlobalLongShortAccountRatio, MetricKind::TopTraderLongShortPositionRatio,
+            MetricKind::TopTraderLongShortAccountRatio, MetricKind::TakerBuySellVolumeRatio};
+    const int points = std::min(m_config.metricsBackfill, 500);
+    for (SymbolId id : m_config.symbols) {
+        if (points > 0) {
+            fetchList(
+                QStringLiteral("/futures/data/openInterestHist"), id, points, true, readOpenInterestHist);
+            for (MetricKind kind : kinds) {
+                const std::string name = symbolName(id);
+                fetchList(QString::fromLatin1(ratioPath(kind)), id, points, true,
+                    [kind, name](const feed::Frame& f, std::vector<MarketEvent>& out) {
+                        return readRatios(f, kind, name, out);
+                    });
+            }
+        }
+        if (m_config.fundingBackfill > 0)
+            fetchList(QStringLiteral("/fapi/v1/fundingRate"), id, std::min(m_config.fundingBackfill, 1000),
+                true, readFundingRates);
+    }
+}
+
+void BinanceFeed::pollMetrics()
+{
+    static constexpr MetricKind kinds[]
+        = {MetricKind::GlobalLongShortAccountRatio, MetricKind::TopTraderLongShortPositionRatio,
+            MetricKind::TopTraderLongShortAccountRatio, MetricKind::TakerBuySellVolumeRatio};
+    for (SymbolId id : m_config.symbols)
+        for (MetricKind kind : kinds) {
+            const std::string name = symbolName(id);
+            // The last two periods: the one closed since the previous poll and its predecessor.
+            fetchList(QString::fromLatin1(ratioPath(kind)), id, 2, false,
+                [kind, name](const feed::Frame& f, std::vector<MarketEvent>& out) {
+                    return readRatios(f, kind, name, out);
+                });
+        }
+}
+
+void BinanceFeed::fetchList(const QString& path, SymbolId id, int limit, bool history, ListReader read)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("symbol"), QString::fromStdString(symbolName(id)));
+    if (path.startsWith(QLatin1String("/futures/data/")))
+        q.addQueryItem(QStringLiteral("period"), QStringLiteral("5m"));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    m_rest.get(path, q, [this, path, id, history, read = std::move(read)](const net::RestReply& reply) {
+        if (!m_running)
+            return;
+        if (!reply.ok) {
+            m_health.noteRejected(kRest);
+            m_health.setMessage(reply.error);
+            return;
+        }
+        const std::string source = "binance " + path.toStdString();
+        const feed::Frame f {view(reply.body), nowUs(), source, 0};
+        std::vector<MarketEvent> events;
+        const feed::ParseResult r = read(f, events);
+        if (!r.ok()) {
+            m_health.noteRejected(kRest);
+            m_health.setMessage(QString::fromStdString(r.error->toString()));
+            return;
+        }
+        PerSymbol* s = symbol(id);
+        if (!s || events.empty())
+            return;
+        m_health.noteMessage(kRest, header(events.back()).exchangeTime);
+        // Only this symbol's points, and of the ratio series only those newer than sent.
+        std::erase_if(events, [&](const MarketEvent& e) {
+            if (header(e).symbol != id)
+                return true;
+            const auto* m = std::get_if<Metric>(&e);
+            if (!m)
+                return false;
+            TimeMs& last = s->lastMetric[static_cast<std::size_t>(m->kind)];
+            if (m->h.exchangeTime <= last)
+                return true;
+            last = m->h.exchangeTime;
+            return false;
+        });
+        if (history) {
+            emitHistory(std::move(events));
+        } else {
+            m_health.noteMessage(
+                QStringLiteral("metric"), events.empty() ? 0 : header(events.back()).exchangeTime);
+            for (MarketEvent& e : events)
+                m_pending.push_back(std::move(e));
+        }
+    });
+}
+
+void BinanceFeed::emitHistory(std::vector<MarketEvent> events)
+{
+    if (events.empty())
+        return;
+    auto batch = std::make_shared<EventBatch>();
+    batch->events = std::move(events);
+    batch->history = true;
+    emit batchReady(std::move(batch));
 }
 
 } // namespace perp::binance

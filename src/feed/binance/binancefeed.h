@@ -14,6 +14,8 @@
 #include <QHash>
 #include <QSet>
 #include <QTimer>
+#include <array>
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -26,6 +28,12 @@ struct FeedConfig
     std::vector<SymbolId> symbols; // empty: the 21 defaults
     int openInterestPollMs = 10'000;
     int klineBackfill = 500; // 1m candles per symbol fetched on start (0: none)
+    // 5m points per symbol of openInterestHist and the four ratio series fetched on start
+    // (0: none; at most 500, Binance keeps 30 days), and settled funding rates (0: none).
+    int metricsBackfill = 288;
+    int fundingBackfill = 90;
+    // The ratio series (5m periods) are polled this often (0: never).
+    int metricsPollMs = 300'000;
     bool depth = true; // diff depth + bookTicker on /public
     int tradeGapGraceMs = 300; // how long a reordered trade may take before REST backfill
     // At most one aggTrades backfill (weight 20) per symbol this often; each fetches up to
@@ -46,7 +54,9 @@ struct FeedConfig
 
 // Binance USD-M live data: /market (aggTrade, markPrice@1s, forceOrder) and /public
 // (depth@100ms, bookTicker) combined-stream connections, REST kline backfill, open
-// interest polling, U/u/pu depth sync with re-snapshots, trade-id gap backfill from
+// interest polling, history backfill (openInterestHist, fundingRate and the 5m long/short
+// and taker ratios, as EventBatch::history batches) with the ratios polled every 5 min,
+// U/u/pu depth sync with re-snapshots, trade-id gap backfill from
 // /fapi/v1/aggTrades and duplicate dropping by id.
 class BinanceFeed : public FeedSource
 {
@@ -56,6 +66,8 @@ public:
     ~BinanceFeed() override;
 
     QString description() const override;
+    bool canRecord() const override { return true; }
+    void setRecorder(std::shared_ptr<record::FrameRecorder> recorder) override;
     net::FeedHealth& health() { return m_health; }
     const net::LocalBook* book(SymbolId id) const;
     std::int64_t lastContiguousTradeId(SymbolId id) const;
@@ -65,10 +77,6 @@ public:
 public slots:
     void start() override;
     void stop() override;
-
-signals:
-    // 1m candles fetched from REST on start, oldest first (history before live trades).
-    void candlesBackfilled(perp::SymbolId symbol, std::shared_ptr<const std::vector<perp::Candle>> candles);
 
 private:
     struct PerSymbol
@@ -83,6 +91,7 @@ private:
         bool lostBeforeAnchor = false; // a trade frame was lost before the first trade arrived
         bool headBackfillDone = false;
         bool oiInFlight = false;
+        std::array<TimeMs, 4> lastMetric {}; // newest ratio point emitted, per MetricKind
         qint64 lastBackfillMs = -1'000'000;
         std::int64_t behindTarget = 0;
         qint64 behindSinceMs = 0;
@@ -101,6 +110,14 @@ private:
     // GET path?symbol=S for a one-object answer the stream parser reads (openInterest, premiumIndex).
     void fetchSnapshotObject(const QString& path, SymbolId id);
     void backfillKlines();
+    // History on start: openInterestHist, fundingRate and the ratio series.
+    void backfillMetrics();
+    void pollMetrics();
+    using ListReader = std::function<feed::ParseResult(const feed::Frame&, std::vector<MarketEvent>&)>;
+    // GET path with symbol (and period=5m under /futures/data), limit; parsed by read and
+    // emitted as a history batch or (polls) as live events newer than those already sent.
+    void fetchList(const QString& path, SymbolId id, int limit, bool history, ListReader read);
+    void emitHistory(std::vector<MarketEvent> events);
     void onUnavailable(const QString& message);
     PerSymbol* symbol(SymbolId id);
     QUrl streamUrl(const QString& route, const QStringList& streams) const;
@@ -115,7 +132,7 @@ private:
     std::map<SymbolId, PerSymbol> m_symbols;
     std::vector<MarketEvent> m_scratch;
     std::vector<MarketEvent> m_pending;
-    QTimer m_flushTimer {this}, m_maintainTimer {this}, m_oiTimer {this};
+    QTimer m_flushTimer {this}, m_maintainTimer {this}, m_oiTimer {this}, m_metricsTimer {this};
     QElapsedTimer m_clock;
     std::uint64_t m_frameNo = 0;
     TimeMs m_sessionStartMs = -1; // exchange clock when start() ran (GET /fapi/v1/time), -1 unknown

@@ -93,6 +93,7 @@ BybitFeed::BybitFeed(FeedConfig config, QObject* parent)
         [this](const QString&) { m_health.setState(kWs, net::StreamState::Stale); });
     connect(&m_rest, &net::RestClient::unavailable, this, &BybitFeed::onUnavailable);
     connect(&m_flushTimer, &QTimer::timeout, this, &BybitFeed::flush);
+    connect(&m_riskTimer, &QTimer::timeout, this, [this] { fetchRiskLimits({}); });
 }
 
 BybitFeed::~BybitFeed() = default;
@@ -102,6 +103,12 @@ QString BybitFeed::subscribeFrame(const QString& op, const QStringList& topics) 
     const QJsonObject o {{"req_id", QStringLiteral("%1-%2").arg(op).arg(++m_reqId)}, {"op", op},
         {"args", QJsonArray::fromStringList(topics)}};
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+void BybitFeed::setRecorder(std::shared_ptr<record::FrameRecorder> recorder)
+{
+    m_ws->setRecorder(recorder, QStringLiteral("bybit"));
+    m_rest.setRecorder(std::move(recorder), QStringLiteral("bybit"));
 }
 
 QString BybitFeed::description() const
@@ -127,6 +134,10 @@ void BybitFeed::start()
     m_flushTimer.start(m_config.batchIntervalMs);
     if (m_config.klineBackfill > 0)
         backfillKlines();
+    if (m_config.riskLimitRefreshMs > 0) {
+        fetchRiskLimits({});
+        m_riskTimer.start(m_config.riskLimitRefreshMs);
+    }
     emit statusChanged(description());
 }
 
@@ -135,6 +146,7 @@ void BybitFeed::stop()
     m_running = false;
     m_ws->close();
     m_flushTimer.stop();
+    m_riskTimer.stop();
     flush();
     m_health.setAll(net::StreamState::Stopped);
 }
@@ -289,13 +301,18 @@ void BybitFeed::requestBackfill(SymbolId id)
 
 void BybitFeed::backfillKlines()
 {
+    // Progress for the user: every answered (or failed) request is a step.
+    auto done = std::make_shared<int>(0);
+    emit workProgress(QStringLiteral("Bybit 1m history"), 0, static_cast<int>(m_config.symbols.size()));
     for (SymbolId id : m_config.symbols) {
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("category"), QStringLiteral("linear"));
         q.addQueryItem(QStringLiteral("symbol"), m_symbols[id].name);
         q.addQueryItem(QStringLiteral("interval"), QStringLiteral("1"));
         q.addQueryItem(QStringLiteral("limit"), QString::number(std::min(m_config.klineBackfill, 1000)));
-        m_rest.get(QStringLiteral("/v5/market/kline"), q, [this, id](const net::RestReply& reply) {
+        m_rest.get(QStringLiteral("/v5/market/kline"), q, [this, id, done](const net::RestReply& reply) {
+            emit workProgress(
+                QStringLiteral("Bybit 1m history"), ++*done, static_cast<int>(m_config.symbols.size()));
             if (!reply.ok) {
                 m_health.noteRejected(kRest);
                 m_health.setMessage(reply.error);
@@ -309,6 +326,9 @@ void BybitFeed::backfillKlines()
                 m_health.setMessage(QString::fromStdString(r.error->toString()));
                 return;
             }
+            // The newest row is the still-forming minute: live trades build that one.
+            if (!candles->empty())
+                candles->pop_back();
             emit candlesBackfilled(id, std::move(candles));
         });
     }
@@ -321,6 +341,57 @@ void BybitFeed::flush()
     auto batch = std::make_shared<EventBatch>();
     batch->events.swap(m_pending);
     emit batchReady(std::move(batch));
+}
+
+void BybitFeed::fetchRiskLimits(const QString& cursor)
+{
+    if (cursor.isEmpty()) {
+        if (m_riskInFlight)
+            return;
+        m_riskInFlight = true;
+        m_riskPages.clear();
+        m_riskPagesRead = 0;
+    }
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("category"), QStringLiteral("linear"));
+    if (!cursor.isEmpty())
+        q.addQueryItem(QStringLiteral("cursor"), cursor);
+    m_rest.get(QStringLiteral("/v5/market/risk-limit"), q, [this](const net::RestReply& reply) {
+        if (!m_running || !reply.ok) {
+            m_riskInFlight = false;
+            if (!reply.ok) {
+                m_health.noteRejected(kRest);
+                m_health.setMessage(reply.error);
+            }
+            return;
+        }
+        const feed::Frame f {view(reply.body), nowUs(), "bybit /v5/market/risk-limit", 0};
+        std::string next;
+        const feed::ParseResult r = readRiskLimits(f, m_riskPages, next);
+        if (!r.ok()) {
+            m_riskInFlight = false;
+            m_health.noteRejected(kRest);
+            m_health.setMessage(QString::fromStdString(r.error->toString()));
+            return;
+        }
+        if (!next.empty() && ++m_riskPagesRead > 200) {
+            m_riskInFlight = false; // a cursor that never ends: keep the tiers we have
+            m_health.setMessage(QStringLiteral("risk-limit: more than 200 pages, stopped"));
+            return;
+        }
+        if (!next.empty()) {
+            fetchRiskLimits(QString::fromStdString(next));
+            return;
+        }
+        m_riskInFlight = false;
+        sortTiers(m_riskPages);
+        for (const auto& [id, s] : m_symbols) {
+            auto it = m_riskPages.find(symbolName(id));
+            if (it != m_riskPages.end())
+                emit marginTiersReady(id, std::make_shared<const std::vector<MarginTier>>(it->second));
+        }
+        m_riskPages.clear();
+    });
 }
 
 } // namespace perp::bybit

@@ -24,6 +24,9 @@ struct FeedConfig
     QUrl restBase {QStringLiteral("https://api.bybit.com")};
     std::vector<SymbolId> symbols; // empty: the 21 defaults
     int klineBackfill = 200; // 1m candles per symbol fetched on start (0: none)
+    // Maintenance-margin tiers (/v5/market/risk-limit) fetched on start and this often
+    // after (0: never), handed on as FeedSource::marginTiersReady.
+    int riskLimitRefreshMs = 6 * 3'600'000;
     bool depth = true; // orderbook.50
     int staleTradesMs = 15'000; // no publicTrade on any symbol for this long: reconnect
     int staleBookMs = 10'000; // no orderbook message for this long: reconnect
@@ -50,15 +53,14 @@ public:
     ~BybitFeed() override;
 
     QString description() const override;
+    bool canRecord() const override { return true; }
+    void setRecorder(std::shared_ptr<record::FrameRecorder> recorder) override;
     net::FeedHealth& health() { return m_health; }
     const net::LocalBook* book(SymbolId id) const;
 
 public slots:
     void start() override;
     void stop() override;
-
-signals:
-    void candlesBackfilled(perp::SymbolId symbol, std::shared_ptr<const std::vector<perp::Candle>> candles);
 
 private:
     struct PerSymbol
@@ -78,6 +80,8 @@ private:
     void resubscribeBook(SymbolId id);
     void requestBackfill(SymbolId id);
     void backfillKlines();
+    // One page of /v5/market/risk-limit; the last page hands the tiers on.
+    void fetchRiskLimits(const QString& cursor);
     void flush();
     void onUnavailable(const QString& message);
     QString subscribeFrame(const QString& op, const QStringList& topics) const;
@@ -91,6 +95,10 @@ private:
     std::vector<MarketEvent> m_scratch;
     std::vector<MarketEvent> m_pending;
     QTimer m_flushTimer {this};
+    QTimer m_riskTimer {this};
+    std::map<std::string, std::vector<MarginTier>> m_riskPages; // tiers of the pages so far
+    bool m_riskInFlight = false;
+    int m_riskPagesRead = 0;
     std::uint64_t m_frameNo = 0;
     // Exchange time of the first message of this session (-1 before it): REST trades
     // older than that are history, not holes.

@@ -116,4 +116,67 @@ ParseResult readKlines(const feed::Frame& f, std::vector<Candle>& out)
     return ParseResult::events(candles.size());
 }
 
+ParseResult readRiskLimits(
+    const feed::Frame& f, std::map<std::string, std::vector<MarginTier>>& out, std::string& nextCursor)
+{
+    simdjson::dom::parser parser;
+    simdjson::dom::object root;
+    if (auto err = parser.parse(f.text.data(), f.text.size()).get_object().get(root))
+        return ParseResult::fail(
+            f, std::string("risk-limit: not a JSON object: ") + simdjson::error_message(err));
+    JsonFields j(root);
+    const std::int64_t code = j.i64("retCode");
+    if (j.ok() && code != 0)
+        return ParseResult::fail(
+            f, "risk-limit: retCode " + std::to_string(code) + ": " + std::string(j.str("retMsg")));
+    JsonFields r(j.object("result"));
+    if (!j.ok())
+        return ParseResult::fail(f, "risk-limit: " + j.error());
+    const simdjson::dom::array list = r.array("list");
+    nextCursor = r.has("nextPageCursor") ? std::string(r.str("nextPageCursor")) : std::string();
+    if (!r.ok())
+        return ParseResult::fail(f, "risk-limit: " + r.error());
+    std::vector<std::pair<std::string, MarginTier>> rows;
+    std::size_t index = 0;
+    for (auto item : list) {
+        simdjson::dom::object o;
+        if (item.get_object().get(o))
+            return ParseResult::fail(f, "risk-limit: element " + std::to_string(index) + " is not an object");
+        JsonFields t(o);
+        MarginTier tier {};
+        const auto name = t.str("symbol");
+        tier.notionalCap = t.f64("riskLimitValue");
+        tier.mmr = t.f64("maintenanceMargin");
+        tier.maxLeverage = t.f64("maxLeverage");
+        const std::string_view deduction
+            = t.has("mmDeduction") ? t.str("mmDeduction") : std::string_view("0");
+        if (t.ok() && !deduction.empty() && !feed::parseDouble(deduction, tier.cum))
+            return ParseResult::fail(
+                f, "risk-limit: element " + std::to_string(index) + ": mmDeduction is not a number");
+        if (!t.ok() || name.empty() || !(tier.notionalCap > 0) || !(tier.mmr > 0 && tier.mmr < 1)
+            || !(tier.maxLeverage >= 1) || !(tier.cum >= 0))
+            return ParseResult::fail(f,
+                "risk-limit: malformed element " + std::to_string(index) + (t.ok() ? "" : ": " + t.error()));
+        rows.emplace_back(std::string(name), tier);
+        ++index;
+    }
+    for (auto& [name, tier] : rows)
+        out[name].push_back(tier);
+    return ParseResult::events(rows.size());
+}
+
+void sortTiers(std::map<std::string, std::vector<MarginTier>>& tiers)
+{
+    for (auto it = tiers.begin(); it != tiers.end();) {
+        auto& v = it->second;
+        std::sort(v.begin(), v.end(),
+            [](const MarginTier& a, const MarginTier& b) { return a.notionalCap < b.notionalCap; });
+        const bool repeated
+            = std::adjacent_find(v.begin(), v.end(),
+                  [](const MarginTier& a, const MarginTier& b) { return a.notionalCap == b.notionalCap; })
+            != v.end();
+        it = repeated ? tiers.erase(it) : std::next(it);
+    }
+}
+
 } // namespace perp::bybit

@@ -3,12 +3,14 @@
 
 #include "feed/binance/binancefeed.h"
 #include "feed/bybit/bybitfeed.h"
+#include "feed/okx/okxfeed.h"
+#include "wsconnection.h"
 
 namespace perp::net {
 
 QStringList exchangeNames()
 {
-    return {QStringLiteral("binance"), QStringLiteral("bybit")};
+    return {QStringLiteral("binance"), QStringLiteral("bybit"), QStringLiteral("okx")};
 }
 
 ExchangeFeed makeExchangeFeed(const QString& exchange, const QUrl& exchangeUrl, std::vector<SymbolId> symbols,
@@ -42,8 +44,22 @@ ExchangeFeed makeExchangeFeed(const QString& exchange, const QUrl& exchangeUrl, 
         out.health = &f->health();
         out.book = [p = f.get()](SymbolId id) { return p->book(id); };
         out.feed = std::move(f);
+    } else if (name == QLatin1String("okx")) {
+        okx::FeedConfig c
+            = exchangeUrl.isEmpty() ? okx::FeedConfig {} : okx::FeedConfig::forBaseUrl(exchangeUrl);
+        c.symbols = std::move(symbols);
+        c.klineBackfill = klineBackfill;
+        auto f = std::make_unique<okx::OkxFeed>(c);
+        out.health = &f->health();
+        out.book = [p = f.get()](SymbolId id) { return p->book(id); };
+        out.feed = std::move(f);
     } else {
         error = QStringLiteral("unknown exchange '%1' (known: %2)").arg(exchange, exchangeNames().join(", "));
+    }
+    if (out.feed) {
+        // Why a connection ended and when the next attempt comes, for the feed-health view.
+        for (WsConnection* c : out.feed->findChildren<WsConnection*>())
+            out.health->watch(c);
     }
     return out;
 }

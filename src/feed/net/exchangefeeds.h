@@ -20,7 +20,7 @@ struct ExchangeFeed
     std::function<const LocalBook*(SymbolId)> book; // the adapter's order book of a symbol
 };
 
-// The names makeExchangeFeed accepts: "binance", "bybit".
+// The names makeExchangeFeed accepts: "binance", "bybit", "okx".
 QStringList exchangeNames();
 
 // Builds the adapter for `exchange`. An empty `exchangeUrl` means the real exchange;

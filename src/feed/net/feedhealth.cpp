@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "feedhealth.h"
 
+#include "wsconnection.h"
+
 #include <QDateTime>
 #include <algorithm>
 
@@ -68,6 +70,56 @@ void FeedHealth::noteMessage(const QString& stream, qint64 exchangeTimeMs)
         h.lagMs = now - exchangeTimeMs;
     if (h.state != StreamState::Live)
         setState(stream, StreamState::Live);
+}
+
+void FeedHealth::noteMessages(const QString& stream, std::uint64_t count)
+{
+    if (count == 0)
+        return;
+    StreamHealth& h = entry(stream);
+    h.messages += count;
+    h.lastMessageMs = QDateTime::currentMSecsSinceEpoch();
+    if (h.state != StreamState::Live)
+        setState(stream, StreamState::Live);
+}
+
+void FeedHealth::setPosition(const QString& stream, qint64 positionMs, double progress)
+{
+    StreamHealth& h = entry(stream);
+    h.positionMs = positionMs;
+    h.progress = progress;
+}
+
+void FeedHealth::noteRetry(const QString& stream, const QString& reason, int delayMs)
+{
+    StreamHealth& h = entry(stream);
+    if (!reason.isEmpty())
+        h.lastError = reason;
+    h.attempt++;
+    h.retryAtMs = QDateTime::currentMSecsSinceEpoch() + delayMs;
+    h.state = StreamState::Reconnecting;
+    publish();
+}
+
+void FeedHealth::noteConnected(const QString& stream)
+{
+    StreamHealth& h = entry(stream);
+    h.lastError.clear();
+    h.attempt = 0;
+    h.retryAtMs = 0;
+    publish();
+}
+
+void FeedHealth::watch(WsConnection* connection)
+{
+    const QString name = connection->name();
+    auto reason = std::make_shared<QString>();
+    connect(connection, &WsConnection::lost, this, [reason](const QString& r) { *reason = r; });
+    connect(connection, &WsConnection::reconnecting, this, [this, name, reason](int delayMs) {
+        noteRetry(name, *reason, delayMs);
+        reason->clear();
+    });
+    connect(connection, &WsConnection::opened, this, [this, name](bool) { noteConnected(name); });
 }
 
 void FeedHealth::noteRejected(const QString& stream)

@@ -10,6 +10,8 @@
 
 namespace perp::net {
 
+class WsConnection;
+
 enum class StreamState : std::uint8_t { Connecting, Live, Stale, Reconnecting, Unavailable, Stopped };
 QString streamStateName(StreamState s);
 
@@ -26,6 +28,13 @@ struct StreamHealth
     std::uint64_t rejected = 0; // messages that failed to parse or were out of sequence
     std::uint64_t duplicates = 0; // dropped because their id was already seen
     qint64 lastMessageMs = 0; // wall clock, 0 if none yet
+    // Connection trouble: why the last connection ended, and the reconnect under way.
+    QString lastError; // e.g. "remote closed"; empty once connected again
+    int attempt = 0; // reconnect attempts since the last successful connect
+    qint64 retryAtMs = 0; // wall clock of the next attempt, 0 if none scheduled
+    // Sources without an exchange clock to lag behind (simulator, replay).
+    qint64 positionMs = 0; // feed time of the newest event, 0 if not applicable
+    double progress = -1; // share of a replay done, 0..1; -1 if not applicable
 };
 
 struct FeedHealthSnapshot
@@ -47,6 +56,9 @@ public:
 
     void setState(const QString& stream, StreamState state);
     void noteMessage(const QString& stream, qint64 exchangeTimeMs);
+    // `count` messages at once (simulator and replay batches); no lag is computed.
+    void noteMessages(const QString& stream, std::uint64_t count);
+    void setPosition(const QString& stream, qint64 positionMs, double progress = -1);
     void noteRejected(const QString& stream);
     void noteDuplicate(const QString& stream);
     void noteReconnect(const QString& stream);
@@ -55,6 +67,12 @@ public:
     // Every stream to this state (e.g. Stopped when the feed stops).
     void setAll(StreamState state);
     void setMessage(const QString& message);
+    // A connection ended (`reason`) and the next attempt starts in `delayMs`.
+    void noteRetry(const QString& stream, const QString& reason, int delayMs);
+    // Connected again: the retry state is cleared.
+    void noteConnected(const QString& stream);
+    // Follows a supervised WebSocket's lost / reconnecting / opened signals (stream = its name).
+    void watch(WsConnection* connection);
 
     FeedHealthSnapshotPtr snapshot() const;
     const StreamHealth* stream(const QString& name) const;

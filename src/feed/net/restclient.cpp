@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "restclient.h"
 
+#include "core/time.h"
+#include "feed/record/framerecorder.h"
+
 #include <QDateTime>
 #include <QNetworkReply>
 
@@ -17,6 +20,12 @@ RestClient::RestClient(QString exchange, QUrl base, RestOptions options, QObject
     m_clock.start();
     m_pumpTimer.setSingleShot(true);
     connect(&m_pumpTimer, &QTimer::timeout, this, &RestClient::pump);
+}
+
+void RestClient::setRecorder(std::shared_ptr<record::FrameRecorder> recorder, const QString& venue)
+{
+    m_recorder = std::move(recorder);
+    m_recordVenue = venue.toStdString();
 }
 
 void RestClient::get(const QString& path, const QUrlQuery& query, Callback done)
@@ -140,6 +149,12 @@ void RestClient::finished(Request r, QNetworkReply* reply)
     }
     m_backoff.reset();
     out.ok = true;
+    if (m_recorder) {
+        const QString query = r.query.toString(QUrl::FullyEncoded);
+        const std::string channel = "rest:" + (query.isEmpty() ? r.path : r.path + '?' + query).toStdString();
+        m_recorder->record(nowUs(), m_recordVenue, channel,
+            {out.body.constData(), static_cast<std::size_t>(out.body.size())});
+    }
     r.done(out);
 }
 

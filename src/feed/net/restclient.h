@@ -11,6 +11,12 @@
 #include <QUrlQuery>
 #include <deque>
 #include <functional>
+#include <memory>
+#include <string>
+
+namespace perp::record {
+class FrameRecorder;
+}
 
 namespace perp::net {
 
@@ -53,6 +59,9 @@ public:
     int usedWeight() const { return m_usedWeight; }
     std::uint64_t rateLimited() const { return m_rateLimited; }
     std::size_t pending() const { return m_queue.size() + static_cast<std::size_t>(m_inFlight); }
+    // Every successful response body from now on is also written to `recorder` as
+    // "<venue> rest:<path>?<query>" (null stops). Thread of this client only.
+    void setRecorder(std::shared_ptr<record::FrameRecorder> recorder, const QString& venue);
 
 signals:
     // The exchange refuses this client (HTTP 451 geo-block); message is for the user.
@@ -85,6 +94,8 @@ private:
     QElapsedTimer m_clock;
     qint64 m_pausedUntilMs = 0;
     QTimer m_pumpTimer {this};
+    std::shared_ptr<record::FrameRecorder> m_recorder;
+    std::string m_recordVenue;
 };
 
 } // namespace perp::net

@@ -24,6 +24,8 @@ public:
     bool hasGap(std::int64_t nowMs, std::int64_t graceMs) const;
     bool started() const { return m_contiguous > 0; }
     std::size_t ahead() const { return m_ahead.size(); }
+    // Lowest id seen above a hole (0 when there is none): the top end of the first hole.
+    std::int64_t firstAhead() const { return m_ahead.empty() ? 0 : *m_ahead.begin(); }
 
 private:
     std::int64_t m_anchor = 0;

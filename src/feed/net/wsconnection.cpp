@@ -2,6 +2,7 @@
 #include "wsconnection.h"
 
 #include "core/time.h"
+#include "feed/record/framerecorder.h"
 
 #include <QWebSocket>
 
@@ -94,12 +95,29 @@ QWebSocket* WsConnection::makeSocket()
     connect(s, &QWebSocket::disconnected, this, [this, s] { onDisconnected(s); });
     connect(s, &QWebSocket::textMessageReceived, this, [this](const QString& text) {
         m_lastFrameMs = m_clock.elapsed();
-        emit message(text.toUtf8(), nowUs());
+        deliver(text);
     });
     connect(s, &QWebSocket::pong, this, [this] { m_lastFrameMs = m_clock.elapsed(); });
     m_connectStartedMs = m_clock.elapsed();
     s->open(m_url);
     return s;
+}
+
+void WsConnection::setRecorder(std::shared_ptr<record::FrameRecorder> recorder, const QString& venue)
+{
+    m_recorder = std::move(recorder);
+    m_recordVenue = venue.toStdString();
+    m_recordChannel = "ws:" + m_name.toStdString();
+}
+
+void WsConnection::deliver(const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    const TimeUs t = nowUs();
+    if (m_recorder)
+        m_recorder->record(
+            t, m_recordVenue, m_recordChannel, {bytes.constData(), static_cast<std::size_t>(bytes.size())});
+    emit message(bytes, t);
 }
 
 void WsConnection::onConnected(QWebSocket* s)
@@ -116,8 +134,8 @@ void WsConnection::onConnected(QWebSocket* s)
         m_next = nullptr;
         if (old) {
             old->disconnect(this);
-            connect(old, &QWebSocket::textMessageReceived, this,
-                [this](const QString& text) { emit message(text.toUtf8(), nowUs()); });
+            connect(
+                old, &QWebSocket::textMessageReceived, this, [this](const QString& text) { deliver(text); });
             QTimer::singleShot(m_options.rotationOverlapMs, old, [old] {
                 old->close();
                 old->deleteLater();

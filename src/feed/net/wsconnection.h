@@ -9,8 +9,14 @@
 #include <QStringList>
 #include <QTimer>
 #include <QUrl>
+#include <memory>
+#include <string>
 
 class QWebSocket;
+
+namespace perp::record {
+class FrameRecorder;
+}
 
 namespace perp::net {
 
@@ -59,6 +65,9 @@ public:
     void sendText(const QString& text);
     bool isConnected() const;
     int reconnects() const { return m_reconnects; }
+    // Every text frame received from now on is also written to `recorder` as
+    // "<venue> ws:<name>" (null stops). Thread of this connection only.
+    void setRecorder(std::shared_ptr<record::FrameRecorder> recorder, const QString& venue);
 
 signals:
     void message(const QByteArray& text, qint64 receiveUs);
@@ -76,6 +85,7 @@ private:
     void scheduleReconnect(const QString& reason);
     void watchdog();
     void retire(QWebSocket* s);
+    void deliver(const QString& text);
 
     QString m_name;
     QUrl m_url;
@@ -96,6 +106,9 @@ private:
     bool m_wanted = false;
     bool m_everOpened = false;
     int m_reconnects = 0;
+    std::shared_ptr<record::FrameRecorder> m_recorder;
+    std::string m_recordVenue;
+    std::string m_recordChannel;
 };
 
 } // namespace perp::net

@@ -49,6 +49,7 @@ Parser::Parser()
 
 ParseResult Parser::parse(const Frame& f, std::vector<MarketEvent>& out)
 {
+    m_tradeCounts.clear();
     if (f.text == "pong")
         return ParseResult::skip();
     simdjson::dom::element root;
@@ -79,8 +80,8 @@ ParseResult Parser::parse(const Frame& f, std::vector<MarketEvent>& out)
         return trades(f, data, out);
     if (channel == "liquidation-orders")
         return liquidations(f, data, out);
-    if (channel == "funding-rate")
-        return funding(f, data, out);
+    if (channel == "funding-rate" || channel == "mark-price" || channel == "index-tickers")
+        return marks(f, channel, data, out);
     if (channel == "open-interest")
         return openInterest(f, data, out);
     if (channel == "books5" || channel == "books" || channel == "bbo-tbt") {
@@ -95,7 +96,8 @@ ParseResult Parser::parse(const Frame& f, std::vector<MarketEvent>& out)
 
 ParseResult Parser::trades(const Frame& f, simdjson::dom::array data, std::vector<MarketEvent>& out)
 {
-    return eachObject(f, "trades", data, out, [&](simdjson::dom::object o) -> std::string {
+    const auto start = out.size();
+    const ParseResult r = eachObject(f, "trades", data, out, [&](simdjson::dom::object o) -> std::string {
         JsonFields t(o);
         const auto inst = t.str("instId");
         const auto side = t.str("side");
@@ -104,8 +106,11 @@ ParseResult Parser::trades(const Frame& f, simdjson::dom::array data, std::vecto
         const Qty contracts = t.qty("sz");
         tr.id = t.i64("tradeId");
         const TimeMs time = t.i64("ts");
+        const std::int64_t count = t.has("count") ? t.i64("count") : 1;
         if (!t.ok())
             return t.error();
+        if (count < 1 || count > 1'000'000)
+            return "count " + std::to_string(count) + " is out of range";
         if (side != "buy" && side != "sell")
             return "side '" + std::string(side) + "' is neither buy nor sell";
         const auto ctVal = m_contracts.contractValue(inst);
@@ -117,8 +122,12 @@ ParseResult Parser::trades(const Frame& f, simdjson::dom::array data, std::vecto
         tr.takerSide = side == "buy" ? Side::Buy : Side::Sell;
         tr.h = makeHeader(m_symbols.get(inst), time, f.receiveTime);
         out.emplace_back(tr);
+        m_tradeCounts.push_back(static_cast<std::int32_t>(count));
         return {};
     });
+    if (out.size() == start)
+        m_tradeCounts.clear(); // eachObject dropped what this message appended
+    return r;
 }
 
 ParseResult Parser::liquidations(const Frame& f, simdjson::dom::array data, std::vector<MarketEvent>& out)
@@ -130,6 +139,10 @@ ParseResult Parser::liquidations(const Frame& f, simdjson::dom::array data, std:
         if (!g.ok())
             return g.error();
         const auto ctVal = m_contracts.contractValue(inst);
+        if (!ctVal && m_skipUnknownLiquidations) {
+            ++m_skippedLiquidations;
+            return {};
+        }
         if (!ctVal)
             return "no contract value known for " + std::string(inst);
         const SymbolId id = m_symbols.get(inst);
@@ -162,21 +175,43 @@ ParseResult Parser::liquidations(const Frame& f, simdjson::dom::array data, std:
     });
 }
 
-ParseResult Parser::funding(const Frame& f, simdjson::dom::array data, std::vector<MarketEvent>& out)
+ParseResult Parser::marks(
+    const Frame& f, std::string_view channel, simdjson::dom::array data, std::vector<MarketEvent>& out)
 {
-    return eachObject(f, "funding-rate", data, out, [&](simdjson::dom::object o) -> std::string {
-        JsonFields j(o);
-        MarkFunding m;
-        const auto inst = j.str("instId");
-        m.fundingRate = j.f64("fundingRate");
-        m.nextFundingTime = j.i64("fundingTime");
-        const TimeMs time = j.i64("ts");
-        if (!j.ok())
-            return j.error();
-        m.h = makeHeader(m_symbols.get(inst), time, f.receiveTime);
-        out.emplace_back(m);
-        return {};
-    });
+    return eachObject(
+        f, std::string(channel).c_str(), data, out, [&](simdjson::dom::object o) -> std::string {
+            JsonFields j(o);
+            const auto inst = j.str("instId");
+            const TimeMs time = j.i64("ts");
+            if (!j.ok())
+                return j.error();
+            // index-tickers name the index ("BTC-USDT"); it maps to the same symbol as the swap.
+            const SymbolId id = m_symbols.get(inst);
+            MarkState next = m_marks[id];
+            if (channel == "funding-rate") {
+                next.fundingRate = j.f64("fundingRate");
+                next.nextFundingTime = j.i64("fundingTime");
+            } else if (channel == "mark-price") {
+                next.mark = j.price("markPx");
+                if (j.ok() && next.mark.raw <= 0)
+                    return "markPx must be positive";
+            } else {
+                next.index = j.price("idxPx");
+                if (j.ok() && next.index.raw <= 0)
+                    return "idxPx must be positive";
+            }
+            if (!j.ok())
+                return j.error();
+            m_marks[id] = next;
+            MarkFunding m;
+            m.markPrice = next.mark;
+            m.indexPrice = next.index;
+            m.fundingRate = next.fundingRate;
+            m.nextFundingTime = next.nextFundingTime;
+            m.h = makeHeader(id, time, f.receiveTime);
+            out.emplace_back(m);
+            return {};
+        });
 }
 
 ParseResult Parser::openInterest(const Frame& f, simdjson::dom::array data, std::vector<MarketEvent>& out)

@@ -4,6 +4,7 @@
 #include "csvdecoder.h"
 #include "datetime.h"
 #include "jsondecoders.h"
+#include "recordingdecoder.h"
 
 #include <cctype>
 
@@ -28,6 +29,8 @@ bool looksTimestamped(std::string_view line)
 
 std::unique_ptr<LineDecoder> detect(std::string_view first, const std::string& path, const ReplayOptions& opt)
 {
+    if (first.starts_with("#perpscope-record"))
+        return std::make_unique<RecordingDecoder>();
     if (first.starts_with("{")) {
         if (first.find("\"conn\"") != std::string_view::npos
             || (first.find("\"t\":") != std::string_view::npos
