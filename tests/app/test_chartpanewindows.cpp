@@ -365,6 +365,8 @@ private:
             p->chart()->plot()->replot();
         w.chart()->plot()->replot();
         const QImage shot = w.grab().toImage();
+        if (shot.size() != QSize(1600, 1000))
+            qWarning("%s: the window is %dx%d", qPrintable(name), shot.width(), shot.height());
         return shot.size() == QSize(1600, 1000) && shot.save(outputPath(name));
     }
 };
