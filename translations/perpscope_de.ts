@@ -406,6 +406,48 @@ Die Regeln wurden nicht geändert.</translation>
     </message>
 </context>
 <context>
+    <name>perp::BiasSparkline</name>
+    <message>
+        <source>minutes before the newest cycle</source>
+        <translation>Minuten vor dem neuesten Zyklus</translation>
+    </message>
+    <message>
+        <source>%1 composite bias over its last cycles (newest at 0). Dashed lines: ±%2, beyond which the bias counts as bullish or bearish. Hover the line for a cycle&apos;s time and value.</source>
+        <translation>%1-Gesamtbias über die letzten Zyklen (neuester bei 0). Gestrichelte Linien: ±%2, jenseits davon gilt der Bias als bullisch oder bärisch. Über die Linie fahren für Zeit und Wert eines Zyklus.</translation>
+    </message>
+    <message>
+        <source>%1 bias %2 at %3 UTC</source>
+        <translation>%1-Bias %2 um %3 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>perp::CategoryChart</name>
+    <message>
+        <source>bullish points</source>
+        <translation>bullische Punkte</translation>
+    </message>
+    <message>
+        <source>bearish points</source>
+        <translation>bärische Punkte</translation>
+    </message>
+    <message>
+        <source>points of bias (sum = composite bias)</source>
+        <translation>Bias-Punkte (Summe = Gesamtbias)</translation>
+    </message>
+    <message>
+        <source>Points each of the 25 categories adds to the %1 composite bias: green pushes up (bullish), red down (bearish). The bars add up to the bias. Hover a bar for its score, weight and signals; click it to list only that category&apos;s signals.</source>
+        <translation>Punkte, die jede der 25 Kategorien zum %1-Gesamtbias beiträgt: Grün drückt nach oben (bullisch), Rot nach unten (bärisch). Die Balken ergeben zusammen den Bias. Über einen Balken fahren für Wert, Gewicht und Signale; klicken, um nur die Signale dieser Kategorie zu listen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: no signal of this category has data for this symbol in %2 mode, so it adds nothing (missing data is never made up).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Kein Signal dieser Kategorie hat Daten für dieses Symbol im Modus %2, daher trägt sie nichts bei (fehlende Daten werden nie erfunden).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2 mode)&lt;br&gt;Adds %3 points to the bias.&lt;br&gt;Category score %4 (the same formula over this category&apos;s signals only, -100..+100).&lt;br&gt;Learned category weight %5× (how well the category has called the price lately; 1 = average).&lt;br&gt;Signals with data: %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (Modus %2)&lt;br&gt;Trägt %3 Punkte zum Bias bei.&lt;br&gt;Kategoriewert %4 (dieselbe Formel nur über die Signale dieser Kategorie, -100..+100).&lt;br&gt;Gelerntes Kategoriegewicht %5× (wie gut die Kategorie den Preis zuletzt vorhergesagt hat; 1 = Durchschnitt).&lt;br&gt;Signale mit Daten: %6</translation>
+    </message>
+</context>
+<context>
     <name>perp::ChartActions</name>
     <message>
         <source>Live</source>
@@ -767,6 +809,14 @@ SIMULIERTE DATEN</translation>
     <message>
         <source>Learned signal weights not saved: %1</source>
         <translation>Gelernte Signalgewichte nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Zones not stored: %1</source>
+        <translation>Zonen nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Zones not restored: %1</source>
+        <translation>Zonen nicht wiederhergestellt: %1</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1180,10 @@ Longs liquidiert: %4 · Shorts liquidiert: %5</translation>
     <message>
         <source>Cumulate realized liquidations by price over the last %1.</source>
         <translation>Realisierte Liquidationen nach Preis über die letzten %1 kumulieren.</translation>
+    </message>
+    <message>
+        <source>Support and resistance</source>
+        <translation>Unterstützung und Widerstand</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1948,472 @@ Nominalwert offener Positionen, die in diesem Preisbereich voraussichtlich liqui
     </message>
 </context>
 <context>
+    <name>perp::SignalCardModel</name>
+    <message>
+        <source>not enough history on this timeframe yet</source>
+        <translation>noch nicht genug Historie auf diesem Zeitrahmen</translation>
+    </message>
+    <message>
+        <source>missing or stale input: %1</source>
+        <translation>fehlende oder veraltete Eingabe: %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;i&gt;(%2, %3)&lt;/i&gt;&lt;p&gt;&lt;b&gt;Measures:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to read it:&lt;/b&gt; %5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Formula:&lt;/b&gt; &lt;code&gt;%6&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;i&gt;(%2, %3)&lt;/i&gt;&lt;p&gt;&lt;b&gt;Misst:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;&lt;b&gt;So liest man es:&lt;/b&gt; %5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Formel:&lt;/b&gt; &lt;code&gt;%6&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: weight %2 in %3 mode.&lt;p&gt;%4&lt;/p&gt;</source>
+        <translation>%1: Gewicht %2 im Modus %3.&lt;p&gt;%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: hit rate %2 over %3 scored calls (forgotten slowly), rank IC %4.&lt;p&gt;%5&lt;/p&gt;</source>
+        <translation>%1: Trefferquote %2 über %3 bewertete Signale (langsam vergessen), Rang-IC %4.&lt;p&gt;%5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: no reading in %2 mode (%3). Missing data lowers confidence; it is never made up.</source>
+        <translation>%1: kein Messwert im Modus %2 (%3). Fehlende Daten senken die Konfidenz; sie werden nie erfunden.</translation>
+    </message>
+    <message>
+        <source>%1: raw value %2 on the mode&apos;s main timeframe (positive = bullish, negative = bearish). Formula: %3</source>
+        <translation>%1: Rohwert %2 auf dem Hauptzeitrahmen des Modus (positiv = bullisch, negativ = bärisch). Formel: %3</translation>
+    </message>
+    <message>
+        <source>%1: z = %2, the raw value divided by its rolling standard deviation over the mode&apos;s lookback. |z| below %3 counts as flat; at %4 and beyond the strength is full.</source>
+        <translation>%1: z = %2, der Rohwert geteilt durch seine gleitende Standardabweichung über das Rückblickfenster des Modus. |z| unter %3 gilt als neutral; ab %4 ist die Stärke voll.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Direction from the sign of z outside the dead band: ▲ long (bullish), ▼ short (bearish), · flat.</source>
+        <translation>%1: %2. Richtung aus dem Vorzeichen von z außerhalb des Totbands: ▲ long (bullisch), ▼ short (bärisch), · neutral.</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>long</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>short</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>%1: strength %2 = (|z| - %3) / %4, clamped to 0..100%.</source>
+        <translation>%1: Stärke %2 = (|z| - %3) / %4, begrenzt auf 0..100%.</translation>
+    </message>
+    <message>
+        <source>%1: confidence %2 = agreement of the 1m, 5m and 1h windows (%3) x data quality (%4: freshness, warm-up, timeframe coverage).</source>
+        <translation>%1: Konfidenz %2 = Übereinstimmung der 1m-, 5m- und 1h-Fenster (%3) x Datenqualität (%4: Aktualität, Einlaufphase, Abdeckung der Zeitrahmen).</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>Dir</source>
+        <translation>Ri.</translation>
+    </message>
+    <message>
+        <source>Str</source>
+        <translation>Stä.</translation>
+    </message>
+    <message>
+        <source>Conf</source>
+        <translation>Konf.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>One of the 25 signal categories</source>
+        <translation>Eine der 25 Signalkategorien</translation>
+    </message>
+    <message>
+        <source>The signal; hover a name for what it measures, how to read it and its formula</source>
+        <translation>Das Signal; über einen Namen fahren für das, was es misst, wie man es liest und seine Formel</translation>
+    </message>
+    <message>
+        <source>Raw value on the mode&apos;s main timeframe; positive is bullish</source>
+        <translation>Rohwert auf dem Hauptzeitrahmen des Modus; positiv ist bullisch</translation>
+    </message>
+    <message>
+        <source>Raw value / rolling standard deviation over the mode&apos;s lookback</source>
+        <translation>Rohwert / gleitende Standardabweichung über das Rückblickfenster des Modus</translation>
+    </message>
+    <message>
+        <source>Direction: ▲ long, ▼ short, · flat (|z| in the dead band)</source>
+        <translation>Richtung: ▲ long, ▼ short, · neutral (|z| im Totband)</translation>
+    </message>
+    <message>
+        <source>Strength 0..100%, from |z|</source>
+        <translation>Stärke 0..100%, aus |z|</translation>
+    </message>
+    <message>
+        <source>Confidence 0..100%: timeframe agreement x data quality</source>
+        <translation>Konfidenz 0..100%: Übereinstimmung der Zeitrahmen x Datenqualität</translation>
+    </message>
+</context>
+<context>
+    <name>perp::SignalDocks</name>
+    <message>
+        <source>Signal heat</source>
+        <translation>Signal-Heatmap</translation>
+    </message>
+    <message>
+        <source>Composite bias of every watchlist symbol in the scalp, day and swing modes: red bearish, grey neutral, green bullish, violet frame conflicted; the number on the right is the confidence. Estimated, not financial advice.</source>
+        <translation>Gesamtbias jedes Watchlist-Symbols in den Modi Scalp, Day und Swing: rot bärisch, grau neutral, grün bullisch, violetter Rahmen widersprüchlich; die Zahl rechts ist die Konfidenz. Geschätzt, keine Finanzberatung.</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signale</translation>
+    </message>
+    <message>
+        <source>Why the composite of the chart symbol leans the way it does: categories, history and every signal. Estimated, not financial advice.</source>
+        <translation>Warum der Gesamtbias des Chartsymbols so ausfällt: Kategorien, Verlauf und jedes Signal. Geschätzt, keine Finanzberatung.</translation>
+    </message>
+</context>
+<context>
+    <name>perp::SignalHeatModel</name>
+    <message>
+        <source>%1: composite bias per trading mode. Click to chart it and open its signals.</source>
+        <translation>%1: Gesamtbias je Handelsmodus. Klicken, um es im Chart zu zeigen und seine Signale zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 %2: no composite yet. It appears after the mode&apos;s first cycle with data.</source>
+        <translation>%1 %2: noch kein Gesamtbias. Er erscheint nach dem ersten Zyklus des Modus mit Daten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2&lt;/b&gt;&lt;br&gt;Bias %3 · confidence %4 · %5&lt;br&gt;Signals with data: %6, missing: %7</source>
+        <translation>&lt;b&gt;%1 · %2&lt;/b&gt;&lt;br&gt;Bias %3 · Konfidenz %4 · %5&lt;br&gt;Signale mit Daten: %6, fehlend: %7</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Transition at the last cycle: the bias just turned directional or flipped.</source>
+        <translation>&lt;br&gt;Wechsel im letzten Zyklus: Der Bias wurde gerade gerichtet oder hat gedreht.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Deceleration: still directional, but |bias| fell for several cycles.</source>
+        <translation>&lt;br&gt;Abschwächung: weiterhin gerichtet, aber |Bias| fiel über mehrere Zyklen.</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>USDT-margined perpetual future. Click a header to sort.</source>
+        <translation>USDT-margined Perpetual Future. Auf eine Kopfzeile klicken zum Sortieren.</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Each cell: bias (-100 bearish .. +100 bullish, coloured red .. grey .. green) and confidence %. A violet frame and ≠ mark a conflicted state. Click to sort by bias.</source>
+        <translation>%1&lt;br&gt;Jede Zelle: Bias (-100 bärisch .. +100 bullisch, gefärbt rot .. grau .. grün) und Konfidenz in %. Ein violetter Rahmen und ≠ kennzeichnen einen widersprüchlichen Zustand. Klicken sortiert nach Bias.</translation>
+    </message>
+</context>
+<context>
+    <name>perp::SignalMarkers</name>
+    <message>
+        <source>Signal markers</source>
+        <translation>Signalmarker</translation>
+    </message>
+    <message>
+        <source>Show transition (arrow) and deceleration (diamond) markers of the composite bias on the candles; S, D, W = scalp, day, swing mode (%1)</source>
+        <translation>Wechsel- (Pfeil) und Abschwächungsmarker (Raute) des Gesamtbias an den Kerzen zeigen; S, D, W = Modus Scalp, Day, Swing (%1)</translation>
+    </message>
+    <message>
+        <source>the bias turned %1</source>
+        <translation>der Bias wurde %1</translation>
+    </message>
+    <message>
+        <source>still %1, but |bias| fell for %2 cycles in a row</source>
+        <translation>weiterhin %1, aber |Bias| fiel %2 Zyklen in Folge</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2&lt;/b&gt; (%3 mode)&lt;br&gt;%4&lt;br&gt;Bias %5 · confidence %6&lt;br&gt;Composite cycle %7 UTC</source>
+        <translation>&lt;b&gt;%1 · %2&lt;/b&gt; (Modus %3)&lt;br&gt;%4&lt;br&gt;Bias %5 · Konfidenz %6&lt;br&gt;Zyklus %7 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>perp::SignalPanel</name>
+    <message>
+        <source>as of %1 UTC</source>
+        <translation>Stand %1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 of %2 signals · %3 with data</source>
+        <translation>%1 von %2 Signalen · %3 mit Daten</translation>
+    </message>
+    <message>
+        <source>waiting for the first %1 cycle</source>
+        <translation>warte auf den ersten %1-Zyklus</translation>
+    </message>
+    <message>
+        <source>Suggested size: — (estimated)</source>
+        <translation>Vorgeschlagene Größe: — (geschätzt)</translation>
+    </message>
+    <message>
+        <source>%1 composite bias %2.&lt;p&gt;%3&lt;/p&gt;</source>
+        <translation>%1-Gesamtbias %2.&lt;p&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation>Konfidenz %1</translation>
+    </message>
+    <message>
+        <source>%1 confidence %2.&lt;p&gt;%3&lt;/p&gt;</source>
+        <translation>%1-Konfidenz %2.&lt;p&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> · transition</source>
+        <translation> · Wechsel</translation>
+    </message>
+    <message>
+        <source> · decelerating</source>
+        <translation> · schwächt ab</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Transition: the bias just turned directional or flipped. Decelerating: still directional, but |bias| fell for %1 cycles in a row.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wechsel: Der Bias wurde gerade gerichtet oder hat gedreht. Schwächt ab: weiterhin gerichtet, aber |Bias| fiel %1 Zyklen in Folge.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Bias by timeframe (-100..+100): the weighted share of signals pointing up minus down on the 1m, 5m and 1h windows. Beyond ±%1 on both sides the state is conflicted.</source>
+        <translation>Bias je Zeitrahmen (-100..+100): gewichteter Anteil der Signale nach oben minus nach unten auf den 1m-, 5m- und 1h-Fenstern. Jenseits von ±%1 auf beiden Seiten ist der Zustand widersprüchlich.</translation>
+    </message>
+    <message>
+        <source>Suggested size: %1 of your maximum position (estimated) · not financial advice</source>
+        <translation>Vorgeschlagene Größe: %1 Ihrer maximalen Position (geschätzt) · keine Finanzberatung</translation>
+    </message>
+    <message>
+        <source>How the suggested size is computed. It is an estimate from the composite, not a recommendation: not financial advice.</source>
+        <translation>Wie die vorgeschlagene Größe berechnet wird. Eine Schätzung aus dem Gesamtbias, keine Empfehlung: keine Finanzberatung.</translation>
+    </message>
+    <message>
+        <source>Engine time of the last signal cycle (cards run every 10 s)</source>
+        <translation>Engine-Zeit des letzten Signalzyklus (Signale laufen alle 10 s)</translation>
+    </message>
+    <message>
+        <source>The chart symbol; pick another in the watchlist or the heat table</source>
+        <translation>Das Chartsymbol; ein anderes in der Watchlist oder der Heatmap wählen</translation>
+    </message>
+    <message>
+        <source>Signals listed (after the category filter), in total, and with a reading</source>
+        <translation>Gelistete Signale (nach dem Kategoriefilter), insgesamt und mit Messwert</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Show only the signals of one category (or click a bar in the chart)</source>
+        <translation>Nur die Signale einer Kategorie zeigen (oder einen Balken im Diagramm anklicken)</translation>
+    </message>
+</context>
+<context>
+    <name>perp::SignalText</name>
+    <message>
+        <source>Scalp</source>
+        <translation>Scalp</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Swing</source>
+        <translation>Swing</translation>
+    </message>
+    <message>
+        <source>Scalp mode: composite recomputed every 30 s from the 1-minute readings, scored against the price 5 minutes later.</source>
+        <translation>Scalp-Modus: Gesamtbias alle 30 s aus den 1-Minuten-Werten neu berechnet, bewertet am Preis 5 Minuten später.</translation>
+    </message>
+    <message>
+        <source>Day mode: composite recomputed every 60 s from the 5-minute readings, scored against the price 1 hour later.</source>
+        <translation>Day-Modus: Gesamtbias alle 60 s aus den 5-Minuten-Werten neu berechnet, bewertet am Preis 1 Stunde später.</translation>
+    </message>
+    <message>
+        <source>Swing mode: composite recomputed every 5 minutes from the 1-hour readings, scored against the price 4 hours later.</source>
+        <translation>Swing-Modus: Gesamtbias alle 5 Minuten aus den 1-Stunden-Werten neu berechnet, bewertet am Preis 4 Stunden später.</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Bullish</source>
+        <translation>Bullisch</translation>
+    </message>
+    <message>
+        <source>Bearish</source>
+        <translation>Bärisch</translation>
+    </message>
+    <message>
+        <source>Conflicted</source>
+        <translation>Widersprüchlich</translation>
+    </message>
+    <message>
+        <source>Neutral: |bias| below %1, no clear lean: stay out or wait.</source>
+        <translation>Neutral: |Bias| unter %1, keine klare Neigung: draußen bleiben oder abwarten.</translation>
+    </message>
+    <message>
+        <source>Bullish: bias at or above +%1 and the 1m, 5m and 1h windows do not disagree.</source>
+        <translation>Bullisch: Bias bei +%1 oder darüber, und die 1m-, 5m- und 1h-Fenster widersprechen sich nicht.</translation>
+    </message>
+    <message>
+        <source>Bearish: bias at or below -%1 and the 1m, 5m and 1h windows do not disagree.</source>
+        <translation>Bärisch: Bias bei -%1 oder darunter, und die 1m-, 5m- und 1h-Fenster widersprechen sich nicht.</translation>
+    </message>
+    <message>
+        <source>Conflicted: the 1m, 5m and 1h windows point in opposite directions (beyond ±%1 each), so confidence is halved and no size is suggested.</source>
+        <translation>Widersprüchlich: Die 1m-, 5m- und 1h-Fenster zeigen in entgegengesetzte Richtungen (jeweils jenseits von ±%1), daher wird die Konfidenz halbiert und keine Größe vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Price Momentum</source>
+        <translation>Preismomentum</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Mean Reversion</source>
+        <translation>Mean Reversion</translation>
+    </message>
+    <message>
+        <source>Volatility</source>
+        <translation>Volatilität</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Order Flow</source>
+        <translation>Orderflow</translation>
+    </message>
+    <message>
+        <source>Large Trades</source>
+        <translation>Große Trades</translation>
+    </message>
+    <message>
+        <source>Order Book</source>
+        <translation>Orderbuch</translation>
+    </message>
+    <message>
+        <source>Liquidity</source>
+        <translation>Liquidität</translation>
+    </message>
+    <message>
+        <source>Funding Rate</source>
+        <translation>Funding-Rate</translation>
+    </message>
+    <message>
+        <source>Open Interest</source>
+        <translation>Open Interest</translation>
+    </message>
+    <message>
+        <source>Liquidation</source>
+        <translation>Liquidation</translation>
+    </message>
+    <message>
+        <source>Basis and Premium</source>
+        <translation>Basis und Prämie</translation>
+    </message>
+    <message>
+        <source>Positioning</source>
+        <translation>Positionierung</translation>
+    </message>
+    <message>
+        <source>Smart Money</source>
+        <translation>Smart Money</translation>
+    </message>
+    <message>
+        <source>Cross-Exchange</source>
+        <translation>Börsenübergreifend</translation>
+    </message>
+    <message>
+        <source>Market Structure</source>
+        <translation>Marktstruktur</translation>
+    </message>
+    <message>
+        <source>Support/Resistance</source>
+        <translation>Unterstützung/Widerstand</translation>
+    </message>
+    <message>
+        <source>Relative Strength</source>
+        <translation>Relative Stärke</translation>
+    </message>
+    <message>
+        <source>Correlation and Beta</source>
+        <translation>Korrelation und Beta</translation>
+    </message>
+    <message>
+        <source>Market Breadth</source>
+        <translation>Marktbreite</translation>
+    </message>
+    <message>
+        <source>Volume Profile</source>
+        <translation>Volumenprofil</translation>
+    </message>
+    <message>
+        <source>Session and Seasonality</source>
+        <translation>Sitzung und Saisonalität</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Regime</translation>
+    </message>
+    <message>
+        <source>Composite Alpha</source>
+        <translation>Zusammengesetztes Alpha</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Wechsel</translation>
+    </message>
+    <message>
+        <source>Deceleration</source>
+        <translation>Abschwächung</translation>
+    </message>
+    <message>
+        <source>Bias: the composite lean from -100 (every signal bearish, fully sure) to +100 (every signal bullish). bias = 100 x sum(direction x strength x confidence x weight) / sum(weight) over the signals with data. |bias| below %1 is neutral.</source>
+        <translation>Bias: die Gesamtneigung von -100 (jedes Signal bärisch, völlig sicher) bis +100 (jedes Signal bullisch). Bias = 100 x Summe(Richtung x Stärke x Konfidenz x Gewicht) / Summe(Gewicht) über die Signale mit Daten. |Bias| unter %1 ist neutral.</translation>
+    </message>
+    <message>
+        <source>Confidence: how much to trust the bias, 0-100%. The weighted mean confidence of the signals (agreement of the 1m, 5m and 1h windows x data quality) times (0.5 + 0.5 x consensus), where consensus is how much the directional signals agree. Halved when conflicted.</source>
+        <translation>Konfidenz: wie sehr man dem Bias trauen kann, 0-100%. Die gewichtete mittlere Konfidenz der Signale (Übereinstimmung der 1m-, 5m- und 1h-Fenster x Datenqualität) mal (0,5 + 0,5 x Konsens), wobei Konsens angibt, wie sehr die gerichteten Signale übereinstimmen. Halbiert, wenn widersprüchlich.</translation>
+    </message>
+    <message>
+        <source>Weight: how much this signal counts in the composite, learned from how often it was right in this mode (card weight x category weight, between 0.1 and 6; 1 = average). Above 1: it has been right more often than a coin flip lately.</source>
+        <translation>Gewicht: wie stark dieses Signal im Gesamtbias zählt, gelernt daraus, wie oft es in diesem Modus richtig lag (Signalgewicht x Kategoriegewicht, zwischen 0,1 und 6; 1 = Durchschnitt). Über 1: Es lag zuletzt öfter richtig als ein Münzwurf.</translation>
+    </message>
+    <message>
+        <source>Hit rate: share of this signal&apos;s directional calls that matched the price move over the mode&apos;s horizon, with old calls slowly forgotten and shrunk toward 50% while there are few. &apos;—&apos;: no call has been scored yet.</source>
+        <translation>Trefferquote: Anteil der gerichteten Signale, die zur Preisbewegung über den Horizont des Modus passten; alte Signale werden langsam vergessen und bei wenigen zu 50% hin geschrumpft. '—': noch kein Signal bewertet.</translation>
+    </message>
+    <message>
+        <source>Estimated. Not financial advice.</source>
+        <translation>Geschätzt. Keine Finanzberatung.</translation>
+    </message>
+</context>
+<context>
     <name>perp::StatusPanel</name>
     <message>
         <source>SIMULATED DATA</source>
@@ -2187,6 +2707,75 @@ Zeit: %5 UTC</translation>
     <message>
         <source>the replayed recording</source>
         <translation>der wiedergegebenen Aufzeichnung</translation>
+    </message>
+</context>
+<context>
+    <name>perp::zonestyle</name>
+    <message>
+        <source>Support</source>
+        <translation>Unterstützung</translation>
+    </message>
+    <message>
+        <source>Resistance</source>
+        <translation>Widerstand</translation>
+    </message>
+    <message>
+        <source>fresh</source>
+        <translation>frisch</translation>
+    </message>
+    <message>
+        <source>tested</source>
+        <translation>getestet</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>gebrochen</translation>
+    </message>
+    <message>
+        <source>trap</source>
+        <translation>Falle</translation>
+    </message>
+    <message>
+        <source>not revisited since it formed</source>
+        <translation>seit der Entstehung nicht erneut erreicht</translation>
+    </message>
+    <message>
+        <source>revisited and held</source>
+        <translation>erneut erreicht und gehalten</translation>
+    </message>
+    <message>
+        <source>price closed through it and stayed beyond</source>
+        <translation>der Kurs schloss durch die Zone und blieb jenseits</translation>
+    </message>
+    <message>
+        <source>price swept beyond it and reclaimed it: a liquidity grab that trapped the breakout side</source>
+        <translation>der Kurs stieß über die Zone hinaus und eroberte sie zurück: ein Liquiditätsgriff, der die Ausbruchsseite in die Falle lockte</translation>
+    </message>
+    <message>
+        <source>%1 zone %2 – %3
+State: %4 (%5)
+Strength: %6 of 1 (touches, rejections, recency, traded volume, confluence of levels, order flow)
+Touches: %7 (held %8, swept and reclaimed %9, broken %10)
+Order flow at touches: %11 (-1..+1; + = taker flow defended the zone)
+Volume inside: %12× the average for a band that wide
+Why: %13
+Zone #%14, computed from price and volume history and estimated liquidations; not a forecast.</source>
+        <translation>%1-Zone %2 – %3
+Zustand: %4 (%5)
+Stärke: %6 von 1 (Berührungen, Abpraller, Aktualität, gehandeltes Volumen, Zusammentreffen von Niveaus, Orderflow)
+Berührungen: %7 (gehalten %8, durchstoßen und zurückerobert %9, gebrochen %10)
+Orderflow bei Berührungen: %11 (-1..+1; + = Taker-Flow verteidigte die Zone)
+Volumen in der Zone: %12× der Durchschnitt für ein so breites Band
+Warum: %13
+Zone #%14, berechnet aus Kurs- und Volumenhistorie und geschätzten Liquidationen; keine Prognose.</translation>
+    </message>
+    <message>
+        <source>Support/resistance zones</source>
+        <translation>Unterstützungs-/Widerstandszonen</translation>
+    </message>
+    <message>
+        <source>Support (green, below price) and resistance (red, above price) zones from swing highs and lows on 5m, 15m and 1h, high-volume price nodes and the largest estimated liquidation clusters, merged into bands about half an ATR wide. Outlined bands; the label shows state and strength (0..1). Hatched with a dashed outline: a trap (swept and reclaimed). Faded with a dotted outline: broken. Hover a zone for touches, order flow and the reason.</source>
+        <translation>Unterstützungszonen (grün, unter dem Kurs) und Widerstandszonen (rot, über dem Kurs) aus Swing-Hochs und -Tiefs auf 5m, 15m und 1h, Preisniveaus mit hohem Volumen und den größten geschätzten Liquidationsclustern, zusammengefasst zu Bändern von etwa einer halben ATR Breite. Umrandete Bänder; die Beschriftung zeigt Zustand und Stärke (0..1). Schraffiert mit gestrichelter Umrandung: eine Falle (durchstoßen und zurückerobert). Verblasst mit gepunkteter Umrandung: gebrochen. Zeigen Sie auf eine Zone für Berührungen, Orderflow und Begründung.</translation>
     </message>
 </context>
 </TS>

@@ -406,6 +406,48 @@ Las reglas no se han modificado.</translation>
     </message>
 </context>
 <context>
+    <name>perp::BiasSparkline</name>
+    <message>
+        <source>minutes before the newest cycle</source>
+        <translation>minutos antes del ciclo más reciente</translation>
+    </message>
+    <message>
+        <source>%1 composite bias over its last cycles (newest at 0). Dashed lines: ±%2, beyond which the bias counts as bullish or bearish. Hover the line for a cycle&apos;s time and value.</source>
+        <translation>Sesgo compuesto %1 en sus últimos ciclos (el más reciente en 0). Líneas discontinuas: ±%2, más allá de las cuales el sesgo cuenta como alcista o bajista. Pase el ratón por la línea para ver la hora y el valor de un ciclo.</translation>
+    </message>
+    <message>
+        <source>%1 bias %2 at %3 UTC</source>
+        <translation>Sesgo %1 %2 a las %3 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>perp::CategoryChart</name>
+    <message>
+        <source>bullish points</source>
+        <translation>puntos alcistas</translation>
+    </message>
+    <message>
+        <source>bearish points</source>
+        <translation>puntos bajistas</translation>
+    </message>
+    <message>
+        <source>points of bias (sum = composite bias)</source>
+        <translation>puntos de sesgo (suma = sesgo compuesto)</translation>
+    </message>
+    <message>
+        <source>Points each of the 25 categories adds to the %1 composite bias: green pushes up (bullish), red down (bearish). The bars add up to the bias. Hover a bar for its score, weight and signals; click it to list only that category&apos;s signals.</source>
+        <translation>Puntos que cada una de las 25 categorías aporta al sesgo compuesto %1: el verde empuja hacia arriba (alcista), el rojo hacia abajo (bajista). Las barras suman el sesgo. Pase el ratón por una barra para ver su puntuación, peso y señales; haga clic para listar solo las señales de esa categoría.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: no signal of this category has data for this symbol in %2 mode, so it adds nothing (missing data is never made up).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: ninguna señal de esta categoría tiene datos para este símbolo en modo %2, así que no aporta nada (los datos que faltan nunca se inventan).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2 mode)&lt;br&gt;Adds %3 points to the bias.&lt;br&gt;Category score %4 (the same formula over this category&apos;s signals only, -100..+100).&lt;br&gt;Learned category weight %5× (how well the category has called the price lately; 1 = average).&lt;br&gt;Signals with data: %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (modo %2)&lt;br&gt;Aporta %3 puntos al sesgo.&lt;br&gt;Puntuación de la categoría %4 (la misma fórmula solo sobre las señales de esta categoría, -100..+100).&lt;br&gt;Peso aprendido de la categoría %5× (lo bien que la categoría ha acertado el precio últimamente; 1 = media).&lt;br&gt;Señales con datos: %6</translation>
+    </message>
+</context>
+<context>
     <name>perp::ChartActions</name>
     <message>
         <source>Live</source>
@@ -767,6 +809,14 @@ DATOS SIMULADOS</translation>
     <message>
         <source>Learned signal weights not saved: %1</source>
         <translation>Pesos de señales aprendidos no guardados: %1</translation>
+    </message>
+    <message>
+        <source>Zones not stored: %1</source>
+        <translation>Zonas no guardadas: %1</translation>
+    </message>
+    <message>
+        <source>Zones not restored: %1</source>
+        <translation>Zonas no restauradas: %1</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1180,10 @@ Largos liquidados: %4 · Cortos liquidados: %5</translation>
     <message>
         <source>Cumulate realized liquidations by price over the last %1.</source>
         <translation>Acumular las liquidaciones realizadas por precio en las últimas %1.</translation>
+    </message>
+    <message>
+        <source>Support and resistance</source>
+        <translation>Soporte y resistencia</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1948,472 @@ Nocional de posiciones abiertas que se estima se liquidarían en este rango de p
     </message>
 </context>
 <context>
+    <name>perp::SignalCardModel</name>
+    <message>
+        <source>not enough history on this timeframe yet</source>
+        <translation>todavía no hay suficiente historial en este marco temporal</translation>
+    </message>
+    <message>
+        <source>missing or stale input: %1</source>
+        <translation>entrada ausente o desactualizada: %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;i&gt;(%2, %3)&lt;/i&gt;&lt;p&gt;&lt;b&gt;Measures:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to read it:&lt;/b&gt; %5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Formula:&lt;/b&gt; &lt;code&gt;%6&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;i&gt;(%2, %3)&lt;/i&gt;&lt;p&gt;&lt;b&gt;Mide:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cómo leerla:&lt;/b&gt; %5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fórmula:&lt;/b&gt; &lt;code&gt;%6&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: weight %2 in %3 mode.&lt;p&gt;%4&lt;/p&gt;</source>
+        <translation>%1: peso %2 en modo %3.&lt;p&gt;%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: hit rate %2 over %3 scored calls (forgotten slowly), rank IC %4.&lt;p&gt;%5&lt;/p&gt;</source>
+        <translation>%1: tasa de acierto %2 sobre %3 señales evaluadas (olvidadas lentamente), IC de rango %4.&lt;p&gt;%5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: no reading in %2 mode (%3). Missing data lowers confidence; it is never made up.</source>
+        <translation>%1: sin lectura en modo %2 (%3). Los datos que faltan reducen la confianza; nunca se inventan.</translation>
+    </message>
+    <message>
+        <source>%1: raw value %2 on the mode&apos;s main timeframe (positive = bullish, negative = bearish). Formula: %3</source>
+        <translation>%1: valor bruto %2 en el marco temporal principal del modo (positivo = alcista, negativo = bajista). Fórmula: %3</translation>
+    </message>
+    <message>
+        <source>%1: z = %2, the raw value divided by its rolling standard deviation over the mode&apos;s lookback. |z| below %3 counts as flat; at %4 and beyond the strength is full.</source>
+        <translation>%1: z = %2, el valor bruto dividido por su desviación típica móvil en la ventana del modo. |z| por debajo de %3 cuenta como plano; a partir de %4 la fuerza es completa.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Direction from the sign of z outside the dead band: ▲ long (bullish), ▼ short (bearish), · flat.</source>
+        <translation>%1: %2. Dirección según el signo de z fuera de la banda muerta: ▲ largo (alcista), ▼ corto (bajista), · plano.</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>largo</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>corto</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>plano</translation>
+    </message>
+    <message>
+        <source>%1: strength %2 = (|z| - %3) / %4, clamped to 0..100%.</source>
+        <translation>%1: fuerza %2 = (|z| - %3) / %4, limitada a 0..100%.</translation>
+    </message>
+    <message>
+        <source>%1: confidence %2 = agreement of the 1m, 5m and 1h windows (%3) x data quality (%4: freshness, warm-up, timeframe coverage).</source>
+        <translation>%1: confianza %2 = acuerdo de las ventanas de 1m, 5m y 1h (%3) x calidad de datos (%4: actualidad, calentamiento, cobertura de marcos temporales).</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Señal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>Dir</source>
+        <translation>Dir</translation>
+    </message>
+    <message>
+        <source>Str</source>
+        <translation>Fue.</translation>
+    </message>
+    <message>
+        <source>Conf</source>
+        <translation>Conf</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation>Acierto</translation>
+    </message>
+    <message>
+        <source>One of the 25 signal categories</source>
+        <translation>Una de las 25 categorías de señales</translation>
+    </message>
+    <message>
+        <source>The signal; hover a name for what it measures, how to read it and its formula</source>
+        <translation>La señal; pase el ratón por un nombre para ver qué mide, cómo leerla y su fórmula</translation>
+    </message>
+    <message>
+        <source>Raw value on the mode&apos;s main timeframe; positive is bullish</source>
+        <translation>Valor bruto en el marco temporal principal del modo; positivo es alcista</translation>
+    </message>
+    <message>
+        <source>Raw value / rolling standard deviation over the mode&apos;s lookback</source>
+        <translation>Valor bruto / desviación típica móvil en la ventana del modo</translation>
+    </message>
+    <message>
+        <source>Direction: ▲ long, ▼ short, · flat (|z| in the dead band)</source>
+        <translation>Dirección: ▲ largo, ▼ corto, · plano (|z| en la banda muerta)</translation>
+    </message>
+    <message>
+        <source>Strength 0..100%, from |z|</source>
+        <translation>Fuerza 0..100%, a partir de |z|</translation>
+    </message>
+    <message>
+        <source>Confidence 0..100%: timeframe agreement x data quality</source>
+        <translation>Confianza 0..100%: acuerdo entre marcos temporales x calidad de datos</translation>
+    </message>
+</context>
+<context>
+    <name>perp::SignalDocks</name>
+    <message>
+        <source>Signal heat</source>
+        <translation>Mapa de calor de señales</translation>
+    </message>
+    <message>
+        <source>Composite bias of every watchlist symbol in the scalp, day and swing modes: red bearish, grey neutral, green bullish, violet frame conflicted; the number on the right is the confidence. Estimated, not financial advice.</source>
+        <translation>Sesgo compuesto de cada símbolo de la lista en los modos scalp, day y swing: rojo bajista, gris neutral, verde alcista, marco violeta en conflicto; el número de la derecha es la confianza. Estimado, no es asesoramiento financiero.</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Señales</translation>
+    </message>
+    <message>
+        <source>Why the composite of the chart symbol leans the way it does: categories, history and every signal. Estimated, not financial advice.</source>
+        <translation>Por qué el sesgo compuesto del símbolo del gráfico se inclina así: categorías, historial y cada señal. Estimado, no es asesoramiento financiero.</translation>
+    </message>
+</context>
+<context>
+    <name>perp::SignalHeatModel</name>
+    <message>
+        <source>%1: composite bias per trading mode. Click to chart it and open its signals.</source>
+        <translation>%1: sesgo compuesto por modo de trading. Haga clic para verlo en el gráfico y abrir sus señales.</translation>
+    </message>
+    <message>
+        <source>%1 %2: no composite yet. It appears after the mode&apos;s first cycle with data.</source>
+        <translation>%1 %2: aún no hay sesgo compuesto. Aparece tras el primer ciclo del modo con datos.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2&lt;/b&gt;&lt;br&gt;Bias %3 · confidence %4 · %5&lt;br&gt;Signals with data: %6, missing: %7</source>
+        <translation>&lt;b&gt;%1 · %2&lt;/b&gt;&lt;br&gt;Sesgo %3 · confianza %4 · %5&lt;br&gt;Señales con datos: %6, ausentes: %7</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Transition at the last cycle: the bias just turned directional or flipped.</source>
+        <translation>&lt;br&gt;Transición en el último ciclo: el sesgo acaba de volverse direccional o de girar.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Deceleration: still directional, but |bias| fell for several cycles.</source>
+        <translation>&lt;br&gt;Desaceleración: sigue siendo direccional, pero |sesgo| ha caído durante varios ciclos.</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <source>USDT-margined perpetual future. Click a header to sort.</source>
+        <translation>Futuro perpetuo con margen en USDT. Haga clic en un encabezado para ordenar.</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Each cell: bias (-100 bearish .. +100 bullish, coloured red .. grey .. green) and confidence %. A violet frame and ≠ mark a conflicted state. Click to sort by bias.</source>
+        <translation>%1&lt;br&gt;Cada celda: sesgo (-100 bajista .. +100 alcista, coloreado rojo .. gris .. verde) y confianza en %. Un marco violeta y ≠ indican un estado en conflicto. Haga clic para ordenar por sesgo.</translation>
+    </message>
+</context>
+<context>
+    <name>perp::SignalMarkers</name>
+    <message>
+        <source>Signal markers</source>
+        <translation>Marcadores de señales</translation>
+    </message>
+    <message>
+        <source>Show transition (arrow) and deceleration (diamond) markers of the composite bias on the candles; S, D, W = scalp, day, swing mode (%1)</source>
+        <translation>Mostrar en las velas los marcadores de transición (flecha) y desaceleración (rombo) del sesgo compuesto; S, D, W = modo scalp, day, swing (%1)</translation>
+    </message>
+    <message>
+        <source>the bias turned %1</source>
+        <translation>el sesgo se volvió %1</translation>
+    </message>
+    <message>
+        <source>still %1, but |bias| fell for %2 cycles in a row</source>
+        <translation>sigue %1, pero |sesgo| cayó %2 ciclos seguidos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2&lt;/b&gt; (%3 mode)&lt;br&gt;%4&lt;br&gt;Bias %5 · confidence %6&lt;br&gt;Composite cycle %7 UTC</source>
+        <translation>&lt;b&gt;%1 · %2&lt;/b&gt; (modo %3)&lt;br&gt;%4&lt;br&gt;Sesgo %5 · confianza %6&lt;br&gt;Ciclo compuesto %7 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>perp::SignalPanel</name>
+    <message>
+        <source>as of %1 UTC</source>
+        <translation>a las %1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 of %2 signals · %3 with data</source>
+        <translation>%1 de %2 señales · %3 con datos</translation>
+    </message>
+    <message>
+        <source>waiting for the first %1 cycle</source>
+        <translation>esperando el primer ciclo %1</translation>
+    </message>
+    <message>
+        <source>Suggested size: — (estimated)</source>
+        <translation>Tamaño sugerido: — (estimado)</translation>
+    </message>
+    <message>
+        <source>%1 composite bias %2.&lt;p&gt;%3&lt;/p&gt;</source>
+        <translation>Sesgo compuesto %1 %2.&lt;p&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation>confianza %1</translation>
+    </message>
+    <message>
+        <source>%1 confidence %2.&lt;p&gt;%3&lt;/p&gt;</source>
+        <translation>Confianza %1 %2.&lt;p&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> · transition</source>
+        <translation> · transición</translation>
+    </message>
+    <message>
+        <source> · decelerating</source>
+        <translation> · desacelerando</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Transition: the bias just turned directional or flipped. Decelerating: still directional, but |bias| fell for %1 cycles in a row.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Transición: el sesgo acaba de volverse direccional o de girar. Desacelerando: sigue siendo direccional, pero |sesgo| cayó %1 ciclos seguidos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Bias by timeframe (-100..+100): the weighted share of signals pointing up minus down on the 1m, 5m and 1h windows. Beyond ±%1 on both sides the state is conflicted.</source>
+        <translation>Sesgo por marco temporal (-100..+100): proporción ponderada de señales hacia arriba menos hacia abajo en las ventanas de 1m, 5m y 1h. Más allá de ±%1 en ambos lados el estado está en conflicto.</translation>
+    </message>
+    <message>
+        <source>Suggested size: %1 of your maximum position (estimated) · not financial advice</source>
+        <translation>Tamaño sugerido: %1 de su posición máxima (estimado) · no es asesoramiento financiero</translation>
+    </message>
+    <message>
+        <source>How the suggested size is computed. It is an estimate from the composite, not a recommendation: not financial advice.</source>
+        <translation>Cómo se calcula el tamaño sugerido. Es una estimación a partir del sesgo compuesto, no una recomendación: no es asesoramiento financiero.</translation>
+    </message>
+    <message>
+        <source>Engine time of the last signal cycle (cards run every 10 s)</source>
+        <translation>Hora del motor del último ciclo de señales (las señales se calculan cada 10 s)</translation>
+    </message>
+    <message>
+        <source>The chart symbol; pick another in the watchlist or the heat table</source>
+        <translation>El símbolo del gráfico; elija otro en la lista o en el mapa de calor</translation>
+    </message>
+    <message>
+        <source>Signals listed (after the category filter), in total, and with a reading</source>
+        <translation>Señales listadas (tras el filtro de categoría), en total y con lectura</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>Show only the signals of one category (or click a bar in the chart)</source>
+        <translation>Mostrar solo las señales de una categoría (o haga clic en una barra del gráfico)</translation>
+    </message>
+</context>
+<context>
+    <name>perp::SignalText</name>
+    <message>
+        <source>Scalp</source>
+        <translation>Scalp</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Swing</source>
+        <translation>Swing</translation>
+    </message>
+    <message>
+        <source>Scalp mode: composite recomputed every 30 s from the 1-minute readings, scored against the price 5 minutes later.</source>
+        <translation>Modo scalp: sesgo compuesto recalculado cada 30 s a partir de las lecturas de 1 minuto, evaluado contra el precio 5 minutos después.</translation>
+    </message>
+    <message>
+        <source>Day mode: composite recomputed every 60 s from the 5-minute readings, scored against the price 1 hour later.</source>
+        <translation>Modo day: sesgo compuesto recalculado cada 60 s a partir de las lecturas de 5 minutos, evaluado contra el precio 1 hora después.</translation>
+    </message>
+    <message>
+        <source>Swing mode: composite recomputed every 5 minutes from the 1-hour readings, scored against the price 4 hours later.</source>
+        <translation>Modo swing: sesgo compuesto recalculado cada 5 minutos a partir de las lecturas de 1 hora, evaluado contra el precio 4 horas después.</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Bullish</source>
+        <translation>Alcista</translation>
+    </message>
+    <message>
+        <source>Bearish</source>
+        <translation>Bajista</translation>
+    </message>
+    <message>
+        <source>Conflicted</source>
+        <translation>En conflicto</translation>
+    </message>
+    <message>
+        <source>Neutral: |bias| below %1, no clear lean: stay out or wait.</source>
+        <translation>Neutral: |sesgo| por debajo de %1, sin inclinación clara: quedarse fuera o esperar.</translation>
+    </message>
+    <message>
+        <source>Bullish: bias at or above +%1 and the 1m, 5m and 1h windows do not disagree.</source>
+        <translation>Alcista: sesgo en +%1 o más y las ventanas de 1m, 5m y 1h no se contradicen.</translation>
+    </message>
+    <message>
+        <source>Bearish: bias at or below -%1 and the 1m, 5m and 1h windows do not disagree.</source>
+        <translation>Bajista: sesgo en -%1 o menos y las ventanas de 1m, 5m y 1h no se contradicen.</translation>
+    </message>
+    <message>
+        <source>Conflicted: the 1m, 5m and 1h windows point in opposite directions (beyond ±%1 each), so confidence is halved and no size is suggested.</source>
+        <translation>En conflicto: las ventanas de 1m, 5m y 1h apuntan en direcciones opuestas (más allá de ±%1 cada una), así que la confianza se reduce a la mitad y no se sugiere tamaño.</translation>
+    </message>
+    <message>
+        <source>Price Momentum</source>
+        <translation>Momento del precio</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <source>Mean Reversion</source>
+        <translation>Reversión a la media</translation>
+    </message>
+    <message>
+        <source>Volatility</source>
+        <translation>Volatilidad</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Order Flow</source>
+        <translation>Flujo de órdenes</translation>
+    </message>
+    <message>
+        <source>Large Trades</source>
+        <translation>Operaciones grandes</translation>
+    </message>
+    <message>
+        <source>Order Book</source>
+        <translation>Libro de órdenes</translation>
+    </message>
+    <message>
+        <source>Liquidity</source>
+        <translation>Liquidez</translation>
+    </message>
+    <message>
+        <source>Funding Rate</source>
+        <translation>Tasa de financiación</translation>
+    </message>
+    <message>
+        <source>Open Interest</source>
+        <translation>Interés abierto</translation>
+    </message>
+    <message>
+        <source>Liquidation</source>
+        <translation>Liquidación</translation>
+    </message>
+    <message>
+        <source>Basis and Premium</source>
+        <translation>Base y prima</translation>
+    </message>
+    <message>
+        <source>Positioning</source>
+        <translation>Posicionamiento</translation>
+    </message>
+    <message>
+        <source>Smart Money</source>
+        <translation>Dinero inteligente</translation>
+    </message>
+    <message>
+        <source>Cross-Exchange</source>
+        <translation>Entre exchanges</translation>
+    </message>
+    <message>
+        <source>Market Structure</source>
+        <translation>Estructura de mercado</translation>
+    </message>
+    <message>
+        <source>Support/Resistance</source>
+        <translation>Soporte/Resistencia</translation>
+    </message>
+    <message>
+        <source>Relative Strength</source>
+        <translation>Fuerza relativa</translation>
+    </message>
+    <message>
+        <source>Correlation and Beta</source>
+        <translation>Correlación y beta</translation>
+    </message>
+    <message>
+        <source>Market Breadth</source>
+        <translation>Amplitud de mercado</translation>
+    </message>
+    <message>
+        <source>Volume Profile</source>
+        <translation>Perfil de volumen</translation>
+    </message>
+    <message>
+        <source>Session and Seasonality</source>
+        <translation>Sesión y estacionalidad</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Régimen</translation>
+    </message>
+    <message>
+        <source>Composite Alpha</source>
+        <translation>Alfa compuesto</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Transición</translation>
+    </message>
+    <message>
+        <source>Deceleration</source>
+        <translation>Desaceleración</translation>
+    </message>
+    <message>
+        <source>Bias: the composite lean from -100 (every signal bearish, fully sure) to +100 (every signal bullish). bias = 100 x sum(direction x strength x confidence x weight) / sum(weight) over the signals with data. |bias| below %1 is neutral.</source>
+        <translation>Sesgo: la inclinación compuesta de -100 (todas las señales bajistas, totalmente seguras) a +100 (todas alcistas). sesgo = 100 x suma(dirección x fuerza x confianza x peso) / suma(peso) sobre las señales con datos. |sesgo| por debajo de %1 es neutral.</translation>
+    </message>
+    <message>
+        <source>Confidence: how much to trust the bias, 0-100%. The weighted mean confidence of the signals (agreement of the 1m, 5m and 1h windows x data quality) times (0.5 + 0.5 x consensus), where consensus is how much the directional signals agree. Halved when conflicted.</source>
+        <translation>Confianza: cuánto fiarse del sesgo, 0-100%. La confianza media ponderada de las señales (acuerdo de las ventanas de 1m, 5m y 1h x calidad de datos) por (0,5 + 0,5 x consenso), donde el consenso mide cuánto coinciden las señales direccionales. Se reduce a la mitad en conflicto.</translation>
+    </message>
+    <message>
+        <source>Weight: how much this signal counts in the composite, learned from how often it was right in this mode (card weight x category weight, between 0.1 and 6; 1 = average). Above 1: it has been right more often than a coin flip lately.</source>
+        <translation>Peso: cuánto cuenta esta señal en el sesgo compuesto, aprendido de cuántas veces acertó en este modo (peso de la señal x peso de la categoría, entre 0,1 y 6; 1 = media). Por encima de 1: ha acertado últimamente más que lanzar una moneda.</translation>
+    </message>
+    <message>
+        <source>Hit rate: share of this signal&apos;s directional calls that matched the price move over the mode&apos;s horizon, with old calls slowly forgotten and shrunk toward 50% while there are few. &apos;—&apos;: no call has been scored yet.</source>
+        <translation>Tasa de acierto: proporción de las señales direccionales que coincidieron con el movimiento del precio en el horizonte del modo; las antiguas se olvidan lentamente y, con pocas, se acercan al 50%. '—': aún no se ha evaluado ninguna.</translation>
+    </message>
+    <message>
+        <source>Estimated. Not financial advice.</source>
+        <translation>Estimado. No es asesoramiento financiero.</translation>
+    </message>
+</context>
+<context>
     <name>perp::StatusPanel</name>
     <message>
         <source>SIMULATED DATA</source>
@@ -2187,6 +2707,75 @@ Hora: %5 UTC</translation>
     <message>
         <source>the replayed recording</source>
         <translation>la grabación reproducida</translation>
+    </message>
+</context>
+<context>
+    <name>perp::zonestyle</name>
+    <message>
+        <source>Support</source>
+        <translation>Soporte</translation>
+    </message>
+    <message>
+        <source>Resistance</source>
+        <translation>Resistencia</translation>
+    </message>
+    <message>
+        <source>fresh</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <source>tested</source>
+        <translation>probada</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>rota</translation>
+    </message>
+    <message>
+        <source>trap</source>
+        <translation>trampa</translation>
+    </message>
+    <message>
+        <source>not revisited since it formed</source>
+        <translation>no se ha vuelto a visitar desde que se formó</translation>
+    </message>
+    <message>
+        <source>revisited and held</source>
+        <translation>visitada de nuevo y aguantó</translation>
+    </message>
+    <message>
+        <source>price closed through it and stayed beyond</source>
+        <translation>el precio cerró a través de ella y se quedó al otro lado</translation>
+    </message>
+    <message>
+        <source>price swept beyond it and reclaimed it: a liquidity grab that trapped the breakout side</source>
+        <translation>el precio la barrió y la recuperó: una toma de liquidez que atrapó al lado de la ruptura</translation>
+    </message>
+    <message>
+        <source>%1 zone %2 – %3
+State: %4 (%5)
+Strength: %6 of 1 (touches, rejections, recency, traded volume, confluence of levels, order flow)
+Touches: %7 (held %8, swept and reclaimed %9, broken %10)
+Order flow at touches: %11 (-1..+1; + = taker flow defended the zone)
+Volume inside: %12× the average for a band that wide
+Why: %13
+Zone #%14, computed from price and volume history and estimated liquidations; not a forecast.</source>
+        <translation>Zona de %1 %2 – %3
+Estado: %4 (%5)
+Fuerza: %6 de 1 (toques, rechazos, actualidad, volumen negociado, confluencia de niveles, flujo de órdenes)
+Toques: %7 (aguantó %8, barrida y recuperada %9, rota %10)
+Flujo de órdenes en los toques: %11 (-1..+1; + = el flujo tomador defendió la zona)
+Volumen dentro: %12× la media para una banda de ese ancho
+Por qué: %13
+Zona #%14, calculada a partir del historial de precio y volumen y de liquidaciones estimadas; no es una previsión.</translation>
+    </message>
+    <message>
+        <source>Support/resistance zones</source>
+        <translation>Zonas de soporte/resistencia</translation>
+    </message>
+    <message>
+        <source>Support (green, below price) and resistance (red, above price) zones from swing highs and lows on 5m, 15m and 1h, high-volume price nodes and the largest estimated liquidation clusters, merged into bands about half an ATR wide. Outlined bands; the label shows state and strength (0..1). Hatched with a dashed outline: a trap (swept and reclaimed). Faded with a dotted outline: broken. Hover a zone for touches, order flow and the reason.</source>
+        <translation>Zonas de soporte (verde, bajo el precio) y de resistencia (rojo, sobre el precio) a partir de máximos y mínimos de swing en 5m, 15m y 1h, nodos de precio con alto volumen y los mayores clústeres de liquidación estimados, fusionados en bandas de aproximadamente media ATR de ancho. Bandas con contorno; la etiqueta muestra estado y fuerza (0..1). Rayada con contorno discontinuo: una trampa (barrida y recuperada). Atenuada con contorno punteado: rota. Pase el ratón sobre una zona para ver toques, flujo de órdenes y el motivo.</translation>
     </message>
 </context>
 </TS>

@@ -406,6 +406,48 @@ The rules were not changed.</source>
     </message>
 </context>
 <context>
+    <name>perp::BiasSparkline</name>
+    <message>
+        <source>minutes before the newest cycle</source>
+        <translation>距最新周期的分钟数</translation>
+    </message>
+    <message>
+        <source>%1 composite bias over its last cycles (newest at 0). Dashed lines: ±%2, beyond which the bias counts as bullish or bearish. Hover the line for a cycle&apos;s time and value.</source>
+        <translation>%1 综合偏向在最近各周期的走势（最新为 0）。虚线：±%2，超出即视为看涨或看跌。将鼠标悬停在线上可查看某周期的时间和数值。</translation>
+    </message>
+    <message>
+        <source>%1 bias %2 at %3 UTC</source>
+        <translation>%1 偏向 %2，时间 %3 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>perp::CategoryChart</name>
+    <message>
+        <source>bullish points</source>
+        <translation>看涨点数</translation>
+    </message>
+    <message>
+        <source>bearish points</source>
+        <translation>看跌点数</translation>
+    </message>
+    <message>
+        <source>points of bias (sum = composite bias)</source>
+        <translation>偏向点数（总和 = 综合偏向）</translation>
+    </message>
+    <message>
+        <source>Points each of the 25 categories adds to the %1 composite bias: green pushes up (bullish), red down (bearish). The bars add up to the bias. Hover a bar for its score, weight and signals; click it to list only that category&apos;s signals.</source>
+        <translation>25 个类别各自为 %1 综合偏向贡献的点数：绿色向上推（看涨），红色向下推（看跌）。各柱之和即为偏向。悬停某柱可查看其得分、权重和信号；点击可只列出该类别的信号。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: no signal of this category has data for this symbol in %2 mode, so it adds nothing (missing data is never made up).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：该类别在 %2 模式下没有任何信号有此品种的数据，因此贡献为零（缺失数据从不臆造）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2 mode)&lt;br&gt;Adds %3 points to the bias.&lt;br&gt;Category score %4 (the same formula over this category&apos;s signals only, -100..+100).&lt;br&gt;Learned category weight %5× (how well the category has called the price lately; 1 = average).&lt;br&gt;Signals with data: %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2 模式）&lt;br&gt;为偏向贡献 %3 点。&lt;br&gt;类别得分 %4（仅对本类别信号使用同一公式，-100..+100）。&lt;br&gt;学习得到的类别权重 %5×（该类别近期对价格判断的准确程度；1 = 平均）。&lt;br&gt;有数据的信号：%6</translation>
+    </message>
+</context>
+<context>
     <name>perp::ChartActions</name>
     <message>
         <source>Live</source>
@@ -767,6 +809,14 @@ SIMULATED DATA</source>
     <message>
         <source>Learned signal weights not saved: %1</source>
         <translation>未保存已学习的信号权重：%1</translation>
+    </message>
+    <message>
+        <source>Zones not stored: %1</source>
+        <translation>区域未保存：%1</translation>
+    </message>
+    <message>
+        <source>Zones not restored: %1</source>
+        <translation>区域未恢复：%1</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1180,10 @@ Longs liquidated: %4 · Shorts liquidated: %5</source>
     <message>
         <source>Cumulate realized liquidations by price over the last %1.</source>
         <translation>按价格累计过去 %1 的已实现清算。</translation>
+    </message>
+    <message>
+        <source>Support and resistance</source>
+        <translation>支撑与阻力</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1948,472 @@ Notional of open positions estimated to be liquidated in this price range. An ES
     </message>
 </context>
 <context>
+    <name>perp::SignalCardModel</name>
+    <message>
+        <source>not enough history on this timeframe yet</source>
+        <translation>该周期上的历史数据尚不足</translation>
+    </message>
+    <message>
+        <source>missing or stale input: %1</source>
+        <translation>输入缺失或过期：%1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;i&gt;(%2, %3)&lt;/i&gt;&lt;p&gt;&lt;b&gt;Measures:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to read it:&lt;/b&gt; %5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Formula:&lt;/b&gt; &lt;code&gt;%6&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;i&gt;（%2，%3）&lt;/i&gt;&lt;p&gt;&lt;b&gt;衡量：&lt;/b&gt;%4&lt;/p&gt;&lt;p&gt;&lt;b&gt;解读：&lt;/b&gt;%5&lt;/p&gt;&lt;p&gt;&lt;b&gt;公式：&lt;/b&gt;&lt;code&gt;%6&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: weight %2 in %3 mode.&lt;p&gt;%4&lt;/p&gt;</source>
+        <translation>%1：在 %3 模式下权重为 %2。&lt;p&gt;%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: hit rate %2 over %3 scored calls (forgotten slowly), rank IC %4.&lt;p&gt;%5&lt;/p&gt;</source>
+        <translation>%1：命中率 %2，基于 %3 次已评分的判断（缓慢遗忘），秩 IC %4。&lt;p&gt;%5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: no reading in %2 mode (%3). Missing data lowers confidence; it is never made up.</source>
+        <translation>%1：在 %2 模式下无读数（%3）。缺失数据会降低置信度，但从不臆造。</translation>
+    </message>
+    <message>
+        <source>%1: raw value %2 on the mode&apos;s main timeframe (positive = bullish, negative = bearish). Formula: %3</source>
+        <translation>%1：该模式主周期上的原始值 %2（正 = 看涨，负 = 看跌）。公式：%3</translation>
+    </message>
+    <message>
+        <source>%1: z = %2, the raw value divided by its rolling standard deviation over the mode&apos;s lookback. |z| below %3 counts as flat; at %4 and beyond the strength is full.</source>
+        <translation>%1：z = %2，即原始值除以其在该模式回看窗口内的滚动标准差。|z| 低于 %3 视为持平；达到 %4 及以上强度为满。</translation>
+    </message>
+    <message>
+        <source>%1: %2. Direction from the sign of z outside the dead band: ▲ long (bullish), ▼ short (bearish), · flat.</source>
+        <translation>%1：%2。方向取自死区外 z 的符号：▲ 做多（看涨），▼ 做空（看跌），· 持平。</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>做多</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>做空</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <source>%1: strength %2 = (|z| - %3) / %4, clamped to 0..100%.</source>
+        <translation>%1：强度 %2 = (|z| - %3) / %4，限制在 0..100%。</translation>
+    </message>
+    <message>
+        <source>%1: confidence %2 = agreement of the 1m, 5m and 1h windows (%3) x data quality (%4: freshness, warm-up, timeframe coverage).</source>
+        <translation>%1：置信度 %2 = 1 分钟、5 分钟和 1 小时窗口的一致性（%3）x 数据质量（%4：新鲜度、预热、周期覆盖）。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>Dir</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Str</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <source>Conf</source>
+        <translation>置信</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <source>One of the 25 signal categories</source>
+        <translation>25 个信号类别之一</translation>
+    </message>
+    <message>
+        <source>The signal; hover a name for what it measures, how to read it and its formula</source>
+        <translation>信号；悬停名称可查看其衡量内容、解读方式和公式</translation>
+    </message>
+    <message>
+        <source>Raw value on the mode&apos;s main timeframe; positive is bullish</source>
+        <translation>该模式主周期上的原始值；正值为看涨</translation>
+    </message>
+    <message>
+        <source>Raw value / rolling standard deviation over the mode&apos;s lookback</source>
+        <translation>原始值 / 该模式回看窗口内的滚动标准差</translation>
+    </message>
+    <message>
+        <source>Direction: ▲ long, ▼ short, · flat (|z| in the dead band)</source>
+        <translation>方向：▲ 做多，▼ 做空，· 持平（|z| 在死区内）</translation>
+    </message>
+    <message>
+        <source>Strength 0..100%, from |z|</source>
+        <translation>强度 0..100%，由 |z| 得出</translation>
+    </message>
+    <message>
+        <source>Confidence 0..100%: timeframe agreement x data quality</source>
+        <translation>置信度 0..100%：周期一致性 x 数据质量</translation>
+    </message>
+</context>
+<context>
+    <name>perp::SignalDocks</name>
+    <message>
+        <source>Signal heat</source>
+        <translation>信号热力表</translation>
+    </message>
+    <message>
+        <source>Composite bias of every watchlist symbol in the scalp, day and swing modes: red bearish, grey neutral, green bullish, violet frame conflicted; the number on the right is the confidence. Estimated, not financial advice.</source>
+        <translation>自选列表中每个品种在超短线、日内和波段模式下的综合偏向：红色看跌，灰色中性，绿色看涨，紫色边框表示矛盾；右侧数字为置信度。估算值，不构成投资建议。</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>Why the composite of the chart symbol leans the way it does: categories, history and every signal. Estimated, not financial advice.</source>
+        <translation>图表品种的综合偏向为何如此：类别、历史和每个信号。估算值，不构成投资建议。</translation>
+    </message>
+</context>
+<context>
+    <name>perp::SignalHeatModel</name>
+    <message>
+        <source>%1: composite bias per trading mode. Click to chart it and open its signals.</source>
+        <translation>%1：各交易模式的综合偏向。点击可在图表中显示并打开其信号。</translation>
+    </message>
+    <message>
+        <source>%1 %2: no composite yet. It appears after the mode&apos;s first cycle with data.</source>
+        <translation>%1 %2：尚无综合偏向。在该模式第一个有数据的周期后出现。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2&lt;/b&gt;&lt;br&gt;Bias %3 · confidence %4 · %5&lt;br&gt;Signals with data: %6, missing: %7</source>
+        <translation>&lt;b&gt;%1 · %2&lt;/b&gt;&lt;br&gt;偏向 %3 · 置信度 %4 · %5&lt;br&gt;有数据的信号：%6，缺失：%7</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Transition at the last cycle: the bias just turned directional or flipped.</source>
+        <translation>&lt;br&gt;上一周期发生转换：偏向刚变为有方向或发生翻转。</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Deceleration: still directional, but |bias| fell for several cycles.</source>
+        <translation>&lt;br&gt;减速：仍有方向，但 |偏向| 已连续多个周期下降。</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>品种</translation>
+    </message>
+    <message>
+        <source>USDT-margined perpetual future. Click a header to sort.</source>
+        <translation>USDT 保证金永续合约。点击表头排序。</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Each cell: bias (-100 bearish .. +100 bullish, coloured red .. grey .. green) and confidence %. A violet frame and ≠ mark a conflicted state. Click to sort by bias.</source>
+        <translation>%1&lt;br&gt;每个单元格：偏向（-100 看跌 .. +100 看涨，颜色由红 .. 灰 .. 绿）和置信度 %。紫色边框和 ≠ 表示矛盾状态。点击按偏向排序。</translation>
+    </message>
+</context>
+<context>
+    <name>perp::SignalMarkers</name>
+    <message>
+        <source>Signal markers</source>
+        <translation>信号标记</translation>
+    </message>
+    <message>
+        <source>Show transition (arrow) and deceleration (diamond) markers of the composite bias on the candles; S, D, W = scalp, day, swing mode (%1)</source>
+        <translation>在 K 线上显示综合偏向的转换（箭头）和减速（菱形）标记；S、D、W = 超短线、日内、波段模式（%1）</translation>
+    </message>
+    <message>
+        <source>the bias turned %1</source>
+        <translation>偏向转为%1</translation>
+    </message>
+    <message>
+        <source>still %1, but |bias| fell for %2 cycles in a row</source>
+        <translation>仍为%1，但 |偏向| 已连续 %2 个周期下降</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2&lt;/b&gt; (%3 mode)&lt;br&gt;%4&lt;br&gt;Bias %5 · confidence %6&lt;br&gt;Composite cycle %7 UTC</source>
+        <translation>&lt;b&gt;%1 · %2&lt;/b&gt;（%3 模式）&lt;br&gt;%4&lt;br&gt;偏向 %5 · 置信度 %6&lt;br&gt;综合周期 %7 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>perp::SignalPanel</name>
+    <message>
+        <source>as of %1 UTC</source>
+        <translation>截至 %1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 of %2 signals · %3 with data</source>
+        <translation>%2 个信号中显示 %1 个 · %3 个有数据</translation>
+    </message>
+    <message>
+        <source>waiting for the first %1 cycle</source>
+        <translation>等待第一个%1周期</translation>
+    </message>
+    <message>
+        <source>Suggested size: — (estimated)</source>
+        <translation>建议仓位：—（估算）</translation>
+    </message>
+    <message>
+        <source>%1 composite bias %2.&lt;p&gt;%3&lt;/p&gt;</source>
+        <translation>%1 综合偏向 %2。&lt;p&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation>置信度 %1</translation>
+    </message>
+    <message>
+        <source>%1 confidence %2.&lt;p&gt;%3&lt;/p&gt;</source>
+        <translation>%1 置信度 %2。&lt;p&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> · transition</source>
+        <translation> · 转换</translation>
+    </message>
+    <message>
+        <source> · decelerating</source>
+        <translation> · 减速中</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Transition: the bias just turned directional or flipped. Decelerating: still directional, but |bias| fell for %1 cycles in a row.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;转换：偏向刚变为有方向或发生翻转。减速中：仍有方向，但 |偏向| 已连续 %1 个周期下降。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Bias by timeframe (-100..+100): the weighted share of signals pointing up minus down on the 1m, 5m and 1h windows. Beyond ±%1 on both sides the state is conflicted.</source>
+        <translation>各周期的偏向（-100..+100）：1 分钟、5 分钟和 1 小时窗口上看涨信号减去看跌信号的加权占比。两侧均超出 ±%1 时状态为矛盾。</translation>
+    </message>
+    <message>
+        <source>Suggested size: %1 of your maximum position (estimated) · not financial advice</source>
+        <translation>建议仓位：您最大仓位的 %1（估算）· 不构成投资建议</translation>
+    </message>
+    <message>
+        <source>How the suggested size is computed. It is an estimate from the composite, not a recommendation: not financial advice.</source>
+        <translation>建议仓位的计算方式。这是基于综合偏向的估算，并非推荐：不构成投资建议。</translation>
+    </message>
+    <message>
+        <source>Engine time of the last signal cycle (cards run every 10 s)</source>
+        <translation>最近一次信号周期的引擎时间（信号每 10 秒计算一次）</translation>
+    </message>
+    <message>
+        <source>The chart symbol; pick another in the watchlist or the heat table</source>
+        <translation>图表品种；可在自选列表或热力表中选择其他品种</translation>
+    </message>
+    <message>
+        <source>Signals listed (after the category filter), in total, and with a reading</source>
+        <translation>列出的信号数（类别筛选后）、总数以及有读数的数量</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>Show only the signals of one category (or click a bar in the chart)</source>
+        <translation>只显示某一类别的信号（或点击图表中的柱）</translation>
+    </message>
+</context>
+<context>
+    <name>perp::SignalText</name>
+    <message>
+        <source>Scalp</source>
+        <translation>超短线</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日内</translation>
+    </message>
+    <message>
+        <source>Swing</source>
+        <translation>波段</translation>
+    </message>
+    <message>
+        <source>Scalp mode: composite recomputed every 30 s from the 1-minute readings, scored against the price 5 minutes later.</source>
+        <translation>超短线模式：每 30 秒根据 1 分钟读数重新计算综合偏向，以 5 分钟后的价格评分。</translation>
+    </message>
+    <message>
+        <source>Day mode: composite recomputed every 60 s from the 5-minute readings, scored against the price 1 hour later.</source>
+        <translation>日内模式：每 60 秒根据 5 分钟读数重新计算综合偏向，以 1 小时后的价格评分。</translation>
+    </message>
+    <message>
+        <source>Swing mode: composite recomputed every 5 minutes from the 1-hour readings, scored against the price 4 hours later.</source>
+        <translation>波段模式：每 5 分钟根据 1 小时读数重新计算综合偏向，以 4 小时后的价格评分。</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <source>Bullish</source>
+        <translation>看涨</translation>
+    </message>
+    <message>
+        <source>Bearish</source>
+        <translation>看跌</translation>
+    </message>
+    <message>
+        <source>Conflicted</source>
+        <translation>矛盾</translation>
+    </message>
+    <message>
+        <source>Neutral: |bias| below %1, no clear lean: stay out or wait.</source>
+        <translation>中性：|偏向| 低于 %1，没有明确倾向：观望或等待。</translation>
+    </message>
+    <message>
+        <source>Bullish: bias at or above +%1 and the 1m, 5m and 1h windows do not disagree.</source>
+        <translation>看涨：偏向达到 +%1 或以上，且 1 分钟、5 分钟和 1 小时窗口没有分歧。</translation>
+    </message>
+    <message>
+        <source>Bearish: bias at or below -%1 and the 1m, 5m and 1h windows do not disagree.</source>
+        <translation>看跌：偏向达到 -%1 或以下，且 1 分钟、5 分钟和 1 小时窗口没有分歧。</translation>
+    </message>
+    <message>
+        <source>Conflicted: the 1m, 5m and 1h windows point in opposite directions (beyond ±%1 each), so confidence is halved and no size is suggested.</source>
+        <translation>矛盾：1 分钟、5 分钟和 1 小时窗口指向相反方向（各自超出 ±%1），因此置信度减半，且不建议仓位。</translation>
+    </message>
+    <message>
+        <source>Price Momentum</source>
+        <translation>价格动量</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Mean Reversion</source>
+        <translation>均值回归</translation>
+    </message>
+    <message>
+        <source>Volatility</source>
+        <translation>波动率</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>成交量</translation>
+    </message>
+    <message>
+        <source>Order Flow</source>
+        <translation>订单流</translation>
+    </message>
+    <message>
+        <source>Large Trades</source>
+        <translation>大额成交</translation>
+    </message>
+    <message>
+        <source>Order Book</source>
+        <translation>订单簿</translation>
+    </message>
+    <message>
+        <source>Liquidity</source>
+        <translation>流动性</translation>
+    </message>
+    <message>
+        <source>Funding Rate</source>
+        <translation>资金费率</translation>
+    </message>
+    <message>
+        <source>Open Interest</source>
+        <translation>持仓量</translation>
+    </message>
+    <message>
+        <source>Liquidation</source>
+        <translation>爆仓</translation>
+    </message>
+    <message>
+        <source>Basis and Premium</source>
+        <translation>基差与溢价</translation>
+    </message>
+    <message>
+        <source>Positioning</source>
+        <translation>持仓结构</translation>
+    </message>
+    <message>
+        <source>Smart Money</source>
+        <translation>聪明钱</translation>
+    </message>
+    <message>
+        <source>Cross-Exchange</source>
+        <translation>跨交易所</translation>
+    </message>
+    <message>
+        <source>Market Structure</source>
+        <translation>市场结构</translation>
+    </message>
+    <message>
+        <source>Support/Resistance</source>
+        <translation>支撑/阻力</translation>
+    </message>
+    <message>
+        <source>Relative Strength</source>
+        <translation>相对强度</translation>
+    </message>
+    <message>
+        <source>Correlation and Beta</source>
+        <translation>相关性与贝塔</translation>
+    </message>
+    <message>
+        <source>Market Breadth</source>
+        <translation>市场广度</translation>
+    </message>
+    <message>
+        <source>Volume Profile</source>
+        <translation>成交量分布</translation>
+    </message>
+    <message>
+        <source>Session and Seasonality</source>
+        <translation>时段与季节性</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>市场状态</translation>
+    </message>
+    <message>
+        <source>Composite Alpha</source>
+        <translation>复合阿尔法</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>转换</translation>
+    </message>
+    <message>
+        <source>Deceleration</source>
+        <translation>减速</translation>
+    </message>
+    <message>
+        <source>Bias: the composite lean from -100 (every signal bearish, fully sure) to +100 (every signal bullish). bias = 100 x sum(direction x strength x confidence x weight) / sum(weight) over the signals with data. |bias| below %1 is neutral.</source>
+        <translation>偏向：综合倾向，从 -100（所有信号看跌且完全确定）到 +100（所有信号看涨）。偏向 = 100 x 求和(方向 x 强度 x 置信度 x 权重) / 求和(权重)，仅计有数据的信号。|偏向| 低于 %1 为中性。</translation>
+    </message>
+    <message>
+        <source>Confidence: how much to trust the bias, 0-100%. The weighted mean confidence of the signals (agreement of the 1m, 5m and 1h windows x data quality) times (0.5 + 0.5 x consensus), where consensus is how much the directional signals agree. Halved when conflicted.</source>
+        <translation>置信度：偏向的可信程度，0-100%。信号的加权平均置信度（1 分钟、5 分钟和 1 小时窗口的一致性 x 数据质量）乘以 (0.5 + 0.5 x 共识)，共识为有方向信号的一致程度。矛盾时减半。</translation>
+    </message>
+    <message>
+        <source>Weight: how much this signal counts in the composite, learned from how often it was right in this mode (card weight x category weight, between 0.1 and 6; 1 = average). Above 1: it has been right more often than a coin flip lately.</source>
+        <translation>权重：该信号在综合偏向中的分量，根据其在本模式下判断正确的频率学习得到（信号权重 x 类别权重，介于 0.1 和 6 之间；1 = 平均）。大于 1：近期正确率高于抛硬币。</translation>
+    </message>
+    <message>
+        <source>Hit rate: share of this signal&apos;s directional calls that matched the price move over the mode&apos;s horizon, with old calls slowly forgotten and shrunk toward 50% while there are few. &apos;—&apos;: no call has been scored yet.</source>
+        <translation>命中率：该信号有方向的判断中，与该模式周期内价格走势一致的比例；旧判断会缓慢遗忘，判断较少时向 50% 收缩。'—'：尚无已评分的判断。</translation>
+    </message>
+    <message>
+        <source>Estimated. Not financial advice.</source>
+        <translation>估算值。不构成投资建议。</translation>
+    </message>
+</context>
+<context>
     <name>perp::StatusPanel</name>
     <message>
         <source>SIMULATED DATA</source>
@@ -2187,6 +2707,75 @@ Time: %5 UTC</source>
     <message>
         <source>the replayed recording</source>
         <translation>回放的录制数据</translation>
+    </message>
+</context>
+<context>
+    <name>perp::zonestyle</name>
+    <message>
+        <source>Support</source>
+        <translation>支撑</translation>
+    </message>
+    <message>
+        <source>Resistance</source>
+        <translation>阻力</translation>
+    </message>
+    <message>
+        <source>fresh</source>
+        <translation>新形成</translation>
+    </message>
+    <message>
+        <source>tested</source>
+        <translation>已测试</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>已突破</translation>
+    </message>
+    <message>
+        <source>trap</source>
+        <translation>陷阱</translation>
+    </message>
+    <message>
+        <source>not revisited since it formed</source>
+        <translation>形成后未再触及</translation>
+    </message>
+    <message>
+        <source>revisited and held</source>
+        <translation>再次触及并守住</translation>
+    </message>
+    <message>
+        <source>price closed through it and stayed beyond</source>
+        <translation>价格收盘穿越该区域并停留在另一侧</translation>
+    </message>
+    <message>
+        <source>price swept beyond it and reclaimed it: a liquidity grab that trapped the breakout side</source>
+        <translation>价格扫过该区域后又收回：一次流动性猎取，套住了突破方向的一方</translation>
+    </message>
+    <message>
+        <source>%1 zone %2 – %3
+State: %4 (%5)
+Strength: %6 of 1 (touches, rejections, recency, traded volume, confluence of levels, order flow)
+Touches: %7 (held %8, swept and reclaimed %9, broken %10)
+Order flow at touches: %11 (-1..+1; + = taker flow defended the zone)
+Volume inside: %12× the average for a band that wide
+Why: %13
+Zone #%14, computed from price and volume history and estimated liquidations; not a forecast.</source>
+        <translation>%1区域 %2 – %3
+状态：%4（%5）
+强度：%6 / 1（触及次数、拒绝次数、新近程度、成交量、价位汇合、订单流）
+触及：%7（守住 %8，扫过并收回 %9，突破 %10）
+触及时的订单流：%11（-1..+1；+ = 主动成交方守护了该区域）
+区域内成交量：同宽度价带平均值的 %12×
+原因：%13
+区域 #%14，由价格与成交量历史及估算的清算计算得出；并非预测。</translation>
+    </message>
+    <message>
+        <source>Support/resistance zones</source>
+        <translation>支撑/阻力区域</translation>
+    </message>
+    <message>
+        <source>Support (green, below price) and resistance (red, above price) zones from swing highs and lows on 5m, 15m and 1h, high-volume price nodes and the largest estimated liquidation clusters, merged into bands about half an ATR wide. Outlined bands; the label shows state and strength (0..1). Hatched with a dashed outline: a trap (swept and reclaimed). Faded with a dotted outline: broken. Hover a zone for touches, order flow and the reason.</source>
+        <translation>支撑区域（绿色，位于价格下方）与阻力区域（红色，位于价格上方），来自 5m、15m 和 1h 的波段高低点、高成交量价格节点以及最大的估算清算簇，合并为约半个 ATR 宽的价带。带边框的价带；标签显示状态和强度（0..1）。斜线填充并带虚线边框：陷阱（扫过后收回）。淡化并带点线边框：已突破。将鼠标悬停在区域上可查看触及次数、订单流和原因。</translation>
     </message>
 </context>
 </TS>

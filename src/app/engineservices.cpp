@@ -9,9 +9,13 @@
 #include "store/blobstore.h"
 #include "store/learnerstate.h"
 #include "store/storewriter.h"
+#include "store/tiertable.h"
+#include "store/zonestore.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -43,6 +47,7 @@ void EngineServices::start(Engine& engine)
     QElapsedTimer timer;
     timer.start();
     const std::size_t seeded = m_history.seedEngine(engine, m_options.seedPerSeries);
+    restoreZones(engine);
     const store::PruneResult& pruned = m_history.openPrune();
     QString text = tr("History: %1 stored candles loaded in %2 ms from %3")
                        .arg(seeded)
@@ -59,6 +64,7 @@ void EngineServices::start(Engine& engine)
     const QString& recovery = m_history.recoveryMessage();
     emit historyStatus(recovery.isEmpty() ? text : recovery + QStringLiteral(" ") + text,
         !recovery.isEmpty() || learnerFailed);
+    loadUserTiers(engine);
 
     store::AlertStore alertStore(m_history.database());
     const store::RulesParseResult rules = store::rulesFromStore(alertStore.rules());
@@ -70,6 +76,24 @@ void EngineServices::start(Engine& engine)
     loadSpent();
     emit rulesLoaded(rules.rules);
     requestHistory(200);
+}
+
+void EngineServices::loadUserTiers(Engine& engine)
+{
+    const QString path = QDir(m_history.dataDir()).filePath(QString::fromLatin1(store::kTierTableFile));
+    if (!QFileInfo::exists(path))
+        return;
+    QString error;
+    const auto table = store::loadTierTable(path, error);
+    if (!table) {
+        emit historyStatus(tr("Margin tiers file not used: %1").arg(error), true);
+        return;
+    }
+    for (const auto& [id, tiers] : *table) {
+        engine.setMarginTiers(id, tiers);
+        m_userTiers.insert(id);
+    }
+    emit historyStatus(tr("Margin tiers of %1 symbols from %2").arg(table->size()).arg(path), false);
 }
 
 void EngineServices::afterFill(SymbolId symbol, TimeMs from)
@@ -86,6 +110,7 @@ void EngineServices::afterBatch(const EventBatch& batch, const Engine& engine)
     if (batch.history)
         return; // REST history on start: stored, but it is not news for bias or alerts
     recordBias(engine);
+    saveZones(engine);
     if (m_history.isOpen() && m_learnerClock.isValid()
         && m_learnerClock.elapsed() >= m_options.learnerSaveIntervalMs)
         saveLearner(engine);
@@ -248,6 +273,35 @@ void EngineServices::requestHistory(int limit)
     if (!m_history.isOpen() || m_stopped || limit <= 0)
         return;
     emit alertHistory(store::AlertStore(m_history.database()).history(std::size_t(limit)));
+}
+
+// Support/resistance zones of every symbol, once a minute of engine time, so a restart
+// shows them at once and keeps their ids.
+void EngineServices::saveZones(const Engine& engine)
+{
+    if (!m_history.isOpen() || engine.now() < m_zonesSaved + kMinuteMs)
+        return;
+    m_zonesSaved = engine.now();
+    store::ZoneStore zoneStore(m_history.database());
+    for (SymbolId id : engine.symbols()) {
+        QString error;
+        if (!engine.zones(id).empty() && !zoneStore.save(id, engine.zones(id), engine.now(), &error)) {
+            emit historyStatus(tr("Zones not stored: %1").arg(error), true);
+            return;
+        }
+    }
+}
+
+void EngineServices::restoreZones(Engine& engine)
+{
+    store::ZoneStore zoneStore(m_history.database());
+    for (SymbolId id : engine.symbols()) {
+        QString error;
+        if (auto stored = zoneStore.load(id, &error))
+            engine.restoreZones(id, std::move(*stored));
+        else if (!error.isEmpty())
+            emit historyStatus(tr("Zones not restored: %1").arg(error), true);
+    }
 }
 
 } // namespace perp

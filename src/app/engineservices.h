@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <array>
+#include <set>
 
 namespace perp {
 
@@ -46,6 +47,9 @@ public:
     void afterBatch(const EventBatch& batch, const Engine& engine);
     // Candles of `symbol` from `from` on were filled from the exchange's backfill: store them.
     void afterFill(SymbolId symbol, TimeMs from);
+    // True when the user's margin-tiers.json (data directory) sets this symbol's tiers; the
+    // exchange's refresh then leaves them alone.
+    bool hasUserTiers(SymbolId symbol) const { return m_userTiers.contains(symbol); }
     void stop(const Engine& engine);
     bool historyOpen() const { return m_history.isOpen(); }
     const alerts::Evaluator& evaluator() const { return m_evaluator; }
@@ -69,6 +73,9 @@ private:
     void recordBias(const Engine& engine);
     void loadSpent();
     void saveSpent();
+    void loadUserTiers(Engine& engine);
+    void saveZones(const Engine& engine);
+    void restoreZones(Engine& engine);
     // The text to add to the history line.
     QString restoreLearner(Engine& engine, bool* failed);
     void saveLearner(const Engine& engine);
@@ -78,8 +85,10 @@ private:
     alerts::MarketInputCollector m_collector;
     alerts::Evaluator m_evaluator;
     bool m_stopped = false;
+    std::set<SymbolId> m_userTiers;
     std::size_t m_spentSaved = 0;
     std::array<TimeMs, 3> m_biasRecorded {}; // newest composite cycle stored, per mode
+    TimeMs m_zonesSaved = 0; // engine time zones were last stored
     QElapsedTimer m_learnerClock; // since the learner state was last saved
     std::uint64_t m_learnerSavedCycles = 0; // signal engine cycles at that save
 };

@@ -40,7 +40,7 @@ void EngineWorker::fillCandles(
 void EngineWorker::setMarginTiers(
     perp::SymbolId symbol, std::shared_ptr<const std::vector<perp::MarginTier>> tiers)
 {
-    if (tiers)
+    if (tiers && !m_services->hasUserTiers(symbol))
         m_engine.setMarginTiers(symbol, *tiers);
 }
 

@@ -252,11 +252,6 @@ void LiqChartLayers::updateLegend()
     if (m_snap && m_snap->confidence == liq::Confidence::Low)
         text
             += tr(" &nbsp;·&nbsp; <span style='color:#ff9f1a'>low confidence (no open-interest data)</span>");
-    if (m_zones->visible())
-        text += tr(" &nbsp;·&nbsp; S/R zones (outline): <span style='color:%1'>▭ support</span> <span "
-                   "style='color:%2'>▭ resistance</span>, hatched = trap, faded = broken")
-                    .arg(zonestyle::kindColor(zones::ZoneKind::Support).name(),
-                        zonestyle::kindColor(zones::ZoneKind::Resistance).name());
     // One part per line: a single long line ran into the chart header in narrower windows.
     m_legend->setText(text.replace(QStringLiteral(" &nbsp;·&nbsp; "), QStringLiteral("<br>")));
     QString tip;

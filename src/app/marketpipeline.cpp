@@ -101,6 +101,8 @@ void MarketPipeline::stop()
 
 void MarketPipeline::requestView(perp::ChartView view)
 {
+    if (m_engineThread.isFinished())
+        return; // stopped: the worker is gone
     EngineWorker* engine = m_engine;
     QMetaObject::invokeMethod(
         engine, [engine, view] { engine->setView(view); }, Qt::QueuedConnection);
@@ -108,6 +110,8 @@ void MarketPipeline::requestView(perp::ChartView view)
 
 void MarketPipeline::requestPaneViews(std::vector<perp::ChartView> views)
 {
+    if (m_engineThread.isFinished())
+        return; // stopped: the worker is gone
     EngineWorker* engine = m_engine;
     QMetaObject::invokeMethod(
         engine, [engine, views = std::move(views)] { engine->setPaneViews(views); }, Qt::QueuedConnection);

@@ -100,7 +100,7 @@ CategoryChart::CategoryChart(QWidget* parent)
         [this](int index, QBarSet*) { emit categoryClicked(categoryAt(index)); });
     retranslate();
     applyTheme();
-    setMinimumHeight(300);
+    setMinimumHeight(210);
 }
 
 sig::Category CategoryChart::categoryAt(int barIndex)
@@ -255,7 +255,7 @@ BiasSparkline::BiasSparkline(QWidget* parent)
     });
     retranslate();
     applyTheme();
-    setMinimumHeight(120);
+    setMinimumHeight(110);
 }
 
 void BiasSparkline::retranslate()

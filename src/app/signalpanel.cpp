@@ -10,6 +10,7 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -98,19 +99,19 @@ QWidget* SignalPanel::buildHeader()
     m_confidence = label("signalConfidence", box);
     m_state = label("signalState", box);
     m_frames = label("signalFrames", box);
+    // Fonts go into the labels' style sheets: a style sheet set later would otherwise size the
+    // label for one font and draw it in another.
     QFont big = m_bias->font();
-    big.setPointSizeF(big.pointSizeF() * 2.0);
+    big.setPointSizeF(18);
     big.setBold(true);
-    m_bias->setFont(big);
-    QFont mid = m_confidence->font();
-    mid.setPointSizeF(mid.pointSizeF() * 1.25);
-    m_confidence->setFont(mid);
+    m_bias->setMinimumWidth(QFontMetrics(big).horizontalAdvance(QStringLiteral("-100")) + 4);
+    m_confidence->setStyleSheet(QStringLiteral("font-size: 12pt;"));
     head->addWidget(m_bias);
     head->addWidget(m_confidence);
     head->addWidget(m_state);
     head->addStretch(1);
-    head->addWidget(m_frames);
     v->addLayout(head);
+    v->addWidget(m_frames);
     m_size = label("signalSize", box);
     m_formula = label("signalFormula", box);
     m_formula->setWordWrap(true);
@@ -237,7 +238,7 @@ void SignalPanel::renderHeadline(const sig::ModeSummary* m)
     const QString mode = SignalText::modeTitle(m_mode);
     if (!m) {
         m_bias->setText(QStringLiteral("—"));
-        m_bias->setStyleSheet(QString());
+        m_bias->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: bold;"));
         m_confidence->setText(QString());
         m_state->setText(tr("waiting for the first %1 cycle").arg(mode));
         m_state->setStyleSheet(QStringLiteral("color: %1;").arg(theme::kMutedText.name()));
@@ -250,7 +251,8 @@ void SignalPanel::renderHeadline(const sig::ModeSummary* m)
     const QColor biasText = std::abs(m->bias) < sig::kDirectionalBias
         ? theme::kText
         : (m->bias > 0 ? theme::kUp : theme::kDown);
-    m_bias->setStyleSheet(QStringLiteral("color: %1;").arg(biasText.name()));
+    m_bias->setStyleSheet(
+        QStringLiteral("color: %1; font-size: 18pt; font-weight: bold;").arg(biasText.name()));
     m_bias->setToolTip(
         tr("%1 composite bias %2.<p>%3</p>").arg(mode, SignalText::bias(m->bias), SignalText::biasHelp()));
     m_confidence->setText(tr("confidence %1").arg(SignalText::percent(m->confidence)));
@@ -310,6 +312,7 @@ void SignalPanel::retranslate()
     m_filter->setCurrentIndex(std::max(0, current));
     m_filter->blockSignals(false);
     m_filter->setToolTip(tr("Show only the signals of one category (or click a bar in the chart)"));
+    emit m_cards->headerDataChanged(Qt::Horizontal, 0, SignalCardModel::ColumnCount - 1);
     render();
 }
 

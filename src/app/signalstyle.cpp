@@ -132,7 +132,8 @@ QString SignalText::notAdvice()
 
 QString SignalText::bias(double b)
 {
-    const long v = std::lround(b);
+    // Toward zero, so a shown ±15 is always directional (|bias| >= 15) and ±14 never is.
+    const auto v = static_cast<long>(std::trunc(b));
     return v > 0 ? QStringLiteral("+%1").arg(v) : QString::number(v);
 }
 

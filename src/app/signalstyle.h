@@ -27,7 +27,7 @@ public:
     static QString hitRateHelp();
     static QString sizeHelp(); // the formula and "not financial advice"
     static QString notAdvice();
-    static QString bias(double b); // signed, no decimals: "+42", "-7", "0"
+    static QString bias(double b); // signed, cut toward zero: "+42", "-7", "0"
     static QString percent(double p, int decimals = 0); // "63%"
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "zonelayer.h"
 
+#include "theme.h"
 #include "zonestyle.h"
 
 #include <algorithm>
@@ -11,6 +12,7 @@ ZoneLayer::ZoneLayer(QCustomPlot* plot, QCPAxisRect* rect)
     : LiqLayer(plot, rect, QStringLiteral("liqUnder"))
 {
     setObjectName(QStringLiteral("zoneLayer"));
+    m_labels = new ZoneLabelLayer(this);
 }
 
 void ZoneLayer::setZones(std::vector<zones::Zone> zones, SymbolId symbol)
@@ -58,14 +60,46 @@ QFont ZoneLayer::labelFont() const
     return font;
 }
 
+QRectF ZoneLayer::labelRect(const zones::Zone& zone) const
+{
+    const QRectF rect = zoneRect(zone);
+    const QRectF shown = rect.intersected(QRectF(axisRect()->rect()));
+    const QFontMetrics fm(labelFont());
+    const QString text = zonestyle::zoneLabel(zone);
+    return QRectF(rect.left() + rect.width() * kLabelFraction, shown.center().y() - fm.height() / 2.0 - 1,
+        fm.horizontalAdvance(text) + 10, fm.height() + 2);
+}
+
+std::vector<const zones::Zone*> ZoneLayer::labelled() const
+{
+    // Strongest first: a label is left out when it would cover a stronger zone's label.
+    std::vector<const zones::Zone*> out;
+    std::vector<QRectF> taken;
+    const QRectF clip = axisRect()->rect();
+    for (const zones::Zone& z : m_zones) {
+        if (!zoneRect(z).intersects(clip))
+            continue;
+        const QRectF chip = labelRect(z);
+        if (std::any_of(taken.begin(), taken.end(), [&](const QRectF& o) { return o.intersects(chip); }))
+            continue;
+        taken.push_back(chip);
+        out.push_back(&z);
+    }
+    return out;
+}
+
+Qt::PenStyle ZoneLayer::outlineStyle(zones::ZoneState state)
+{
+    return state == zones::ZoneState::Trap  ? Qt::DashLine
+        : state == zones::ZoneState::Broken ? Qt::DotLine
+                                            : Qt::SolidLine;
+}
+
 void ZoneLayer::draw(QCPPainter* painter)
 {
     m_drawn = 0;
     const QRectF clip = axisRect()->rect();
-    painter->setFont(labelFont());
-    const QFontMetrics fm(labelFont());
-    std::vector<QRectF> labels;
-    // Weakest first, so the strongest zone's outline and label end up on top.
+    // Weakest first, so the strongest zone's outline ends up on top.
     for (auto it = m_zones.rbegin(); it != m_zones.rend(); ++it) {
         const zones::Zone& z = *it;
         const QRectF rect = zoneRect(z);
@@ -73,47 +107,45 @@ void ZoneLayer::draw(QCPPainter* painter)
             continue;
         ++m_drawn;
         const bool broken = z.state == zones::ZoneState::Broken;
-        const bool trap = z.state == zones::ZoneState::Trap;
         const int fill = broken ? 14 : static_cast<int>(24 + 36 * z.strength);
         painter->setPen(Qt::NoPen);
         painter->setBrush(zonestyle::kindColor(z.kind, fill));
         painter->drawRect(rect);
-        if (trap) {
+        if (z.state == zones::ZoneState::Trap) {
             painter->setBrush(QBrush(zonestyle::kindColor(z.kind, 120), Qt::BDiagPattern));
             painter->drawRect(rect);
         }
-        const Qt::PenStyle style = trap ? Qt::DashLine : broken ? Qt::DotLine : Qt::SolidLine;
-        painter->setPen(QPen(zonestyle::kindColor(z.kind, broken ? 110 : 220), broken ? 1.0 : 1.5, style));
+        painter->setPen(QPen(
+            zonestyle::kindColor(z.kind, broken ? 110 : 220), broken ? 1.0 : 1.5, outlineStyle(z.state)));
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
-        // Label chip at the left end, unless it would cover a stronger zone's label.
-        const QString text = zonestyle::zoneLabel(z);
-        const QRectF shown = rect.intersected(clip);
-        const QRectF chip(rect.left() + rect.width() * kLabelFraction,
-            shown.center().y() - fm.height() / 2.0 - 1, fm.horizontalAdvance(text) + 10, fm.height() + 2);
-        labels.erase(
-            std::remove_if(labels.begin(), labels.end(), [&](const QRectF& o) { return o.intersects(chip); }),
-            labels.end());
-        labels.push_back(chip);
     }
-    // Labels last (strongest drawn last so it wins overlaps), each on a dark chip.
-    for (auto it = m_zones.rbegin(); it != m_zones.rend(); ++it) {
-        const zones::Zone& z = *it;
-        const QRectF rect = zoneRect(z);
-        if (!rect.intersects(clip))
-            continue;
-        const QRectF shown = rect.intersected(clip);
-        const QString text = zonestyle::zoneLabel(z);
-        const QRectF chip(rect.left() + rect.width() * kLabelFraction,
-            shown.center().y() - fm.height() / 2.0 - 1, fm.horizontalAdvance(text) + 10, fm.height() + 2);
-        if (std::find(labels.begin(), labels.end(), chip) == labels.end())
-            continue;
-        painter->setPen(QPen(zonestyle::kindColor(z.kind, 200), 1));
-        painter->setBrush(QColor(19, 23, 34, z.state == zones::ZoneState::Broken ? 150 : 210));
+}
+
+void ZoneLayer::drawLabels(QCPPainter* painter) const
+{
+    painter->setFont(labelFont());
+    QColor chipFill = theme::kBackground; // readable on both themes
+    chipFill.setAlpha(225);
+    for (const zones::Zone* z : labelled()) {
+        const QRectF chip = labelRect(*z);
+        painter->setPen(QPen(zonestyle::kindColor(z->kind, 200), 1, outlineStyle(z->state)));
+        painter->setBrush(chipFill);
         painter->drawRoundedRect(chip, 3, 3);
-        painter->setPen(zonestyle::kindColor(z.kind, z.state == zones::ZoneState::Broken ? 170 : 255));
-        painter->drawText(chip, Qt::AlignCenter, text);
+        painter->setPen(zonestyle::kindColor(z->kind));
+        painter->drawText(chip, Qt::AlignCenter, zonestyle::zoneLabel(*z));
     }
+}
+
+ZoneLabelLayer::ZoneLabelLayer(ZoneLayer* zones)
+    : LiqLayer(zones->parentPlot(), zones->axisRect(), QStringLiteral("liqOver"))
+    , m_zones(zones)
+{ }
+
+void ZoneLabelLayer::draw(QCPPainter* painter)
+{
+    if (m_zones->visible())
+        m_zones->drawLabels(painter);
 }
 
 } // namespace perp

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("perp::ZoneLayer", text);
+    return QCoreApplication::translate("perp::zonestyle", text);
 }
 
 } // namespace

@@ -116,6 +116,8 @@ public:
     void setZonesEnabled(bool on) { m_zonesOn = on; }
     const std::vector<zones::Zone>& zones(SymbolId id) const { return m_zoneBook.zones(id); }
     const zones::ZoneBook& zoneBook() const { return m_zoneBook; }
+    // Zones kept from an earlier run (history), shown until the next update keeps their ids.
+    void restoreZones(SymbolId id, std::vector<zones::Zone> list) { m_zoneBook.restore(id, std::move(list)); }
 
 private:
     struct PerSymbol

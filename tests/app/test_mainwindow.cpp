@@ -251,13 +251,13 @@ private slots:
         QVERIFY(!chart->isFollowingLatest());
         QTRY_VERIFY(chart->latestButton()->isVisible());
 
-        // The crosshair reads out the candle under the mouse.
-        const QPoint at(
-            static_cast<int>(x->coordToPixel(btc[btc.size() - 40].openTime / 1000.0 + 30)), centre.y());
+        // The crosshair reads out the candle under the mouse (one in the middle of the view).
+        const Candle& hovered = *std::find_if(btc.begin(), btc.end(),
+            [&](const Candle& c) { return c.openTime / 1000.0 + 60 > panned.center(); });
+        const QPoint at(static_cast<int>(x->coordToPixel(hovered.openTime / 1000.0 + 30)), centre.y());
         QTest::mouseMove(plot, at);
         auto* readout = plot->findChild<QLabel*>(QStringLiteral("chartReadout"));
         QVERIFY(readout);
-        const Candle& hovered = btc[btc.size() - 40];
         QTRY_VERIFY(readout->text().contains(formatUtc(hovered.openTime)));
         QVERIFY(readout->text().contains(formatPrice(hovered.high.toDouble(), 0)));
         plot->replot();

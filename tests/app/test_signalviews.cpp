@@ -3,6 +3,7 @@
 // the signal list model, the signal panel (headline, 25 category bars, history, filter) and
 // the transition/deceleration markers on the price chart.
 #include "app/chartwidget.h"
+#include "app/language.h"
 #include "app/signalcardmodel.h"
 #include "app/signalcharts.h"
 #include "app/signalheatmodel.h"
@@ -17,6 +18,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -46,6 +48,7 @@ class TestSignalViews : public QObject
     Q_OBJECT
 private slots:
     void initTestCase() { theme::applyDarkTheme(*qApp); }
+    void cleanup() { Language::set(QStringLiteral("en")); }
 
     void heatModel()
     {
@@ -247,6 +250,24 @@ private slots:
         panel.cardView()->sortByColumn(SignalCardModel::ZColumn, Qt::DescendingOrder);
         QCOMPARE(
             panel.cardProxy()->index(0, SignalCardModel::ZColumn).data().toString(), QStringLiteral("+2.00"));
+    }
+
+    void languageSwitch()
+    {
+        SignalPanel panel;
+        panel.setSymbol(0);
+        panel.showSnapshot(test::craftedSignals(0, 21, test::kChartT0));
+        auto* filter = panel.findChild<QComboBox*>(QStringLiteral("categoryFilter"));
+        QVERIFY(filter);
+        QCOMPARE(filter->itemText(0), QStringLiteral("All categories"));
+        QVERIFY(Language::set(QStringLiteral("de"))); // posts LanguageChange
+        QTRY_COMPARE(filter->itemText(0), QStringLiteral("Alle Kategorien"));
+        QCOMPARE(filter->itemText(1 + int(sig::Category::OrderBook)), QStringLiteral("Orderbuch"));
+        QCOMPARE(panel.cardModel()->headerData(SignalCardModel::WeightColumn, Qt::Horizontal).toString(),
+            QStringLiteral("Gewicht"));
+        QVERIFY(panel.sizeLabel()->text().contains(QStringLiteral("keine Finanzberatung")));
+        QVERIFY(Language::set(QStringLiteral("en")));
+        QTRY_COMPARE(filter->itemText(0), QStringLiteral("All categories"));
     }
 
     void markersOnTheChart()

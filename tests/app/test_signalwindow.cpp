@@ -136,6 +136,17 @@ private slots:
                 docks->heatDock()->grab().save(outputPath(QStringLiteral("signals-heat-%1.png").arg(name))));
         }
         w.setTheme(theme::Kind::Dark);
+
+        // Saved layouts include the signal docks.
+        QCOMPARE(w.dockWidgetArea(docks->heatDock()), Qt::LeftDockWidgetArea);
+        QCOMPARE(w.dockWidgetArea(docks->panelDock()), Qt::RightDockWidgetArea);
+        QVERIFY(w.saveLayout(QStringLiteral("signals")));
+        w.addDockWidget(Qt::BottomDockWidgetArea, docks->panelDock());
+        docks->heatDock()->hide();
+        QCOMPARE(w.dockWidgetArea(docks->panelDock()), Qt::BottomDockWidgetArea);
+        QVERIFY(w.restoreLayout(QStringLiteral("signals")));
+        QCOMPARE(w.dockWidgetArea(docks->panelDock()), Qt::RightDockWidgetArea);
+        QVERIFY(docks->heatDock()->isVisibleTo(&w));
         QSettings().clear();
     }
 };

@@ -153,7 +153,7 @@ private slots:
         const zones::Zone* z = zoneAt(engine.zones(0), 99.75);
         QVERIFY(z);
         QCOMPARE(QString::fromLatin1(zones::stateName(z->state).data()), finalState);
-        const std::string name = "zone-" + std::to_string(z->id);
+        const std::string name = "#" + std::to_string(z->id);
         int nTouched = 0, nBroken = 0;
         for (const auto& a : fired) {
             if (a.message != name)

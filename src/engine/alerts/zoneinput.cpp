@@ -6,7 +6,7 @@ namespace perp::alerts {
 Zone toAlertZone(const zones::Zone& zone)
 {
     Zone z;
-    z.id = "zone-" + std::to_string(zone.id);
+    z.id = "#" + std::to_string(zone.id);
     z.low = zone.low;
     z.high = zone.high;
     z.state = std::string(zones::stateName(zone.state));

@@ -28,6 +28,11 @@ const std::vector<Zone>& ZoneBook::update(
     return it->second.update(in);
 }
 
+void ZoneBook::restore(SymbolId id, std::vector<Zone> zones)
+{
+    m_engines.try_emplace(id, m_config).first->second.restore(std::move(zones));
+}
+
 const std::vector<Zone>& ZoneBook::zones(SymbolId id) const
 {
     static const std::vector<Zone> none;

@@ -23,6 +23,8 @@ public:
         const std::vector<liq::LiqBand>& bands, double price, TimeMs now);
     // The zones of a symbol from its latest update (empty before the first).
     const std::vector<Zone>& zones(SymbolId id) const;
+    // Zones of a symbol kept from an earlier run (see ZoneEngine::restore).
+    void restore(SymbolId id, std::vector<Zone> zones);
     std::uint64_t updates() const { return m_updates; }
     const ZoneConfig& config() const { return m_config; }
 

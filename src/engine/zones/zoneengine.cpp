@@ -96,6 +96,12 @@ const std::vector<Zone>& ZoneEngine::update(const ZoneInput& in)
     return m_zones;
 }
 
+void ZoneEngine::restore(std::vector<Zone> zones)
+{
+    m_tracker.restore(zones);
+    m_zones = std::move(zones);
+}
+
 std::string_view kindName(ZoneKind k)
 {
     return k == ZoneKind::Support ? "support" : "resistance";

@@ -25,6 +25,8 @@ public:
     // price, the result is empty.
     const std::vector<Zone>& update(const ZoneInput& input);
     const std::vector<Zone>& zones() const { return m_zones; }
+    // Shows zones kept from an earlier run until the next update, which keeps their ids.
+    void restore(std::vector<Zone> zones);
     double atr() const { return m_atr; } // base frame, price units, of the last update
     const ZoneConfig& config() const { return m_config; }
 

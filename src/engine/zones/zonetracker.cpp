@@ -56,4 +56,11 @@ std::vector<Zone> ZoneTracker::publish(std::vector<Zone> zones, double price, st
     return zones;
 }
 
+void ZoneTracker::restore(const std::vector<Zone>& zones)
+{
+    m_previous = zones;
+    for (const Zone& z : zones)
+        m_nextId = std::max(m_nextId, z.id + 1);
+}
+
 } // namespace perp::zones

@@ -21,6 +21,9 @@ public:
 
     // Returns the zones strongest first (ties: nearer to price, then lower), at most maxZones.
     std::vector<Zone> publish(std::vector<Zone> zones, double price, std::size_t maxZones);
+    // Takes zones kept from an earlier run (e.g. the history database) as the previous
+    // update, so their ids carry on; new ids continue above the largest.
+    void restore(const std::vector<Zone>& zones);
 
 private:
     double m_matchOverlap;

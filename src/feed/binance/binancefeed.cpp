@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "binancefeed.h"
 
-#include "binancehistory.h"
+#include "binancemetrics.h"
 #include "binancerest.h"
 
 #include <QRegularExpression>
@@ -86,10 +86,36 @@ BinanceFeed::BinanceFeed(FeedConfig config, QObject* parent)
     connect(&m_rest, &net::RestClient::backingOff, this, [this](int ms, const QString& reason) {
         m_health.setMessage(QStringLiteral("REST backing off %1 ms: %2").arg(ms).arg(reason));
     });
+    net::KlineEndpoint klines {QStringLiteral("/fapi/v1/klines"), QStringLiteral("Binance 1m history"),
+        [](SymbolId id, int limit, TimeMs endTime) {
+            QUrlQuery q;
+            q.addQueryItem(QStringLiteral("symbol"), QString::fromStdString(symbolName(id)));
+            q.addQueryItem(QStringLiteral("interval"), QStringLiteral("1m"));
+            q.addQueryItem(QStringLiteral("limit"), QString::number(std::min(limit, 1500)));
+            if (endTime >= 0)
+                q.addQueryItem(QStringLiteral("endTime"), QString::number(endTime));
+            return q;
+        },
+        readKlines};
+    m_klines = new net::KlineBackfill(*this, m_rest, m_health, std::move(klines), m_config.klineBackfill);
     connect(&m_flushTimer, &QTimer::timeout, this, &BinanceFeed::flush);
     connect(&m_maintainTimer, &QTimer::timeout, this, &BinanceFeed::maintain);
     connect(&m_oiTimer, &QTimer::timeout, this, &BinanceFeed::pollOpenInterest);
-    connect(&m_metricsTimer, &QTimer::timeout, this, &BinanceFeed::pollMetrics);
+    m_metrics = new MetricsPoller(
+        m_rest, m_health, m_config.symbols,
+        {m_config.metricsBackfill, m_config.fundingBackfill, m_config.metricsPollMs},
+        [this](std::vector<MarketEvent>&& events, bool history) {
+            if (history) {
+                auto batch = std::make_shared<EventBatch>();
+                batch->events = std::move(events);
+                batch->history = true;
+                emit batchReady(std::move(batch));
+                return;
+            }
+            for (MarketEvent& e : events)
+                m_pending.push_back(std::move(e));
+        },
+        this);
     m_clock.start();
 }
 
@@ -165,11 +191,8 @@ void BinanceFeed::start()
         m_oiTimer.start(m_config.openInterestPollMs);
         pollOpenInterest();
     }
-    if (m_config.klineBackfill > 0)
-        backfillKlines();
-    backfillMetrics();
-    if (m_config.metricsPollMs > 0)
-        m_metricsTimer.start(m_config.metricsPollMs);
+    m_klines->start(m_config.symbols);
+    m_metrics->start();
     // Mark, index and funding right away instead of within the first second of the stream.
     for (SymbolId id : m_config.symbols)
         fetchSnapshotObject(QStringLiteral("/fapi/v1/premiumIndex"), id);
@@ -184,7 +207,8 @@ void BinanceFeed::stop()
     m_flushTimer.stop();
     m_maintainTimer.stop();
     m_oiTimer.stop();
-    m_metricsTimer.stop();
+    m_metrics->stop();
+    m_klines->stop();
     flush();
     m_health.setAll(net::StreamState::Stopped);
 }
@@ -198,7 +222,8 @@ void BinanceFeed::onUnavailable(const QString& message)
         m_public->close();
         m_maintainTimer.stop();
         m_oiTimer.stop();
-        m_metricsTimer.stop();
+        m_metrics->stop();
+        m_klines->stop();
     }
     emit failed(message);
     emit statusChanged(message);
@@ -262,8 +287,10 @@ void BinanceFeed::accept(std::vector<MarketEvent>& events, bool fromRest)
         const SymbolId id = header(e).symbol;
         PerSymbol* s = symbol(id);
         if (auto* t = std::get_if<Trade>(&e)) {
-            if (!fromRest)
+            if (!fromRest) {
                 m_market->noteStream(QStringLiteral("aggTrade"));
+                m_klines->onLiveTrade(id, t->h.exchangeTime);
+            }
             const bool anchoring = s && !s->trades.started();
             if (s && s->trades.offer(t->id, now) == net::TradeTracker::Verdict::Duplicate) {
                 m_health.noteDuplicate(kMarket);
@@ -495,142 +522,6 @@ void BinanceFeed::fetchSnapshotObject(const QString& path, SymbolId id)
         m_health.noteMessage(kRest, events.empty() ? 0 : header(events.front()).exchangeTime);
         accept(events, true);
     });
-}
-
-void BinanceFeed::backfillKlines()
-{
-    // Progress for the user: every answered (or failed) request is a step.
-    auto done = std::make_shared<int>(0);
-    emit workProgress(QStringLiteral("Binance 1m history"), 0, static_cast<int>(m_config.symbols.size()));
-    for (SymbolId id : m_config.symbols) {
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("symbol"), QString::fromStdString(symbolName(id)));
-        q.addQueryItem(QStringLiteral("interval"), QStringLiteral("1m"));
-        q.addQueryItem(QStringLiteral("limit"), QString::number(std::min(m_config.klineBackfill, 1500)));
-        m_rest.get(QStringLiteral("/fapi/v1/klines"), q, [this, id, done](const net::RestReply& reply) {
-            emit workProgress(
-                QStringLiteral("Binance 1m history"), ++*done, static_cast<int>(m_config.symbols.size()));
-            if (!reply.ok) {
-                m_health.noteRejected(kRest);
-                m_health.setMessage(reply.error);
-                return;
-            }
-            const feed::Frame f {view(reply.body), nowUs(), "binance /fapi/v1/klines", 0};
-            auto candles = std::make_shared<std::vector<Candle>>();
-            const feed::ParseResult r = readKlines(f, *candles);
-            if (!r.ok()) {
-                m_health.noteRejected(kRest);
-                m_health.setMessage(QString::fromStdString(r.error->toString()));
-                return;
-            }
-            // The newest row is the still-forming minute: live trades build that one.
-            if (!candles->empty())
-                candles->pop_back();
-            emit candlesBackfilled(id, std::move(candles));
-        });
-    }
-}
-
-void BinanceFeed::backfillMetrics()
-{
-    static constexpr MetricKind kinds[]
-        = {MetricKind::GlobalLongShortAccountRatio, MetricKind::TopTraderLongShortPositionRatio,
-            MetricKind::TopTraderLongShortAccountRatio, MetricKind::TakerBuySellVolumeRatio};
-    const int points = std::min(m_config.metricsBackfill, 500);
-    for (SymbolId id : m_config.symbols) {
-        if (points > 0) {
-            fetchList(
-                QStringLiteral("/futures/data/openInterestHist"), id, points, true, readOpenInterestHist);
-            for (MetricKind kind : kinds) {
-                const std::string name = symbolName(id);
-                fetchList(QString::fromLatin1(ratioPath(kind)), id, points, true,
-                    [kind, name](const feed::Frame& f, std::vector<MarketEvent>& out) {
-                        return readRatios(f, kind, name, out);
-                    });
-            }
-        }
-        if (m_config.fundingBackfill > 0)
-            fetchList(QStringLiteral("/fapi/v1/fundingRate"), id, std::min(m_config.fundingBackfill, 1000),
-                true, readFundingRates);
-    }
-}
-
-void BinanceFeed::pollMetrics()
-{
-    static constexpr MetricKind kinds[]
-        = {MetricKind::GlobalLongShortAccountRatio, MetricKind::TopTraderLongShortPositionRatio,
-            MetricKind::TopTraderLongShortAccountRatio, MetricKind::TakerBuySellVolumeRatio};
-    for (SymbolId id : m_config.symbols)
-        for (MetricKind kind : kinds) {
-            const std::string name = symbolName(id);
-            // The last two periods: the one closed since the previous poll and its predecessor.
-            fetchList(QString::fromLatin1(ratioPath(kind)), id, 2, false,
-                [kind, name](const feed::Frame& f, std::vector<MarketEvent>& out) {
-                    return readRatios(f, kind, name, out);
-                });
-        }
-}
-
-void BinanceFeed::fetchList(const QString& path, SymbolId id, int limit, bool history, ListReader read)
-{
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("symbol"), QString::fromStdString(symbolName(id)));
-    if (path.startsWith(QLatin1String("/futures/data/")))
-        q.addQueryItem(QStringLiteral("period"), QStringLiteral("5m"));
-    q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    m_rest.get(path, q, [this, path, id, history, read = std::move(read)](const net::RestReply& reply) {
-        if (!m_running)
-            return;
-        if (!reply.ok) {
-            m_health.noteRejected(kRest);
-            m_health.setMessage(reply.error);
-            return;
-        }
-        const std::string source = "binance " + path.toStdString();
-        const feed::Frame f {view(reply.body), nowUs(), source, 0};
-        std::vector<MarketEvent> events;
-        const feed::ParseResult r = read(f, events);
-        if (!r.ok()) {
-            m_health.noteRejected(kRest);
-            m_health.setMessage(QString::fromStdString(r.error->toString()));
-            return;
-        }
-        PerSymbol* s = symbol(id);
-        if (!s || events.empty())
-            return;
-        m_health.noteMessage(kRest, header(events.back()).exchangeTime);
-        // Only this symbol's points, and of the ratio series only those newer than sent.
-        std::erase_if(events, [&](const MarketEvent& e) {
-            if (header(e).symbol != id)
-                return true;
-            const auto* m = std::get_if<Metric>(&e);
-            if (!m)
-                return false;
-            TimeMs& last = s->lastMetric[static_cast<std::size_t>(m->kind)];
-            if (m->h.exchangeTime <= last)
-                return true;
-            last = m->h.exchangeTime;
-            return false;
-        });
-        if (history) {
-            emitHistory(std::move(events));
-        } else {
-            m_health.noteMessage(
-                QStringLiteral("metric"), events.empty() ? 0 : header(events.back()).exchangeTime);
-            for (MarketEvent& e : events)
-                m_pending.push_back(std::move(e));
-        }
-    });
-}
-
-void BinanceFeed::emitHistory(std::vector<MarketEvent> events)
-{
-    if (events.empty())
-        return;
-    auto batch = std::make_shared<EventBatch>();
-    batch->events = std::move(events);
-    batch->history = true;
-    emit batchReady(std::move(batch));
 }
 
 } // namespace perp::binance

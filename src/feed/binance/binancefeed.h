@@ -6,6 +6,7 @@
 #include "feed/feedsource.h"
 #include "feed/net/depthsync.h"
 #include "feed/net/feedhealth.h"
+#include "feed/net/klinebackfill.h"
 #include "feed/net/restclient.h"
 #include "feed/net/tradetracker.h"
 #include "feed/net/wsconnection.h"
@@ -21,13 +22,15 @@
 
 namespace perp::binance {
 
+class MetricsPoller;
+
 struct FeedConfig
 {
     QUrl wsBase {QStringLiteral("wss://fstream.binance.com")};
     QUrl restBase {QStringLiteral("https://fapi.binance.com")};
     std::vector<SymbolId> symbols; // empty: the 21 defaults
     int openInterestPollMs = 10'000;
-    int klineBackfill = 500; // 1m candles per symbol fetched on start (0: none)
+    int klineBackfill = 500; // 1m candles per symbol fetched on start (0: none); see net::KlineBackfill
     // 5m points per symbol of openInterestHist and the four ratio series fetched on start
     // (0: none; at most 500, Binance keeps 30 days), and settled funding rates (0: none).
     int metricsBackfill = 288;
@@ -91,7 +94,6 @@ private:
         bool lostBeforeAnchor = false; // a trade frame was lost before the first trade arrived
         bool headBackfillDone = false;
         bool oiInFlight = false;
-        std::array<TimeMs, 4> lastMetric {}; // newest ratio point emitted, per MetricKind
         qint64 lastBackfillMs = -1'000'000;
         std::int64_t behindTarget = 0;
         qint64 behindSinceMs = 0;
@@ -109,15 +111,6 @@ private:
     void pollOpenInterest();
     // GET path?symbol=S for a one-object answer the stream parser reads (openInterest, premiumIndex).
     void fetchSnapshotObject(const QString& path, SymbolId id);
-    void backfillKlines();
-    // History on start: openInterestHist, fundingRate and the ratio series.
-    void backfillMetrics();
-    void pollMetrics();
-    using ListReader = std::function<feed::ParseResult(const feed::Frame&, std::vector<MarketEvent>&)>;
-    // GET path with symbol (and period=5m under /futures/data), limit; parsed by read and
-    // emitted as a history batch or (polls) as live events newer than those already sent.
-    void fetchList(const QString& path, SymbolId id, int limit, bool history, ListReader read);
-    void emitHistory(std::vector<MarketEvent> events);
     void onUnavailable(const QString& message);
     PerSymbol* symbol(SymbolId id);
     QUrl streamUrl(const QString& route, const QStringList& streams) const;
@@ -127,12 +120,14 @@ private:
     net::RestClient m_rest;
     std::unique_ptr<net::WsConnection> m_market;
     std::unique_ptr<net::WsConnection> m_public;
+    net::KlineBackfill* m_klines; // child
+    MetricsPoller* m_metrics; // child
     Parser m_parser;
     Parser m_restParser;
     std::map<SymbolId, PerSymbol> m_symbols;
     std::vector<MarketEvent> m_scratch;
     std::vector<MarketEvent> m_pending;
-    QTimer m_flushTimer {this}, m_maintainTimer {this}, m_oiTimer {this}, m_metricsTimer {this};
+    QTimer m_flushTimer {this}, m_maintainTimer {this}, m_oiTimer {this};
     QElapsedTimer m_clock;
     std::uint64_t m_frameNo = 0;
     TimeMs m_sessionStartMs = -1; // exchange clock when start() ran (GET /fapi/v1/time), -1 unknown

@@ -50,14 +50,14 @@ ParseResult eachObject(const feed::Frame& f, std::string_view what, std::vector<
         simdjson::dom::object o;
         std::string error;
         if (element.get_object().get(o))
-            error = "is not an object";
+            error = "not an object";
         else {
             JsonFields j(o);
             error = read(j, events);
         }
         if (!error.empty())
             return ParseResult::fail(
-                f, std::string(what) + ": element " + std::to_string(index) + " " + error);
+                f, std::string(what) + ": element " + std::to_string(index) + ": " + error);
         ++index;
     }
     for (MarketEvent& e : events)
@@ -77,7 +77,7 @@ ParseResult readOpenInterestHist(const feed::Frame& f, std::vector<MarketEvent>&
         if (!j.ok())
             return j.error();
         if (oi.openInterest.raw < 0 || time <= 0)
-            return std::string("has a negative open interest or no time");
+            return std::string("negative open interest or no time");
         oi.h = headerFor(name, time, f.receiveTime);
         events.emplace_back(oi);
         return std::string();
@@ -100,7 +100,7 @@ ParseResult readFundingRates(const feed::Frame& f, std::vector<MarketEvent>& out
                 return j.error();
         }
         if (!std::isfinite(m.fundingRate) || time <= 0)
-            return std::string("has a non-finite rate or no time");
+            return std::string("non-finite rate or no time");
         m.h = headerFor(name, time, f.receiveTime);
         events.emplace_back(m);
         return std::string();
@@ -121,7 +121,7 @@ ParseResult readRatios(
         if (!j.ok())
             return j.error();
         if (!(m.value >= 0) || !std::isfinite(m.value) || time <= 0 || name.empty())
-            return std::string("has a negative or non-finite ratio, no time or no symbol");
+            return std::string("negative or non-finite ratio, no time or no symbol");
         m.h = headerFor(name, time, f.receiveTime);
         events.emplace_back(m);
         return std::string();

@@ -92,6 +92,19 @@ BybitFeed::BybitFeed(FeedConfig config, QObject* parent)
     connect(m_ws.get(), &net::WsConnection::stale, this,
         [this](const QString&) { m_health.setState(kWs, net::StreamState::Stale); });
     connect(&m_rest, &net::RestClient::unavailable, this, &BybitFeed::onUnavailable);
+    net::KlineEndpoint klines {QStringLiteral("/v5/market/kline"), QStringLiteral("Bybit 1m history"),
+        [](SymbolId id, int limit, TimeMs endTime) {
+            QUrlQuery q;
+            q.addQueryItem(QStringLiteral("category"), QStringLiteral("linear"));
+            q.addQueryItem(QStringLiteral("symbol"), QString::fromStdString(symbolName(id)));
+            q.addQueryItem(QStringLiteral("interval"), QStringLiteral("1"));
+            q.addQueryItem(QStringLiteral("limit"), QString::number(std::min(limit, 1000)));
+            if (endTime >= 0)
+                q.addQueryItem(QStringLiteral("end"), QString::number(endTime));
+            return q;
+        },
+        readKlines};
+    m_klines = new net::KlineBackfill(*this, m_rest, m_health, std::move(klines), m_config.klineBackfill);
     connect(&m_flushTimer, &QTimer::timeout, this, &BybitFeed::flush);
     connect(&m_riskTimer, &QTimer::timeout, this, [this] { fetchRiskLimits({}); });
 }
@@ -132,8 +145,7 @@ void BybitFeed::start()
     m_health.setState(kWs, net::StreamState::Connecting);
     m_ws->open();
     m_flushTimer.start(m_config.batchIntervalMs);
-    if (m_config.klineBackfill > 0)
-        backfillKlines();
+    m_klines->start(m_config.symbols);
     if (m_config.riskLimitRefreshMs > 0) {
         fetchRiskLimits({});
         m_riskTimer.start(m_config.riskLimitRefreshMs);
@@ -147,6 +159,7 @@ void BybitFeed::stop()
     m_ws->close();
     m_flushTimer.stop();
     m_riskTimer.stop();
+    m_klines->stop();
     flush();
     m_health.setAll(net::StreamState::Stopped);
 }
@@ -157,6 +170,8 @@ void BybitFeed::onUnavailable(const QString& message)
     if (m_running) {
         m_running = false;
         m_ws->close();
+        m_klines->stop();
+        m_riskTimer.stop();
     }
     emit failed(message);
     emit statusChanged(message);
@@ -223,9 +238,10 @@ void BybitFeed::accept(std::vector<MarketEvent>& events, bool fromRest)
             continue;
         PerSymbol& s = it->second;
         if (auto* t = std::get_if<Trade>(&e)) {
-            if (!fromRest)
+            if (!fromRest) {
                 m_ws->noteStream(QStringLiteral("publicTrade"));
-            else if (m_sessionStartMs < 0 || t->h.exchangeTime < m_sessionStartMs)
+                m_klines->onLiveTrade(it->first, t->h.exchangeTime);
+            } else if (m_sessionStartMs < 0 || t->h.exchangeTime < m_sessionStartMs)
                 continue; // older than this session: history, not a hole
             if (!remember(s, t->id)) {
                 m_health.noteDuplicate(kWs);
@@ -297,41 +313,6 @@ void BybitFeed::requestBackfill(SymbolId id)
         if (m_pending.size() > before)
             m_health.noteGapBackfilled(kWs);
     });
-}
-
-void BybitFeed::backfillKlines()
-{
-    // Progress for the user: every answered (or failed) request is a step.
-    auto done = std::make_shared<int>(0);
-    emit workProgress(QStringLiteral("Bybit 1m history"), 0, static_cast<int>(m_config.symbols.size()));
-    for (SymbolId id : m_config.symbols) {
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("category"), QStringLiteral("linear"));
-        q.addQueryItem(QStringLiteral("symbol"), m_symbols[id].name);
-        q.addQueryItem(QStringLiteral("interval"), QStringLiteral("1"));
-        q.addQueryItem(QStringLiteral("limit"), QString::number(std::min(m_config.klineBackfill, 1000)));
-        m_rest.get(QStringLiteral("/v5/market/kline"), q, [this, id, done](const net::RestReply& reply) {
-            emit workProgress(
-                QStringLiteral("Bybit 1m history"), ++*done, static_cast<int>(m_config.symbols.size()));
-            if (!reply.ok) {
-                m_health.noteRejected(kRest);
-                m_health.setMessage(reply.error);
-                return;
-            }
-            const feed::Frame f {view(reply.body), nowUs(), "bybit /v5/market/kline", 0};
-            auto candles = std::make_shared<std::vector<Candle>>();
-            const feed::ParseResult r = readKlines(f, *candles);
-            if (!r.ok()) {
-                m_health.noteRejected(kRest);
-                m_health.setMessage(QString::fromStdString(r.error->toString()));
-                return;
-            }
-            // The newest row is the still-forming minute: live trades build that one.
-            if (!candles->empty())
-                candles->pop_back();
-            emit candlesBackfilled(id, std::move(candles));
-        });
-    }
 }
 
 void BybitFeed::flush()

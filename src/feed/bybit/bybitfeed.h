@@ -5,6 +5,7 @@
 #include "core/candle.h"
 #include "feed/feedsource.h"
 #include "feed/net/feedhealth.h"
+#include "feed/net/klinebackfill.h"
 #include "feed/net/localbook.h"
 #include "feed/net/restclient.h"
 #include "feed/net/wsconnection.h"
@@ -23,7 +24,7 @@ struct FeedConfig
     QUrl wsUrl {QStringLiteral("wss://stream.bybit.com/v5/public/linear")};
     QUrl restBase {QStringLiteral("https://api.bybit.com")};
     std::vector<SymbolId> symbols; // empty: the 21 defaults
-    int klineBackfill = 200; // 1m candles per symbol fetched on start (0: none)
+    int klineBackfill = 200; // 1m candles per symbol fetched on start (0: none); see net::KlineBackfill
     // Maintenance-margin tiers (/v5/market/risk-limit) fetched on start and this often
     // after (0: never), handed on as FeedSource::marginTiersReady.
     int riskLimitRefreshMs = 6 * 3'600'000;
@@ -79,7 +80,6 @@ private:
     bool remember(PerSymbol& s, std::int64_t id);
     void resubscribeBook(SymbolId id);
     void requestBackfill(SymbolId id);
-    void backfillKlines();
     // One page of /v5/market/risk-limit; the last page hands the tiers on.
     void fetchRiskLimits(const QString& cursor);
     void flush();
@@ -90,6 +90,7 @@ private:
     net::FeedHealth m_health;
     net::RestClient m_rest;
     std::unique_ptr<net::WsConnection> m_ws;
+    net::KlineBackfill* m_klines; // child
     Parser m_parser;
     std::map<SymbolId, PerSymbol> m_symbols;
     std::vector<MarketEvent> m_scratch;
