@@ -51,7 +51,7 @@ ChartPane::ChartPane(int id, bool simulated, QWidget* parent)
     layout->setSpacing(0);
     layout->addLayout(header);
     layout->addWidget(m_chart, 1);
-    m_chart->setMinimumSize(320, 240);
+    m_chart->setMinimumSize(320, 180);
     // A pane is smaller than the main chart: candles and volume by default, the other panes
     // from its Panes menu.
     for (ChartPanes::Pane p :

@@ -193,6 +193,11 @@ void ChartPanes::setPaneVisible(Pane pane, bool visible)
     if (m_visible[index(pane)] == visible)
         return;
     m_visible[index(pane)] = visible;
+    if (pane != Pane::Volume) {
+        fill(pane);
+        const QCPRange keys = m_priceRect->axis(QCPAxis::atBottom)->range();
+        fitVisible(keys.lower, keys.upper);
+    }
     relayout();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     emit visibilityChanged(pane, visible);
@@ -256,38 +261,52 @@ void ChartPanes::syncMargins()
 
 void ChartPanes::clear()
 {
+    m_snapshot.reset();
     for (QCPGraph* g : m_graphs)
         if (g)
             g->data()->clear();
     updateTitles();
 }
 
-void ChartPanes::showSnapshot(const EngineSnapshot& snapshot, SymbolId symbol)
+void ChartPanes::showSnapshot(const EngineSnapshotPtr& snapshot, SymbolId symbol)
 {
     m_symbol = symbol;
-    const double half = static_cast<double>(timeframeMs(snapshot.view.timeframe)) / 2000.0;
-    QVector<QCPGraphData> cvd;
-    cvd.reserve(static_cast<int>(snapshot.candles.size()));
-    double sum = 0;
-    for (const Candle& c : snapshot.candles) {
-        sum += c.buyVolume.toDouble() - c.sellVolume.toDouble();
-        cvd.push_back({static_cast<double>(c.openTime) / 1000.0 + half, sum});
+    m_snapshot = snapshot;
+    for (Pane p : {Pane::Cvd, Pane::OpenInterest, Pane::Funding})
+        fill(p);
+    updateTitles();
+}
+
+void ChartPanes::fill(Pane pane)
+{
+    // A hidden pane costs nothing per frame: its series is built when it is shown.
+    QCPGraph* g = graph(pane);
+    if (!m_snapshot || !m_visible[index(pane)]) {
+        g->data()->clear();
+        return;
     }
-    graph(Pane::Cvd)->data()->set(cvd, true);
-    auto series = [](const std::vector<MetricSample>& s, double scale) {
-        QVector<QCPGraphData> out;
-        out.reserve(static_cast<int>(s.size()));
+    const EngineSnapshot& snapshot = *m_snapshot;
+    QVector<QCPGraphData> out;
+    if (pane == Pane::Cvd) {
+        const double half = static_cast<double>(timeframeMs(snapshot.view.timeframe)) / 2000.0;
+        out.reserve(static_cast<int>(snapshot.candles.size()));
+        double sum = 0;
+        for (const Candle& c : snapshot.candles) {
+            sum += c.buyVolume.toDouble() - c.sellVolume.toDouble();
+            out.push_back({static_cast<double>(c.openTime) / 1000.0 + half, sum});
+        }
+    } else {
+        const auto& s = pane == Pane::OpenInterest ? snapshot.openInterest : snapshot.funding;
+        const double scale = pane == Pane::Funding ? 100.0 : 1.0;
+        out.reserve(static_cast<int>(s.size()) + 1);
         for (const MetricSample& m : s)
             out.push_back({static_cast<double>(m.minute) / 1000.0, m.value * scale});
         // Each step holds its minute; close the last one at the end of its minute.
         if (!s.empty())
             out.push_back(
                 {static_cast<double>(s.back().minute + kMinuteMs) / 1000.0, s.back().value * scale});
-        return out;
-    };
-    graph(Pane::OpenInterest)->data()->set(series(snapshot.openInterest, 1.0), true);
-    graph(Pane::Funding)->data()->set(series(snapshot.funding, 100.0), true);
-    updateTitles();
+    }
+    g->data()->set(out, true);
 }
 
 double ChartPanes::valueAt(Pane pane, double key) const
@@ -306,6 +325,8 @@ void ChartPanes::fitVisible(double lower, double upper)
 {
     for (Pane p : {Pane::Cvd, Pane::OpenInterest, Pane::Funding}) {
         QCPGraph* g = graph(p);
+        if (!m_visible[index(p)])
+            continue;
         bool found = false;
         const QCPRange r = g->data()->valueRange(found, QCP::sdBoth, QCPRange(lower, upper));
         if (!found)

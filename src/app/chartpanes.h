@@ -37,7 +37,8 @@ public:
 
     // Series of the chart symbol: CVD from the snapshot's candles (cumulative taker buy
     // minus sell, starting at zero before the first candle), OI and funding as sampled.
-    void showSnapshot(const EngineSnapshot& snapshot, SymbolId symbol);
+    // Hidden panes are not filled (and filled from the kept snapshot when shown).
+    void showSnapshot(const EngineSnapshotPtr& snapshot, SymbolId symbol);
     void clear();
     // Pane titles in the current language.
     void retranslate() { updateTitles(); }
@@ -62,6 +63,7 @@ private:
     void relayout();
     void syncMargins();
     void updateTitles();
+    void fill(Pane pane);
     QString formatValue(Pane pane, double v) const;
     void hoverValue(const QPointF& pos);
 
@@ -76,6 +78,7 @@ private:
     QCPItemText* m_valueTag = nullptr; // its value on the right axis
     std::array<bool, 4> m_visible {true, true, true, true};
     SymbolId m_symbol = 0;
+    EngineSnapshotPtr m_snapshot;
     bool m_hover = false;
     double m_hoverKey = 0;
 };

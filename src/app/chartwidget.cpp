@@ -14,6 +14,7 @@
 #include "signalmarkers.h"
 #include "theme.h"
 
+#include <QLabel>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -82,6 +83,7 @@ ChartWidget::ChartWidget(QWidget* parent)
     m_latestButton->hide();
     connect(m_latestButton, &QToolButton::clicked, this, &ChartWidget::goToLatest);
     connect(m_plot, &QCustomPlot::afterReplot, this, &ChartWidget::placeLatestButton);
+    connect(m_plot, &QCustomPlot::afterReplot, this, &ChartWidget::keepLegendClear);
 
     connect(m_priceRect->axis(QCPAxis::atBottom), qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
         &ChartWidget::onRangeChanged);
@@ -147,7 +149,7 @@ void ChartWidget::showSnapshot(const EngineSnapshotPtr& snapshot)
     m_liq->showSnapshot(snapshot->liq);
     m_liq->showZones(snapshot->zones);
     m_signalMarkers->showSnapshot(snapshot->signalSnapshot);
-    m_panes->showSnapshot(*snapshot, m_symbol);
+    m_panes->showSnapshot(snapshot, m_symbol);
     const auto& c = snapshot->candles;
     if (c.empty())
         return;
@@ -227,6 +229,19 @@ void ChartWidget::placeLatestButton()
             r.right() - m_latestButton->width() - 10, r.bottom() - m_latestButton->height() - 10);
     }
     m_latestButton->setVisible(show);
+}
+
+void ChartWidget::keepLegendClear()
+{
+    // In a narrow chart (e.g. an extra chart pane) the liquidation legend at the top right would
+    // run into the readout at the top left: it moves below the readout, with the cascade badge.
+    QLabel* legend = m_liq->legend();
+    const QRect readout = m_readout->geometry();
+    if (!legend->isVisible() || !legend->geometry().intersects(readout))
+        return;
+    const int shift = readout.bottom() + 4 - legend->y();
+    legend->move(legend->x(), legend->y() + shift);
+    m_liq->cascadeBadge()->move(m_liq->cascadeBadge()->pos() + QPoint(0, shift));
 }
 
 void ChartWidget::applyRange(KeyRange r)

@@ -90,6 +90,7 @@ private:
     void updateLastPrice();
     void updateRightMargin();
     void placeLatestButton();
+    void keepLegendClear();
     void updateReadout();
     void retranslate();
     void updateWatermark();

@@ -3,6 +3,7 @@
 
 #include "displayformat.h"
 #include "liqstyle.h"
+#include "theme.h"
 
 #include <algorithm>
 #include <array>
@@ -73,10 +74,12 @@ void LiqHeatmapLayer::draw(QCPPainter* painter)
         return;
     const Geometry g {r, keyAxis()->range().lower, keyAxis()->range().upper, valueAxis()->range().lower,
         valueAxis()->range().upper};
-    const bool geometryChanged = !(g == m_geometry) || m_image.isNull() || !m_rendered
+    const bool light = theme::current() == theme::Kind::Light;
+    const bool geometryChanged = !(g == m_geometry) || m_image.isNull() || !m_rendered || light != m_light
         || m_rendered->grid.step != m_snap->grid.step
         || m_rendered->heatmapInterval != m_snap->heatmapInterval;
     if (geometryChanged || m_rendered != m_snap) {
+        m_light = light;
         render(r, geometryChanged);
         m_geometry = g;
         m_rendered = m_snap;
@@ -153,15 +156,21 @@ void LiqHeatmapLayer::render(const QRect& r, bool geometryChanged)
 
 void LiqHeatmapLayer::colour(int x0, int x1)
 {
-    // Colour by the square root of the share of the brightest value in view, so mid-sized
-    // clusters stay visible next to the largest one: a 4096-step table of the linear share.
-    static const std::array<unsigned int, 4096> table = [] {
+    // Colour by a power of the share of the brightest value in view (square root on dark, so
+    // mid-sized clusters stay visible next to the largest one; steeper on light, where a
+    // wash of faint levels would grey the white chart): a 4096-step table of the share.
+    const auto makeTable = [](bool light) {
         std::array<unsigned int, 4096> t {};
-        const auto& lut = liqstyle::heatLut();
+        const auto& lut = liqstyle::heatLut(light);
+        const double curve = liqstyle::heatCurve(light);
         for (std::size_t i = 0; i < t.size(); ++i)
-            t[i] = lut[std::min<std::size_t>(255, static_cast<std::size_t>(std::sqrt(i / 4095.0) * 255.0))];
+            t[i] = lut[std::min<std::size_t>(
+                255, static_cast<std::size_t>(std::pow(i / 4095.0, curve) * 255.0))];
         return t;
-    }();
+    };
+    static const std::array<unsigned int, 4096> darkTable = makeTable(false);
+    static const std::array<unsigned int, 4096> lightTable = makeTable(true);
+    const auto& table = m_light ? lightTable : darkTable;
     const auto hs = static_cast<std::size_t>(m_image.height());
     const float k = m_scaleMax > 0 ? 4095.0f / static_cast<float>(m_scaleMax) : 0.0f;
     // Transposed into the row-major image in tiles of 32 columns (stays in cache).

@@ -43,6 +43,7 @@ private:
     liq::LiqSnapshotPtr m_rendered;
     QImage m_image;
     double m_scaleMax = 0;
+    bool m_light = false; // coloured with the light theme's ramp
     struct Geometry
     {
         QRect rect;

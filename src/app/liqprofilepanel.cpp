@@ -3,6 +3,7 @@
 
 #include "displayformat.h"
 #include "liqstyle.h"
+#include "theme.h"
 
 #include <algorithm>
 
@@ -76,7 +77,9 @@ void LiqProfilePanel::draw(QCPPainter* painter)
     const QRect r = axisRect()->rect();
     const double full = std::max(60.0, r.width() * kWidthFraction);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(19, 23, 34, 150));
+    QColor backdrop = theme::kBackground; // dims the heatmap under the bars in either theme
+    backdrop.setAlpha(150);
+    painter->setBrush(backdrop);
     painter->drawRect(QRectF(r.right() - full, r.top(), full, r.height()));
     for (const PriceBar& b : all) {
         painter->setBrush(liqstyle::sideColor(PositionSide::Long, 150));
@@ -89,7 +92,7 @@ void LiqProfilePanel::draw(QCPPainter* painter)
     QFont font = painter->font();
     font.setPointSizeF(8);
     painter->setFont(font);
-    painter->setPen(QColor(0x9d, 0xa3, 0xb3));
+    painter->setPen(theme::kCrosshair);
     painter->drawText(QRectF(r.right() - full, r.bottom() - 18, full - 4, 16),
         Qt::AlignRight | Qt::AlignVCenter, tr("est. liq profile"));
 }

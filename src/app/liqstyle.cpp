@@ -2,6 +2,7 @@
 #include "liqstyle.h"
 
 #include "displayformat.h"
+#include "theme.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -38,29 +39,43 @@ QString sideWord(PositionSide side)
     return side == PositionSide::Long ? QStringLiteral("long") : QStringLiteral("short");
 }
 
-std::array<unsigned int, 256> buildLut()
+struct Stop
 {
-    // Stops of matplotlib's "inferno" (perceptually uniform), low end made transparent.
-    struct Stop
-    {
-        double at;
-        int r, g, b;
-        double alpha;
-    };
-    static constexpr Stop stops[] = {
-        {0.00, 40, 11, 84, 0.0},
-        {0.12, 60, 15, 110, 0.25},
-        {0.30, 120, 28, 109, 0.48},
-        {0.50, 188, 55, 84, 0.6},
-        {0.70, 237, 105, 37, 0.68},
-        {0.85, 251, 165, 10, 0.74},
-        {1.00, 252, 255, 164, 0.8},
-    };
+    double at;
+    int r, g, b;
+    double alpha;
+};
+
+// Dark theme: stops of matplotlib's "inferno" (perceptually uniform), low end made transparent.
+constexpr Stop kDarkStops[] = {
+    {0.00, 40, 11, 84, 0.0},
+    {0.12, 60, 15, 110, 0.25},
+    {0.30, 120, 28, 109, 0.48},
+    {0.50, 188, 55, 84, 0.6},
+    {0.70, 237, 105, 37, 0.68},
+    {0.85, 251, 165, 10, 0.74},
+    {1.00, 252, 255, 164, 0.8},
+};
+
+// Light theme: inferno's dark purple low end reads as a grey-violet wash over white, so a
+// yellow-orange-red ramp ("YlOrRd") at lower opacity: faint levels stay a light tint, the
+// heaviest clusters a clear red that candles still stand out against.
+constexpr Stop kLightStops[] = {
+    {0.00, 255, 237, 160, 0.0},
+    {0.15, 254, 217, 118, 0.10},
+    {0.35, 254, 178, 76, 0.22},
+    {0.55, 253, 141, 60, 0.34},
+    {0.75, 240, 59, 32, 0.46},
+    {1.00, 189, 0, 38, 0.58},
+};
+
+template <std::size_t N> std::array<unsigned int, 256> buildLut(const Stop (&stops)[N])
+{
     std::array<unsigned int, 256> lut {};
     for (int i = 0; i < 256; ++i) {
         const double f = i / 255.0;
         std::size_t s = 0;
-        while (s + 2 < std::size(stops) && f > stops[s + 1].at)
+        while (s + 2 < N && f > stops[s + 1].at)
             ++s;
         const Stop& a = stops[s];
         const Stop& b = stops[s + 1];
@@ -84,10 +99,21 @@ QColor sideColor(PositionSide side, int alpha)
     return c;
 }
 
+const std::array<unsigned int, 256>& heatLut(bool light)
+{
+    static const std::array<unsigned int, 256> dark = buildLut(kDarkStops);
+    static const std::array<unsigned int, 256> lightLut = buildLut(kLightStops);
+    return light ? lightLut : dark;
+}
+
 const std::array<unsigned int, 256>& heatLut()
 {
-    static const std::array<unsigned int, 256> lut = buildLut();
-    return lut;
+    return heatLut(theme::current() == theme::Kind::Light);
+}
+
+double heatCurve(bool light)
+{
+    return light ? 0.8 : 0.5;
 }
 
 QColor heatColor(double fraction)

@@ -20,9 +20,14 @@ inline const QColor kLong {0xff, 0x9f, 0x43};
 inline const QColor kShort {0x4f, 0xc3, 0xf7};
 QColor sideColor(PositionSide side, int alpha = 255);
 
-// 256 premultiplied ARGB entries: an inferno-like perceptual ramp whose low end is fully
-// transparent, so empty price levels leave the chart untouched.
+// 256 premultiplied ARGB entries whose low end is fully transparent, so empty price levels
+// leave the chart untouched: dark theme an inferno-like perceptual ramp, light theme a
+// lighter yellow-orange-red ramp at lower opacity. heatLut() is the current theme's.
+const std::array<unsigned int, 256>& heatLut(bool light);
 const std::array<unsigned int, 256>& heatLut();
+// Exponent applied to a cell's share of the brightest cell before the ramp: 0.5 (square
+// root, mid-sized clusters stay visible) on dark, 0.8 on light (faint levels stay faint).
+double heatCurve(bool light);
 QColor heatColor(double fraction); // fraction in [0, 1]
 
 // "$4.2M"

@@ -109,6 +109,9 @@ private slots:
         w.panes()->setPaneVisible(Pane::Cvd, true);
         QCOMPARE(grid->rowCount(), 2);
         QCOMPARE(grid->element(1, 0), w.panes()->rect(Pane::Cvd));
+        // A hidden pane holds no series; shown again it is filled from the kept snapshot.
+        QVERIFY(w.panes()->graph(Pane::Funding)->data()->isEmpty());
+        QCOMPARE(w.panes()->graph(Pane::Cvd)->data()->size(), 200);
     }
     void panningOnePaneMovesAll()
     {

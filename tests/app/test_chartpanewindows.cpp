@@ -4,8 +4,10 @@
 #include "app/chartactions.h"
 #include "app/chartpane.h"
 #include "app/chartpanemanager.h"
+#include "app/chartpanes.h"
 #include "app/chartreadout.h"
 #include "app/chartwidget.h"
+#include "app/liqstyle.h"
 #include "app/mainwindow.h"
 #include "app/marketpipeline.h"
 #include "app/theme.h"
@@ -144,6 +146,16 @@ private slots:
         QVERIFY(eth.back().close != btc.back().close);
         QVERIFY(pane->chart()->plottedBars().back() == eth.back());
         QVERIFY(panes()->dock(pane)->windowTitle().contains(QStringLiteral("ETHUSDT 1m")));
+        // Its CVD pane starts hidden and empty; shown from the pane's own menu, it is the running
+        // sum of taker buy minus sell of ETHUSDT.
+        QCPGraph* cvd = pane->chart()->panes()->graph(ChartPanes::Pane::Cvd);
+        QVERIFY(cvd->data()->isEmpty());
+        pane->chart()->chartActions()->pane(ChartPanes::Pane::Cvd)->trigger();
+        QCOMPARE(cvd->data()->size(), int(eth.size()));
+        double sum = 0;
+        for (const Candle& c : eth)
+            sum += c.buyVolume.toDouble() - c.sellVolume.toDouble();
+        QCOMPARE((cvd->data()->constEnd() - 1)->value, sum);
 
         // The pane's own timeframe: 1m -> 5m, the main chart stays on 1m.
         pickNext(pane->timeframePicker());
@@ -298,24 +310,64 @@ private slots:
         QCOMPARE(main->findChild<ChartReadout*>()->toolTip(), readoutTip);
     }
 
+    void lightHeatmapIsLighterAndDarkUnchanged()
+    {
+        const auto& dark = liqstyle::heatLut(false);
+        const auto& light = liqstyle::heatLut(true);
+        const auto alpha = [](unsigned int v) { return static_cast<int>(v >> 24); };
+        QCOMPARE(alpha(dark[0]), 0);
+        QCOMPARE(alpha(light[0]), 0);
+        QCOMPARE(alpha(dark[255]), 204); // inferno ramp at 0.8, as before
+        QCOMPARE(dark[255], 0xcccacc83u); // (252, 255, 164) premultiplied by 0.8
+        QCOMPARE(alpha(light[255]), 148); // 0.58: the heaviest cluster still lets candles through
+        for (std::size_t i = 1; i < 256; ++i)
+            QVERIFY2(alpha(light[i]) < alpha(dark[i]), qPrintable(QString::number(i)));
+        // A cell at 10% of the brightest: square root on dark, a steeper curve on light.
+        QCOMPARE(liqstyle::heatCurve(false), 0.5);
+        QVERIFY(std::pow(0.1, liqstyle::heatCurve(true)) < 0.2);
+        theme::applyTheme(*qApp, theme::Kind::Light);
+        QCOMPARE(&liqstyle::heatLut(), &light);
+        theme::applyTheme(*qApp, theme::Kind::Dark);
+        QCOMPARE(&liqstyle::heatLut(), &dark);
+    }
+
+    // Each main view in both themes at 1600x1000 (the workspace without panes is written by
+    // test_workspace): the chart panes, and the alert centre docked under the chart.
     void screenshotsInBothThemes()
     {
         MainWindow& w = *m_window;
         for (const char* kind : {"dark", "light"}) {
             w.setTheme(theme::kindFromName(QString::fromLatin1(kind)));
-            for (ChartPane* p : panes()->panes())
-                p->chart()->plot()->replot();
-            w.chart()->plot()->replot();
-            const QImage shot = w.grab().toImage();
-            QCOMPARE(shot.size(), QSize(1600, 1000));
-            QVERIFY(shot.save(outputPath(QStringLiteral("panes-%1-1600x1000.png").arg(QLatin1String(kind)))));
+            QVERIFY(shoot(QStringLiteral("panes-%1-1600x1000.png").arg(QLatin1String(kind))));
             // The pane's plot background follows the theme.
             ChartPane* pane = panes()->panes().front();
             const QImage paneShot = pane->chart()->plot()->toPixmap().toImage();
-            const QRgb corner = paneShot.pixel(paneShot.width() / 2, paneShot.height() - 2);
-            QVERIFY2(kind[0] == 'd' ? qGray(corner) < 60 : qGray(corner) > 200, kind);
+            const QRgb bottom = paneShot.pixel(paneShot.width() / 2, paneShot.height() - 2);
+            QVERIFY2(kind[0] == 'd' ? qGray(bottom) < 60 : qGray(bottom) > 200, kind);
+
+            for (ChartPane* p : panes()->panes())
+                panes()->dock(p)->hide();
+            w.alertDock()->show();
+            QVERIFY(shoot(QStringLiteral("alerts-%1-1600x1000.png").arg(QLatin1String(kind))));
+            w.alertDock()->hide();
+            for (ChartPane* p : panes()->panes())
+                panes()->dock(p)->show();
         }
         w.setTheme(theme::Kind::Dark);
+    }
+
+private:
+    bool shoot(const QString& name)
+    {
+        MainWindow& w = *m_window;
+        QTest::qWait(50); // docks shown or hidden lay out
+        for (ChartPane* p : panes()->panes())
+            p->chart()->plot()->replot();
+        w.chart()->plot()->replot();
+        const QImage shot = w.grab().toImage();
+        if (shot.size() != QSize(1600, 1000))
+            qWarning("%s: the window is %dx%d", qPrintable(name), shot.width(), shot.height());
+        return shot.size() == QSize(1600, 1000) && shot.save(outputPath(name));
     }
 };
 
