@@ -818,6 +818,14 @@ SIMULIERTE DATEN</translation>
         <source>Zones not restored: %1</source>
         <translation>Zonen nicht wiederhergestellt: %1</translation>
     </message>
+    <message>
+        <source>Margin tiers file not used: %1</source>
+        <translation>Margin-Stufen-Datei nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>Margin tiers of %1 symbols from %2</source>
+        <translation>Margin-Stufen von %1 Symbolen aus %2</translation>
+    </message>
 </context>
 <context>
     <name>perp::FeedHealthModel</name>
@@ -2406,7 +2414,7 @@ Nominalwert offener Positionen, die in diesem Preisbereich voraussichtlich liqui
     </message>
     <message>
         <source>Hit rate: share of this signal&apos;s directional calls that matched the price move over the mode&apos;s horizon, with old calls slowly forgotten and shrunk toward 50% while there are few. &apos;—&apos;: no call has been scored yet.</source>
-        <translation>Trefferquote: Anteil der gerichteten Signale, die zur Preisbewegung über den Horizont des Modus passten; alte Signale werden langsam vergessen und bei wenigen zu 50% hin geschrumpft. '—': noch kein Signal bewertet.</translation>
+        <translation>Trefferquote: Anteil der gerichteten Signale, die zur Preisbewegung über den Horizont des Modus passten; alte Signale werden langsam vergessen und bei wenigen zu 50% hin geschrumpft. &apos;—&apos;: noch kein Signal bewertet.</translation>
     </message>
     <message>
         <source>Estimated. Not financial advice.</source>

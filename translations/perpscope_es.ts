@@ -818,6 +818,14 @@ DATOS SIMULADOS</translation>
         <source>Zones not restored: %1</source>
         <translation>Zonas no restauradas: %1</translation>
     </message>
+    <message>
+        <source>Margin tiers file not used: %1</source>
+        <translation>Archivo de niveles de margen no usado: %1</translation>
+    </message>
+    <message>
+        <source>Margin tiers of %1 symbols from %2</source>
+        <translation>Niveles de margen de %1 símbolos desde %2</translation>
+    </message>
 </context>
 <context>
     <name>perp::FeedHealthModel</name>
@@ -2406,7 +2414,7 @@ Nocional de posiciones abiertas que se estima se liquidarían en este rango de p
     </message>
     <message>
         <source>Hit rate: share of this signal&apos;s directional calls that matched the price move over the mode&apos;s horizon, with old calls slowly forgotten and shrunk toward 50% while there are few. &apos;—&apos;: no call has been scored yet.</source>
-        <translation>Tasa de acierto: proporción de las señales direccionales que coincidieron con el movimiento del precio en el horizonte del modo; las antiguas se olvidan lentamente y, con pocas, se acercan al 50%. '—': aún no se ha evaluado ninguna.</translation>
+        <translation>Tasa de acierto: proporción de las señales direccionales que coincidieron con el movimiento del precio en el horizonte del modo; las antiguas se olvidan lentamente y, con pocas, se acercan al 50%. &apos;—&apos;: aún no se ha evaluado ninguna.</translation>
     </message>
     <message>
         <source>Estimated. Not financial advice.</source>

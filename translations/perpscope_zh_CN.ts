@@ -818,6 +818,14 @@ SIMULATED DATA</source>
         <source>Zones not restored: %1</source>
         <translation>区域未恢复：%1</translation>
     </message>
+    <message>
+        <source>Margin tiers file not used: %1</source>
+        <translation>未使用保证金档位文件：%1</translation>
+    </message>
+    <message>
+        <source>Margin tiers of %1 symbols from %2</source>
+        <translation>%1 个交易对的保证金档位来自 %2</translation>
+    </message>
 </context>
 <context>
     <name>perp::FeedHealthModel</name>
@@ -2406,7 +2414,7 @@ Notional of open positions estimated to be liquidated in this price range. An ES
     </message>
     <message>
         <source>Hit rate: share of this signal&apos;s directional calls that matched the price move over the mode&apos;s horizon, with old calls slowly forgotten and shrunk toward 50% while there are few. &apos;—&apos;: no call has been scored yet.</source>
-        <translation>命中率：该信号有方向的判断中，与该模式周期内价格走势一致的比例；旧判断会缓慢遗忘，判断较少时向 50% 收缩。'—'：尚无已评分的判断。</translation>
+        <translation>命中率：该信号有方向的判断中，与该模式周期内价格走势一致的比例；旧判断会缓慢遗忘，判断较少时向 50% 收缩。&apos;—&apos;：尚无已评分的判断。</translation>
     </message>
     <message>
         <source>Estimated. Not financial advice.</source>
