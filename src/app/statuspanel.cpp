@@ -22,6 +22,7 @@ StatusPanel::StatusPanel(QStatusBar* bar, const QString& sourceDescription, bool
 {
     m_badge->setObjectName(QStringLiteral("sourceBadge"));
     m_source->setObjectName(QStringLiteral("sourceDescription"));
+    m_counters->setObjectName(QStringLiteral("feedCounters"));
     retranslate();
     m_message->setStyleSheet(QStringLiteral("color: #787b86;"));
     bar->addWidget(m_badge);
@@ -61,16 +62,25 @@ void StatusPanel::retranslate()
         tr("Feed clock: exchange time of the newest event received, in UTC. With the simulator "
            "it runs at the simulation speed."));
     m_counters->setToolTip(tr("Market events and trades processed by the engine since start"));
+    showCounters(); // the figures of the last snapshot, in the new language
 }
 
 void StatusPanel::showSnapshot(const EngineSnapshot& snapshot)
 {
-    if (snapshot.time > 0)
-        m_clock->setText(tr("Feed time %1 UTC").arg(formatUtc(snapshot.time, true)));
+    m_time = snapshot.time;
+    m_events = snapshot.stats.events;
+    m_trades = snapshot.stats.trades;
+    showCounters();
+}
+
+void StatusPanel::showCounters()
+{
+    if (m_time > 0)
+        m_clock->setText(tr("Feed time %1 UTC").arg(formatUtc(m_time, true)));
     const QLocale c = QLocale::c();
     m_counters->setText(tr("%1 events · %2 trades")
-                            .arg(c.toString(static_cast<qulonglong>(snapshot.stats.events)),
-                                c.toString(static_cast<qulonglong>(snapshot.stats.trades))));
+                            .arg(c.toString(static_cast<qulonglong>(m_events)),
+                                c.toString(static_cast<qulonglong>(m_trades))));
 }
 
 void StatusPanel::showSourceStatus(const QString& text)

@@ -32,6 +32,11 @@ public:
     QString messageText() const;
 
 private:
+    void showCounters();
+
+    TimeMs m_time = 0;
+    std::uint64_t m_events = 0;
+    std::uint64_t m_trades = 0;
     QString m_description;
     bool m_simulated;
     QLabel* m_badge;

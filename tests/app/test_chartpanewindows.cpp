@@ -284,8 +284,13 @@ private slots:
         QCOMPARE(pane->linkButton()->text(), QStringLiteral("Independent"));
         const QString readoutTip = main->findChild<ChartReadout*>()->toolTip();
 
+        auto* counters = w.findChild<QLabel*>(QStringLiteral("feedCounters"));
+        QVERIFY(counters);
         QVERIFY(w.setLanguage(QStringLiteral("de")));
         QTRY_COMPARE(main->chartActions()->zoomIn()->text(), QStringLiteral("Vergrößern"));
+        // The status bar's figures change language with the rest, not with the next snapshot
+        // (the replay has ended here, so no snapshot comes).
+        QVERIFY2(counters->text().contains(QStringLiteral("Ereignisse")), qPrintable(counters->text()));
         QCOMPARE(pane->chart()->chartActions()->zoomIn()->text(), QStringLiteral("Vergrößern"));
         QCOMPARE(main->chartActions()->zoomIn()->toolTip(),
             QStringLiteral("Weniger Kerzen zeigen (auch per Mausrad) (+)"));
@@ -305,6 +310,7 @@ private slots:
 
         QVERIFY(w.setLanguage(QStringLiteral("en")));
         QTRY_COMPARE(main->chartActions()->zoomIn()->text(), QStringLiteral("Zoom in"));
+        QVERIFY2(counters->text().contains(QStringLiteral("events")), qPrintable(counters->text()));
         QCOMPARE(liqMenu->text(), QStringLiteral("Liquidations"));
         QCOMPARE(pane->linkButton()->text(), QStringLiteral("Independent"));
         QCOMPARE(main->findChild<ChartReadout*>()->toolTip(), readoutTip);
