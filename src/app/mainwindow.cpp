@@ -114,7 +114,7 @@ void MainWindow::createDocks()
     m_tapeDock->setObjectName(QStringLiteral("tapeDock"));
     m_tapeDock->setWidget(new TapeView(m_tape));
     addDockWidget(Qt::RightDockWidgetArea, m_tapeDock);
-    resizeDocks({m_watchlistDock, m_tapeDock}, {380, 300}, Qt::Horizontal);
+    resizeDocks({m_watchlistDock, m_tapeDock}, {345, 300}, Qt::Horizontal);
     m_menus->addPanel(m_watchlistDock->toggleViewAction(), QKeySequence(QStringLiteral("Ctrl+1")));
     m_menus->addPanel(m_tapeDock->toggleViewAction(), QKeySequence(QStringLiteral("Ctrl+2")));
     m_signalDocks = new SignalDocks(this, m_menus, m_watchlistDock, m_tapeDock, m_chart);

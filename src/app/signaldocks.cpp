@@ -33,7 +33,7 @@ SignalDocks::SignalDocks(QMainWindow* window, MainMenus* menus, QDockWidget* wat
     window->addDockWidget(Qt::RightDockWidgetArea, m_panelDock);
     window->tabifyDockWidget(tapeDock, m_panelDock);
     m_panelDock->raise();
-    window->resizeDocks({m_panelDock}, {540}, Qt::Horizontal);
+    window->resizeDocks({m_panelDock}, {480}, Qt::Horizontal);
     window->resizeDocks({watchlistDock, m_heatDock}, {380, 560}, Qt::Vertical);
     menus->addPanel(m_heatDock->toggleViewAction(), QKeySequence(QStringLiteral("Ctrl+4")));
     menus->addPanel(m_panelDock->toggleViewAction(), QKeySequence(QStringLiteral("Ctrl+5")));

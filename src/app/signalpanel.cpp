@@ -159,14 +159,14 @@ QWidget* SignalPanel::buildList()
     auto* header = m_view->horizontalHeader();
     header->setHighlightSections(false);
     header->setMinimumSectionSize(24);
-    // Fixed starting widths so every column fits a 540 px dock; the user can drag them.
+    // Fixed starting widths so every column fits a 480 px dock; the user can drag them.
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(SignalCardModel::NameColumn, QHeaderView::Stretch);
     const std::array<std::pair<int, int>, 8> widths {
-        {{SignalCardModel::CategoryColumn, 84}, {SignalCardModel::ValueColumn, 64},
-            {SignalCardModel::ZColumn, 46}, {SignalCardModel::DirectionColumn, 34},
-            {SignalCardModel::StrengthColumn, 42}, {SignalCardModel::ConfidenceColumn, 46},
-            {SignalCardModel::WeightColumn, 54}, {SignalCardModel::HitRateColumn, 50}}};
+        {{SignalCardModel::CategoryColumn, 70}, {SignalCardModel::ValueColumn, 58},
+            {SignalCardModel::ZColumn, 40}, {SignalCardModel::DirectionColumn, 28},
+            {SignalCardModel::StrengthColumn, 38}, {SignalCardModel::ConfidenceColumn, 40},
+            {SignalCardModel::WeightColumn, 46}, {SignalCardModel::HitRateColumn, 46}}};
     for (auto [column, width] : widths)
         header->resizeSection(column, width);
     v->addWidget(m_view, 1);

@@ -25,7 +25,7 @@ WatchlistView::WatchlistView(WatchlistModel* model, QWidget* parent)
     header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::Stretch);
     header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    setMinimumWidth(360);
+    setMinimumWidth(330);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) { onCurrentChanged(current); });
     connect(model, &QAbstractItemModel::modelReset, this, &WatchlistView::restoreSelection);
