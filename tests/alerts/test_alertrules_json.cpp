@@ -23,7 +23,7 @@ private slots:
     {
         const auto res = importRulesFile(QStringLiteral(PERPSCOPE_EXAMPLE_RULES));
         QVERIFY2(res.ok(), qPrintable(res.error));
-        QCOMPARE(res.rules.size(), 13u);
+        QCOMPARE(res.rules.size(), 14u);
         const Rule& first = res.rules[0];
         QCOMPARE(first.id, std::string("swing-bias-bullish"));
         QCOMPARE(first.condition.kind, ConditionKind::BiasCross);

@@ -269,7 +269,7 @@ private slots:
 
         QVERIFY(centre.importRules(QStringLiteral(PERPSCOPE_EXAMPLE_RULES)));
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(centre.rulesModel()->rowCount(), 13);
+        QCOMPARE(centre.rulesModel()->rowCount(), 14);
         const QString out = dir.filePath(QStringLiteral("out.json"));
         QVERIFY(centre.exportRules(out));
         const auto back = store::importRulesFile(out);
