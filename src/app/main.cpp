@@ -35,12 +35,6 @@ int main(int argc, char** argv)
         return parsed.exitCode;
     }
     const perp::AppOptions& options = parsed.options;
-    QString error;
-    std::unique_ptr<perp::FeedSource> source = perp::createFeedSource(options, &error);
-    if (!source) {
-        QTextStream(stderr) << "perpscope: " << error << "\n";
-        return 2;
-    }
 #ifdef Q_OS_LINUX
     const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
@@ -60,6 +54,14 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("PerpScope"));
     QApplication::setApplicationVersion(QStringLiteral(PERPSCOPE_VERSION));
     QApplication::setOrganizationName(QStringLiteral("PerpScope"));
+    // The feed after the application object: its network and timer objects need the event
+    // dispatcher (it is moved to its own thread by the pipeline).
+    QString error;
+    std::unique_ptr<perp::FeedSource> source = perp::createFeedSource(options, &error);
+    if (!source) {
+        QTextStream(stderr) << "perpscope: " << error << "\n";
+        return 2;
+    }
     {
         // Theme and language before any widget exists, so texts and colours set at
         // construction already follow them (MainWindow::restoreSettings applies them again).

@@ -35,12 +35,35 @@ std::unique_ptr<FeedSource> binanceAt(const QUrl& url)
     return source;
 }
 
+// Qt's warnings about timers used from the wrong thread: a feed's timer that is not a child
+// of the feed stays on the GUI thread when the pipeline moves the feed to its own thread,
+// and then never fires (the kline wait and the 5 min ratio poll once did that).
+int g_threadWarnings = 0;
+QtMessageHandler g_previousHandler = nullptr;
+
+void countThreadWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.contains(QLatin1String("from another thread"))
+        || message.contains(QLatin1String("Timers can only be used with threads")))
+        ++g_threadWarnings;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
 } // namespace
 
 class TestFeedHealthApp : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { g_previousHandler = qInstallMessageHandler(countThreadWarnings); }
+
+    void cleanupTestCase()
+    {
+        qInstallMessageHandler(g_previousHandler);
+        QCOMPARE(g_threadWarnings, 0);
+    }
+
     void droppedConnectionsSayReconnectingThenLive()
     {
         test::MockexProcess mockex;

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "core/events.h"
-#include "feed/parse/frame.h"
 #include "feed/net/feedhealth.h"
 #include "feed/net/restclient.h"
+#include "feed/parse/frame.h"
 
 #include <QTimer>
 #include <array>
@@ -47,7 +47,7 @@ private:
     Options m_options;
     Sink m_sink;
     std::map<SymbolId, std::array<TimeMs, 4>> m_lastRatio; // newest point sent, per MetricKind
-    QTimer m_timer;
+    QTimer m_timer {this}; // a child, so it moves to the feed thread with its owner
     bool m_running = false;
 };
 

@@ -63,7 +63,7 @@ private:
     std::set<SymbolId> m_waiting; // started, no request sent yet
     int m_done = 0;
     int m_total = 0;
-    QTimer m_timer;
+    QTimer m_timer {this}; // a child, so it moves to the feed thread with its owner
 };
 
 } // namespace perp::net
