@@ -32,6 +32,7 @@ QJsonObject healthJson(const net::FeedHealthSnapshot& h)
         streams.append(QJsonObject {{"stream", s.stream}, {"state", net::streamStateName(s.state)},
             {"messages", static_cast<qint64>(s.messages)}, {"reconnects", static_cast<qint64>(s.reconnects)},
             {"gapsBackfilled", static_cast<qint64>(s.gapsBackfilled)},
+            {"gapsUnrecoverable", static_cast<qint64>(s.gapsUnrecoverable)},
             {"rejected", static_cast<qint64>(s.rejected)},
             {"duplicates", static_cast<qint64>(s.duplicates)}});
     return QJsonObject {

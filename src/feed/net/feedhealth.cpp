@@ -142,6 +142,11 @@ void FeedHealth::noteGapBackfilled(const QString& stream)
     entry(stream).gapsBackfilled++;
 }
 
+void FeedHealth::noteGapUnrecoverable(const QString& stream)
+{
+    entry(stream).gapsUnrecoverable++;
+}
+
 void FeedHealth::setUnavailable(const QString& message)
 {
     m_available = false;
