@@ -33,7 +33,7 @@ QJsonObject healthJson(const net::FeedHealthSnapshot& h)
             {"messages", static_cast<qint64>(s.messages)}, {"reconnects", static_cast<qint64>(s.reconnects)},
             {"gapsBackfilled", static_cast<qint64>(s.gapsBackfilled)},
             {"gapsUnrecoverable", static_cast<qint64>(s.gapsUnrecoverable)},
-            {"rejected", static_cast<qint64>(s.rejected)},
+            {"lastUnrecoverable", s.lastUnrecoverable}, {"rejected", static_cast<qint64>(s.rejected)},
             {"duplicates", static_cast<qint64>(s.duplicates)}});
     return QJsonObject {
         {"exchange", h.exchange}, {"available", h.available}, {"message", h.message}, {"streams", streams}};

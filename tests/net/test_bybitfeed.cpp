@@ -19,6 +19,7 @@ class TestBybitFeed : public QObject
 private slots:
     void faults_data();
     void faults();
+    void unrecoverableGapIsReported();
 };
 
 void TestBybitFeed::faults_data()
@@ -87,6 +88,43 @@ void TestBybitFeed::faults()
         static_cast<unsigned long long>(ws->messages), static_cast<unsigned long long>(ws->reconnects),
         static_cast<unsigned long long>(ws->gapsBackfilled), static_cast<unsigned long long>(ws->rejected),
         static_cast<unsigned long long>(ws->duplicates));
+    feed.stop();
+}
+
+// A reconnect 2-3 s after each drop at speed 40: BTCUSDT makes well over 1000 trades
+// meanwhile, more than /v5/market/recent-trade returns, so trades are lost for real.
+// The feed must say so in FeedHealth instead of losing them silently.
+void TestBybitFeed::unrecoverableGapIsReported()
+{
+    test::MockexProcess server;
+    QString error;
+    QVERIFY2(server.start(QStringList {"--seed", "11", "--speed", "40", "--symbols", "BTCUSDT",
+                              "--wait-for-client", "--run-for", "300", "--drop-every", "1.5"},
+                 error),
+        qPrintable(error));
+    bybit::FeedConfig config = bybit::FeedConfig::forBaseUrl(server.baseUrl());
+    config.symbols = {*findSymbol("BTCUSDT")};
+    config.klineBackfill = 0;
+    config.riskLimitRefreshMs = 0;
+    config.ws.backoffBaseMs = 5000;
+    config.ws.backoffMaxMs = 6000;
+    bybit::BybitFeed feed(config);
+    test::FeedHarness harness(feed);
+    feed.start();
+    QTRY_VERIFY_WITH_TIMEOUT(server.stats().value("running").toBool(), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!server.stats().value("running").toBool(), 30'000);
+    const QJsonObject stats = server.stats();
+    QVERIFY(stats.value("faults").toObject().value("drops").toInteger() > 0);
+    const net::StreamHealth* ws = feed.health().stream("linear");
+    QVERIFY(ws);
+    QTRY_VERIFY_WITH_TIMEOUT(ws->gapsUnrecoverable > 0, 15'000);
+    const QString message = ws->lastUnrecoverable;
+    QVERIFY2(message.startsWith("BTCUSDT: trades between ") && message.contains("may be lost"),
+        qPrintable(message));
+    QString why;
+    QVERIFY2(!harness.matches(server.stats(), why), "trades were lost, yet the feed matches the server");
+    qInfo("%s; %llu unrecoverable gaps", qPrintable(why),
+        static_cast<unsigned long long>(ws->gapsUnrecoverable));
     feed.stop();
 }
 

@@ -347,14 +347,14 @@ void BybitFeed::checkPageCoverage(PerSymbol& s, const std::vector<MarketEvent>& 
             oldest = t;
     if (!oldest || oldest->h.exchangeTime < m_sessionStartMs || s.seen.contains(oldest->id))
         return; // the page reaches back to trades already seen (or before this session)
-    m_health.noteGapUnrecoverable(kWs);
     const auto stamp = [](TimeMs ms) {
         return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("HH:mm:ss.zzz"));
     };
-    m_health.setMessage(QStringLiteral("%1: trades between %2 and %3 UTC may be lost: "
-                                       "/v5/market/recent-trade returns at most %4 and none was seen before")
-                            .arg(s.name, stamp(gapFromMs), stamp(oldest->h.exchangeTime))
-                            .arg(kRecentTradeLimit));
+    m_health.noteGapUnrecoverable(kWs,
+        QStringLiteral("%1: trades between %2 and %3 UTC may be lost: "
+                       "/v5/market/recent-trade returns at most %4 and none was seen before")
+            .arg(s.name, stamp(gapFromMs), stamp(oldest->h.exchangeTime))
+            .arg(kRecentTradeLimit));
 }
 
 void BybitFeed::flush()

@@ -142,9 +142,12 @@ void FeedHealth::noteGapBackfilled(const QString& stream)
     entry(stream).gapsBackfilled++;
 }
 
-void FeedHealth::noteGapUnrecoverable(const QString& stream)
+void FeedHealth::noteGapUnrecoverable(const QString& stream, const QString& what)
 {
-    entry(stream).gapsUnrecoverable++;
+    StreamHealth& h = entry(stream);
+    h.gapsUnrecoverable++;
+    h.lastUnrecoverable = what;
+    setMessage(what);
 }
 
 void FeedHealth::setUnavailable(const QString& message)
