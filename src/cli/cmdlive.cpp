@@ -32,7 +32,8 @@ QJsonObject healthJson(const net::FeedHealthSnapshot& h)
         streams.append(QJsonObject {{"stream", s.stream}, {"state", net::streamStateName(s.state)},
             {"messages", static_cast<qint64>(s.messages)}, {"reconnects", static_cast<qint64>(s.reconnects)},
             {"gapsBackfilled", static_cast<qint64>(s.gapsBackfilled)},
-            {"rejected", static_cast<qint64>(s.rejected)},
+            {"gapsUnrecoverable", static_cast<qint64>(s.gapsUnrecoverable)},
+            {"lastUnrecoverable", s.lastUnrecoverable}, {"rejected", static_cast<qint64>(s.rejected)},
             {"duplicates", static_cast<qint64>(s.duplicates)}});
     return QJsonObject {
         {"exchange", h.exchange}, {"available", h.available}, {"message", h.message}, {"streams", streams}};

@@ -3,6 +3,7 @@
 
 #include "bybitrest.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,6 +15,7 @@ namespace {
 
 const QString kWs = QStringLiteral("linear");
 const QString kRest = QStringLiteral("rest");
+constexpr std::size_t kRecentTradeLimit = 1000; // the most /v5/market/recent-trade returns (linear)
 
 std::string_view view(const QByteArray& b)
 {
@@ -80,9 +82,17 @@ BybitFeed::BybitFeed(FeedConfig config, QObject* parent)
         if (fresh)
             return;
         m_health.noteReconnect(kWs);
+        for (auto& [id, s] : m_symbols) {
+            s.backfillOnNextTrade = true;
+            if (s.gapFromMs < 0)
+                s.gapFromMs = s.lastTradeMs;
+        }
         QTimer::singleShot(m_config.backfillDelayMs, this, [this] {
             for (auto& [id, s] : m_symbols)
-                requestBackfill(id);
+                if (s.backfillOnNextTrade) {
+                    s.backfillOnNextTrade = false;
+                    requestBackfill(id);
+                }
         });
     });
     connect(m_ws.get(), &net::WsConnection::lost, this, [this](const QString& reason) {
@@ -243,10 +253,17 @@ void BybitFeed::accept(std::vector<MarketEvent>& events, bool fromRest)
                 m_klines->onLiveTrade(it->first, t->h.exchangeTime);
             } else if (m_sessionStartMs < 0 || t->h.exchangeTime < m_sessionStartMs)
                 continue; // older than this session: history, not a hole
-            if (!remember(s, t->id)) {
+            const bool fresh = remember(s, t->id);
+            if (!fromRest && s.backfillOnNextTrade) {
+                // The server has sent this trade, so a page fetched now reaches the live stream.
+                s.backfillOnNextTrade = false;
+                requestBackfill(it->first);
+            }
+            if (!fresh) {
                 m_health.noteDuplicate(kWs);
                 continue;
             }
+            s.lastTradeMs = std::max(s.lastTradeMs, t->h.exchangeTime);
             m_pending.push_back(std::move(e));
         } else if (auto* b = std::get_if<BookUpdate>(&e)) {
             m_ws->noteStream(QStringLiteral("orderbook"));
@@ -286,33 +303,58 @@ void BybitFeed::requestBackfill(SymbolId id)
     if (s.backfillInFlight || !m_running)
         return;
     s.backfillInFlight = true;
+    const TimeMs gapFromMs = s.gapFromMs >= 0 ? s.gapFromMs : s.lastTradeMs;
+    s.gapFromMs = -1;
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("category"), QStringLiteral("linear"));
     q.addQueryItem(QStringLiteral("symbol"), s.name);
-    q.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
-    m_rest.get(QStringLiteral("/v5/market/recent-trade"), q, [this, id](const net::RestReply& reply) {
-        PerSymbol& sym = m_symbols[id];
-        sym.backfillInFlight = false;
-        if (!m_running)
-            return;
-        if (!reply.ok) {
-            m_health.noteRejected(kRest);
-            m_health.setMessage(reply.error);
-            return;
-        }
-        const feed::Frame f {view(reply.body), nowUs(), "bybit /v5/market/recent-trade", 0};
-        std::vector<MarketEvent> events;
-        const feed::ParseResult r = readRecentTrades(f, events);
-        if (!r.ok()) {
-            m_health.noteRejected(kRest);
-            m_health.setMessage(QString::fromStdString(r.error->toString()));
-            return;
-        }
-        const std::size_t before = m_pending.size();
-        accept(events, true);
-        if (m_pending.size() > before)
-            m_health.noteGapBackfilled(kWs);
-    });
+    q.addQueryItem(QStringLiteral("limit"), QString::number(kRecentTradeLimit));
+    m_rest.get(
+        QStringLiteral("/v5/market/recent-trade"), q, [this, id, gapFromMs](const net::RestReply& reply) {
+            PerSymbol& sym = m_symbols[id];
+            sym.backfillInFlight = false;
+            if (!m_running)
+                return;
+            if (!reply.ok) {
+                m_health.noteRejected(kRest);
+                m_health.setMessage(reply.error);
+                return;
+            }
+            const feed::Frame f {view(reply.body), nowUs(), "bybit /v5/market/recent-trade", 0};
+            std::vector<MarketEvent> events;
+            const feed::ParseResult r = readRecentTrades(f, events);
+            if (!r.ok()) {
+                m_health.noteRejected(kRest);
+                m_health.setMessage(QString::fromStdString(r.error->toString()));
+                return;
+            }
+            checkPageCoverage(sym, events, gapFromMs);
+            const std::size_t before = m_pending.size();
+            accept(events, true);
+            if (m_pending.size() > before)
+                m_health.noteGapBackfilled(kWs);
+        });
+}
+
+void BybitFeed::checkPageCoverage(PerSymbol& s, const std::vector<MarketEvent>& page, TimeMs gapFromMs)
+{
+    if (page.size() < kRecentTradeLimit || gapFromMs < 0 || m_sessionStartMs < 0)
+        return; // a page that is not full holds every trade since its oldest one
+    const Trade* oldest = nullptr;
+    for (const MarketEvent& e : page)
+        if (const auto* t = std::get_if<Trade>(&e);
+            t && (!oldest || t->h.exchangeTime < oldest->h.exchangeTime))
+            oldest = t;
+    if (!oldest || oldest->h.exchangeTime < m_sessionStartMs || s.seen.contains(oldest->id))
+        return; // the page reaches back to trades already seen (or before this session)
+    const auto stamp = [](TimeMs ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("HH:mm:ss.zzz"));
+    };
+    m_health.noteGapUnrecoverable(kWs,
+        QStringLiteral("%1: trades between %2 and %3 UTC may be lost: "
+                       "/v5/market/recent-trade returns at most %4 and none was seen before")
+            .arg(s.name, stamp(gapFromMs), stamp(oldest->h.exchangeTime))
+            .arg(kRecentTradeLimit));
 }
 
 void BybitFeed::flush()

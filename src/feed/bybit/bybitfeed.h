@@ -31,10 +31,14 @@ struct FeedConfig
     bool depth = true; // orderbook.50
     int staleTradesMs = 15'000; // no publicTrade on any symbol for this long: reconnect
     int staleBookMs = 10'000; // no orderbook message for this long: reconnect
-    int backfillDelayMs = 500; // after a reconnect, wait for live trades to flow before REST
+    // After a reconnect a symbol's trades are fetched from REST as soon as its first live trade
+    // arrives (so the page overlaps the live stream); quiet symbols are fetched after this delay.
+    int backfillDelayMs = 500;
     int batchIntervalMs = 50;
     std::size_t rememberTradeIds = 100'000; // per symbol, for dropping duplicates
-    net::WsOptions ws;
+    // stableAfterMs 1 s: a dropped connection that worked for 1 s is reopened after the base
+    // backoff; at worst one connection per ~1.2 s, 250 per 5 min (Bybit allows 500).
+    net::WsOptions ws {.stableAfterMs = 1000};
     net::RestOptions rest;
 
     // One base URL for both (e.g. "http://127.0.0.1:9000" for perpscope-mockex).
@@ -44,8 +48,10 @@ struct FeedConfig
 // Bybit v5 public linear: publicTrade, allLiquidation, tickers (merged) and
 // orderbook.50 on one supervised connection with the 20 s ping. Trade ids are UUIDs,
 // so holes cannot be seen in the ids: after a reconnect or a damaged trade frame the
-// last 1000 trades are fetched from /v5/market/recent-trade and merged by id. A damaged
-// or out-of-order book message re-subscribes the book for a fresh snapshot.
+// last 1000 trades are fetched from /v5/market/recent-trade and merged by id. That
+// endpoint has no paging: when a full page holds no trade seen before, older trades of
+// the gap may be lost, and FeedHealth counts it (gapsUnrecoverable) with the time span.
+// A damaged or out-of-order book message re-subscribes the book for a fresh snapshot.
 class BybitFeed : public FeedSource
 {
     Q_OBJECT
@@ -72,6 +78,9 @@ private:
         net::LocalBook book;
         bool bookValid = false;
         bool backfillInFlight = false;
+        bool backfillOnNextTrade = false; // reconnected: fetch REST once a live trade arrived
+        TimeMs lastTradeMs = -1; // exchange time of the newest trade accepted
+        TimeMs gapFromMs = -1; // lastTradeMs when the connection was lost, -1 if none pending
     };
 
     void onMessage(const QByteArray& text, qint64 receiveUs);
@@ -80,6 +89,8 @@ private:
     bool remember(PerSymbol& s, std::int64_t id);
     void resubscribeBook(SymbolId id);
     void requestBackfill(SymbolId id);
+    // After a recent-trade page: count an unrecoverable gap when the page may not reach back.
+    void checkPageCoverage(PerSymbol& s, const std::vector<MarketEvent>& page, TimeMs gapFromMs);
     // One page of /v5/market/risk-limit; the last page hands the tiers on.
     void fetchRiskLimits(const QString& cursor);
     void flush();

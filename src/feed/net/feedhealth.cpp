@@ -142,6 +142,14 @@ void FeedHealth::noteGapBackfilled(const QString& stream)
     entry(stream).gapsBackfilled++;
 }
 
+void FeedHealth::noteGapUnrecoverable(const QString& stream, const QString& what)
+{
+    StreamHealth& h = entry(stream);
+    h.gapsUnrecoverable++;
+    h.lastUnrecoverable = what;
+    setMessage(what);
+}
+
 void FeedHealth::setUnavailable(const QString& message)
 {
     m_available = false;

@@ -25,6 +25,10 @@ struct StreamHealth
     std::uint64_t messages = 0;
     std::uint64_t reconnects = 0;
     std::uint64_t gapsBackfilled = 0; // gaps detected and filled from REST
+    // Gaps REST could not fill completely (e.g. more trades missed than one page holds):
+    // trades were lost, and the message says where.
+    std::uint64_t gapsUnrecoverable = 0;
+    QString lastUnrecoverable; // the newest of those gaps in plain words, empty if none
     std::uint64_t rejected = 0; // messages that failed to parse or were out of sequence
     std::uint64_t duplicates = 0; // dropped because their id was already seen
     qint64 lastMessageMs = 0; // wall clock, 0 if none yet
@@ -63,6 +67,8 @@ public:
     void noteDuplicate(const QString& stream);
     void noteReconnect(const QString& stream);
     void noteGapBackfilled(const QString& stream);
+    // Also the feed's message, and kept in the stream's lastUnrecoverable.
+    void noteGapUnrecoverable(const QString& stream, const QString& what);
     void setUnavailable(const QString& message);
     // Every stream to this state (e.g. Stopped when the feed stops).
     void setAll(StreamState state);

@@ -162,6 +162,11 @@ void WsConnection::onDisconnected(QWebSocket* s)
     const QString reason = s->closeReason().isEmpty() ? s->errorString() : s->closeReason();
     m_active = nullptr;
     s->deleteLater();
+    // Closed by the server after it worked for a while: reconnect at once, not after a
+    // backoff grown by earlier short-lived connections (trades are missed meanwhile).
+    const qint64 now = m_clock.elapsed();
+    if (m_lastFrameMs > m_connectedAtMs && now - m_connectedAtMs >= m_options.stableAfterMs)
+        m_backoff.reset();
     if (m_wanted)
         scheduleReconnect(reason.isEmpty() ? QStringLiteral("connection closed") : reason);
 }
@@ -217,7 +222,7 @@ void WsConnection::watchdog()
         return;
     }
     // A connection that stayed healthy for a while earns a fresh backoff.
-    if (m_backoff.attempts() > 0 && now - m_connectedAtMs > 10'000)
+    if (m_backoff.attempts() > 0 && now - m_connectedAtMs > m_options.stableAfterMs)
         m_backoff.reset();
     if (m_next && now - m_connectStartedMs > m_options.connectTimeoutMs) {
         retire(m_next);

@@ -34,6 +34,9 @@ struct WsOptions
     // Application-level heartbeat (Bybit {"op":"ping"}); empty means none.
     QString heartbeatText;
     int heartbeatIntervalMs = 20'000;
+    // A connection that delivered data for this long earns a fresh backoff (also when the
+    // server closes it): only connections failing sooner back off exponentially.
+    int stableAfterMs = 10'000;
 };
 
 // One supervised WebSocket: reconnects with exponential backoff and jitter, sends the
