@@ -359,12 +359,19 @@ void TestOkxFeed::klineBackfillPages()
         okxData(server, "/api/v5/market/candles?instId=ETH-USDT-SWAP&bar=1m&limit=300").size() >= 10, 20'000);
     okx::FeedConfig c = testConfig(server.baseUrl(), {"ETHUSDT"});
     c.klineBackfill = 7;
-    c.candlePage = 3; // three requests: 2 closed + the forming minute, 3, then 2 of 3
+    c.candlePage = 3; // three pages, going back from the first live trade's minute: 3, 3, then 1
     okx::OkxFeed feed(c);
     QSignalSpy klines(&feed, &okx::OkxFeed::candlesBackfilled);
+    QSignalSpy progress(&feed, &okx::OkxFeed::workProgress);
     feed.start();
     QTRY_COMPARE_WITH_TIMEOUT(klines.count(), 1, 10'000);
     feed.stop();
+    // One symbol: progress from 0 to 1 of 1, once its last page arrived.
+    QCOMPARE(progress.count(), 2);
+    QCOMPARE(progress.at(0).at(0).toString(), okx::kHistoryTask);
+    QCOMPARE(progress.at(0).at(1).toInt(), 0);
+    QCOMPARE(progress.at(1).at(1).toInt(), 1);
+    QCOMPARE(progress.at(1).at(2).toInt(), 1);
     const auto candles = klines.at(0).at(1).value<std::shared_ptr<const std::vector<Candle>>>();
     QCOMPARE(candles->size(), std::size_t(7));
     // The same market through the Binance serializer: every candle equal, volume in base units.

@@ -40,33 +40,59 @@ void KlineBackfill::stop()
     m_timer.stop();
 }
 
-void KlineBackfill::request(SymbolId id, TimeMs endTime)
+void KlineBackfill::request(SymbolId id, TimeMs endTime, std::shared_ptr<std::vector<Candle>> got)
 {
     m_waiting.erase(id);
-    m_rest.get(m_endpoint.path, m_endpoint.query(id, m_limit, endTime),
-        [this, id, endTime, source = "REST " + m_endpoint.path.toStdString()](const RestReply& reply) {
-            emit m_feed.workProgress(m_endpoint.task, std::min(++m_done, m_total), m_total);
+    if (!got)
+        got = std::make_shared<std::vector<Candle>>();
+    const int want = m_limit - static_cast<int>(got->size());
+    const int ask = m_endpoint.pageLimit > 0 ? std::min(want, m_endpoint.pageLimit) : want;
+    m_rest.get(m_endpoint.path, m_endpoint.query(id, ask, endTime),
+        [this, id, endTime, got, ask, source = "REST " + m_endpoint.path.toStdString()](
+            const RestReply& reply) {
             if (!reply.ok) {
                 m_health.noteRejected(QStringLiteral("rest"));
                 m_health.setMessage(reply.error);
+                finish(id, got, false);
                 return;
             }
             const feed::Frame f {
                 std::string_view(reply.body.constData(), std::size_t(reply.body.size())), nowUs(), source, 0};
-            auto candles = std::make_shared<std::vector<Candle>>();
-            const feed::ParseResult r = m_endpoint.read(f, *candles);
+            std::vector<Candle> page;
+            const feed::ParseResult r = m_endpoint.read(f, page);
             if (!r.ok()) {
                 m_health.noteRejected(QStringLiteral("rest"));
                 m_health.setMessage(QString::fromStdString(r.error->toString()));
+                finish(id, got, false);
                 return;
             }
             // Without an end the newest row is the still-forming minute: live trades build it.
-            if (endTime < 0 && !candles->empty())
-                candles->pop_back();
-            std::erase_if(
-                *candles, [endTime](const Candle& c) { return endTime >= 0 && c.openTime > endTime; });
-            emit m_feed.candlesBackfilled(id, std::move(candles));
+            const bool formingLeftOut = endTime < 0 && !m_endpoint.readerDropsForming && !page.empty();
+            if (formingLeftOut)
+                page.pop_back();
+            std::erase_if(page, [endTime](const Candle& c) { return endTime >= 0 && c.openTime > endTime; });
+            if (!got->empty())
+                std::erase_if(page, [&](const Candle& c) { return c.openTime >= got->front().openTime; });
+            const int room = m_limit - static_cast<int>(got->size());
+            if (static_cast<int>(page.size()) > room)
+                page.erase(page.begin(), page.end() - room);
+            got->insert(got->begin(), page.begin(), page.end());
+            // A full page (the forming minute, dropped by either side, may be one of it): more may be older.
+            const bool full = static_cast<int>(page.size()) + 1 >= ask;
+            if (m_endpoint.pageLimit > 0 && !page.empty() && full
+                && static_cast<int>(got->size()) < m_limit) {
+                request(id, got->front().openTime - 1, got);
+                return;
+            }
+            finish(id, got, true);
         });
+}
+
+void KlineBackfill::finish(SymbolId id, const std::shared_ptr<std::vector<Candle>>& got, bool ok)
+{
+    emit m_feed.workProgress(m_endpoint.task, std::min(++m_done, m_total), m_total);
+    if (ok || !got->empty())
+        emit m_feed.candlesBackfilled(id, got);
 }
 
 } // namespace perp::net

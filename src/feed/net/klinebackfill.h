@@ -8,6 +8,7 @@
 
 #include <QTimer>
 #include <functional>
+#include <memory>
 #include <set>
 #include <vector>
 
@@ -26,6 +27,11 @@ struct KlineEndpoint
     std::function<QUrlQuery(SymbolId symbol, int limit, TimeMs endTime)> query;
     // Parses the body into candles, oldest first.
     std::function<feed::ParseResult(const feed::Frame& f, std::vector<Candle>& out)> read;
+    // At most this many candles per request (0: one request asks for all); more are
+    // fetched in pages going back from the oldest candle received.
+    int pageLimit = 0;
+    // The reader itself leaves out the still-forming minute (e.g. OKX's confirm flag).
+    bool readerDropsForming = false;
 };
 
 // The 1m kline backfill on start, shared by the exchange adapters. Each symbol's request
@@ -33,9 +39,11 @@ struct KlineEndpoint
 // minute, so REST history and live candles meet without a hole and without counting a
 // trade twice (the live minute is built by live trades alone). A symbol without a trade
 // within waitMs gets the latest candles instead, the still-forming newest one left out.
-// The candles leave through feed.candlesBackfilled, progress (one step per answered or
-// failed request) through feed.workProgress; failures are counted on the "rest" stream of
-// the feed's health.
+// With endpoint.pageLimit the candles come in pages going back in time until `limit` are
+// there or the exchange has no more. The candles leave through feed.candlesBackfilled (one
+// signal per symbol; after a failed page what arrived before is kept), progress (one step
+// per finished or failed symbol) through feed.workProgress; failures are counted on the
+// "rest" stream of the feed's health.
 class KlineBackfill : public QObject
 {
 public:
@@ -52,7 +60,8 @@ public:
     }
 
 private:
-    void request(SymbolId symbol, TimeMs endTime);
+    void request(SymbolId symbol, TimeMs endTime, std::shared_ptr<std::vector<Candle>> got = {});
+    void finish(SymbolId symbol, const std::shared_ptr<std::vector<Candle>>& got, bool ok);
 
     FeedSource& m_feed;
     RestClient& m_rest;

@@ -72,6 +72,20 @@ OkxFeed::OkxFeed(FeedConfig config, QObject* parent)
         frame(args);
     }
     m_ws->setSubscribeFrames(frames);
+    // Closed 1m candles (confirm flag), volume from volCcy; `after` is exclusive.
+    net::KlineEndpoint klines {QStringLiteral("/api/v5/market/candles"), kHistoryTask,
+        [this](SymbolId id, int limit, TimeMs endTime) {
+            QUrlQuery q;
+            q.addQueryItem(QStringLiteral("instId"), m_symbols[id].instId);
+            q.addQueryItem(QStringLiteral("bar"), QStringLiteral("1m"));
+            q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+            if (endTime >= 0)
+                q.addQueryItem(QStringLiteral("after"), QString::number(endTime + 1));
+            return q;
+        },
+        [](const feed::Frame& f, std::vector<Candle>& out) { return readCandles(f, out); },
+        std::min(m_config.candlePage, 300), true};
+    m_klines = new net::KlineBackfill(*this, m_rest, m_health, std::move(klines), m_config.klineBackfill);
     m_ws->watchStream(QStringLiteral("trades"), m_config.staleTradesMs);
     if (m_config.depth)
         m_ws->watchStream(QStringLiteral("books5"), m_config.staleBookMs);
@@ -155,12 +169,7 @@ void OkxFeed::start()
         m_oiTimer.start(m_config.openInterestPollMs);
         pollOpenInterest();
     }
-    if (m_config.klineBackfill > 0) {
-        emit workProgress(kHistoryTask, 0, static_cast<int>(m_config.symbols.size()));
-        auto done = std::make_shared<int>(0);
-        for (SymbolId id : m_config.symbols)
-            backfillKlines(id, std::make_shared<std::vector<Candle>>(), done);
-    }
+    m_klines->start(m_config.symbols);
     emit statusChanged(description());
 }
 
@@ -168,6 +177,7 @@ void OkxFeed::stop()
 {
     m_running = false;
     m_ws->close();
+    m_klines->stop();
     for (QTimer* t : {&m_flushTimer, &m_maintainTimer, &m_oiTimer, &m_pingTimer})
         t->stop();
     flush();
@@ -180,6 +190,7 @@ void OkxFeed::onUnavailable(const QString& message)
     if (m_running) {
         m_running = false;
         m_ws->close();
+        m_klines->stop();
         for (QTimer* t : {&m_maintainTimer, &m_oiTimer, &m_pingTimer})
             t->stop();
     }
@@ -265,8 +276,10 @@ void OkxFeed::accept(std::vector<MarketEvent>& events, const std::vector<std::in
         if (auto* t = std::get_if<Trade>(&e)) {
             const std::int64_t count = counts && tradeNo < counts->size() ? (*counts)[tradeNo] : 1;
             ++tradeNo;
-            if (!fromRest)
+            if (!fromRest) {
                 m_ws->noteStream(QStringLiteral("trades"));
+                m_klines->onLiveTrade(t->h.symbol, t->h.exchangeTime);
+            }
             if (!s || (fromRest && (m_sessionStartMs < 0 || t->h.exchangeTime < m_sessionStartMs)))
                 continue; // not ours, or older than this session: history, not a hole
             const bool anchoring = !s->trades.started();

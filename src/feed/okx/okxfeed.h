@@ -4,6 +4,7 @@
 #include "core/candle.h"
 #include "feed/feedsource.h"
 #include "feed/net/feedhealth.h"
+#include "feed/net/klinebackfill.h"
 #include "feed/net/localbook.h"
 #include "feed/net/restclient.h"
 #include "feed/net/tradetracker.h"
@@ -30,7 +31,7 @@ struct FeedConfig
     QUrl wsUrl {QStringLiteral("wss://ws.okx.com:8443/ws/v5/public")};
     QUrl restBase {QStringLiteral("https://www.okx.com")};
     std::vector<SymbolId> symbols; // empty: the 21 defaults
-    int klineBackfill = 300; // 1m candles per symbol fetched on start (0: none)
+    int klineBackfill = 300; // 1m candles per symbol fetched on start (0: none); see net::KlineBackfill
     int candlePage = 300; // candles per request (OKX allows at most 300)
     int openInterestPollMs = 10'000; // REST open interest of all swaps (0: stream only)
     bool depth = true; // books5
@@ -102,9 +103,6 @@ private:
     bool firstLiquidation(const Liquidation& l);
     void maintain();
     void requestTrades(SymbolId id, Fetch kind);
-    // Pages of closed 1m candles going back from the newest; `done` counts symbols finished
-    // (for FeedSource::workProgress).
-    void backfillKlines(SymbolId id, std::shared_ptr<std::vector<Candle>> got, std::shared_ptr<int> done);
     void pollOpenInterest();
     void sendPing();
     void flush();
@@ -116,6 +114,7 @@ private:
     net::FeedHealth m_health;
     net::RestClient m_rest;
     std::unique_ptr<net::WsConnection> m_ws;
+    net::KlineBackfill* m_klines; // child
     Parser m_parser;
     std::map<SymbolId, PerSymbol> m_symbols;
     std::unordered_map<std::string, SymbolId> m_byInstId;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// OkxFeed, REST side: instruments (ctVal), history-trades backfill, kline backfill and
-// open-interest polling. The stream side is in okxfeed.cpp.
+// OkxFeed, REST side: instruments (ctVal), history-trades backfill and open-interest
+// polling (the 1m kline backfill is net::KlineBackfill). The stream side is in okxfeed.cpp.
 #include "okxfeed.h"
 
 #include "okxrest.h"
@@ -115,55 +115,6 @@ void OkxFeed::requestTrades(SymbolId id, Fetch kind)
             }
             if (fullPage && kind != Fetch::Tail)
                 sym.lastBackfillMs = -1'000'000; // more below: continue at once
-        });
-}
-
-void OkxFeed::backfillKlines(SymbolId id, std::shared_ptr<std::vector<Candle>> got, std::shared_ptr<int> done)
-{
-    const int want = m_config.klineBackfill - static_cast<int>(got->size());
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("instId"), m_symbols[id].instId);
-    q.addQueryItem(QStringLiteral("bar"), QStringLiteral("1m"));
-    // One row more than wanted: the newest row is the forming minute.
-    const int limit = std::min(want + 1, m_config.candlePage);
-    q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    if (!got->empty())
-        q.addQueryItem(QStringLiteral("after"), QString::number(got->front().openTime));
-    m_rest.get(QStringLiteral("/api/v5/market/candles"), q,
-        [this, id, got, done, limit](const net::RestReply& reply) {
-            if (!m_running)
-                return;
-            // Every symbol is one step of the progress; what arrived before a failure is kept.
-            auto finish = [&](bool ok) {
-                emit workProgress(kHistoryTask, ++*done, static_cast<int>(m_config.symbols.size()));
-                if (ok || !got->empty())
-                    emit candlesBackfilled(id, got);
-            };
-            if (!reply.ok) {
-                noteRestError(reply.error);
-                finish(false);
-                return;
-            }
-            const feed::Frame f {view(reply.body), nowUs(), "okx /api/v5/market/candles", 0};
-            std::vector<Candle> page;
-            std::size_t forming = 0; // the newest minute: live trades build that one
-            const feed::ParseResult r = readCandles(f, page, &forming);
-            if (!r.ok()) {
-                noteRestError(QString::fromStdString(r.error->toString()));
-                finish(false);
-                return;
-            }
-            m_health.noteMessage(kHealthRest, 0);
-            if (static_cast<int>(got->size() + page.size()) > m_config.klineBackfill)
-                page.erase(
-                    page.begin(), page.end() - (m_config.klineBackfill - static_cast<int>(got->size())));
-            got->insert(got->begin(), page.begin(), page.end());
-            if (static_cast<int>(got->size()) < m_config.klineBackfill
-                && page.size() + forming >= static_cast<std::size_t>(limit)) {
-                backfillKlines(id, got, done);
-                return;
-            }
-            finish(true);
         });
 }
 
