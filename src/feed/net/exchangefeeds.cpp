@@ -8,6 +8,26 @@
 
 namespace perp::net {
 
+namespace {
+
+// Every adapter has the same shape: a FeedConfig with forBaseUrl, symbols and klineBackfill,
+// and a feed with health() and book().
+template <class Feed, class Config>
+ExchangeFeed makeFeed(const QUrl& exchangeUrl, std::vector<SymbolId> symbols, int klineBackfill)
+{
+    Config c = exchangeUrl.isEmpty() ? Config {} : Config::forBaseUrl(exchangeUrl);
+    c.symbols = std::move(symbols);
+    c.klineBackfill = klineBackfill;
+    auto f = std::make_unique<Feed>(c);
+    ExchangeFeed out;
+    out.health = &f->health();
+    out.book = [p = f.get()](SymbolId id) { return p->book(id); };
+    out.feed = std::move(f);
+    return out;
+}
+
+} // namespace
+
 QStringList exchangeNames()
 {
     return {QStringLiteral("binance"), QStringLiteral("bybit"), QStringLiteral("okx")};
@@ -27,32 +47,12 @@ ExchangeFeed makeExchangeFeed(const QString& exchange, const QUrl& exchangeUrl, 
     }
     const QString name = exchange.toLower();
     if (name == QLatin1String("binance")) {
-        binance::FeedConfig c
-            = exchangeUrl.isEmpty() ? binance::FeedConfig {} : binance::FeedConfig::forBaseUrl(exchangeUrl);
-        c.symbols = std::move(symbols);
-        c.klineBackfill = klineBackfill;
-        auto f = std::make_unique<binance::BinanceFeed>(c);
-        out.health = &f->health();
-        out.book = [p = f.get()](SymbolId id) { return p->book(id); };
-        out.feed = std::move(f);
+        out = makeFeed<binance::BinanceFeed, binance::FeedConfig>(
+            exchangeUrl, std::move(symbols), klineBackfill);
     } else if (name == QLatin1String("bybit")) {
-        bybit::FeedConfig c
-            = exchangeUrl.isEmpty() ? bybit::FeedConfig {} : bybit::FeedConfig::forBaseUrl(exchangeUrl);
-        c.symbols = std::move(symbols);
-        c.klineBackfill = klineBackfill;
-        auto f = std::make_unique<bybit::BybitFeed>(c);
-        out.health = &f->health();
-        out.book = [p = f.get()](SymbolId id) { return p->book(id); };
-        out.feed = std::move(f);
+        out = makeFeed<bybit::BybitFeed, bybit::FeedConfig>(exchangeUrl, std::move(symbols), klineBackfill);
     } else if (name == QLatin1String("okx")) {
-        okx::FeedConfig c
-            = exchangeUrl.isEmpty() ? okx::FeedConfig {} : okx::FeedConfig::forBaseUrl(exchangeUrl);
-        c.symbols = std::move(symbols);
-        c.klineBackfill = klineBackfill;
-        auto f = std::make_unique<okx::OkxFeed>(c);
-        out.health = &f->health();
-        out.book = [p = f.get()](SymbolId id) { return p->book(id); };
-        out.feed = std::move(f);
+        out = makeFeed<okx::OkxFeed, okx::FeedConfig>(exchangeUrl, std::move(symbols), klineBackfill);
     } else {
         error = QStringLiteral("unknown exchange '%1' (known: %2)").arg(exchange, exchangeNames().join(", "));
     }
