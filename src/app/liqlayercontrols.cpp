@@ -41,6 +41,32 @@ LiqLayerControls::LiqLayerControls(QWidget* parent)
     m_zonesAction->setChecked(settings.value(QStringLiteral("liqLayers/zones"), true).toBool());
     setMenu(menu);
     retranslate();
+    // Every setting drives all attached charts and is remembered.
+    for (const auto& [kind, action] : m_layerActions) {
+        connect(action, &QAction::toggled, this, [this, kind = kind](bool on) {
+            forEachLayer([&](LiqChartLayers& l) { l.setLayerVisible(kind, on); });
+            QSettings().setValue(key(kind), on);
+        });
+    }
+    connect(m_zonesAction, &QAction::toggled, this, [this](bool on) {
+        forEachLayer([&](LiqChartLayers& l) { l.setZonesVisible(on); });
+        QSettings().setValue(QStringLiteral("liqLayers/zones"), on);
+    });
+    for (const auto& [w, action] : m_windowActions) {
+        connect(action, &QAction::toggled, this, [this, w = w](bool on) {
+            if (!on)
+                return;
+            forEachLayer([&](LiqChartLayers& l) { l.setRealizedWindow(w); });
+            QSettings().setValue(QStringLiteral("liqLayers/window"), static_cast<int>(w));
+        });
+    }
+}
+
+void LiqLayerControls::forEachLayer(const std::function<void(LiqChartLayers&)>& apply)
+{
+    m_layers.removeAll(nullptr);
+    for (LiqChartLayers* l : std::as_const(m_layers))
+        apply(*l);
 }
 
 void LiqLayerControls::retranslate()
@@ -87,33 +113,6 @@ void LiqLayerControls::attach(LiqChartLayers* layers)
         if (action->isChecked())
             layers->setRealizedWindow(w);
     layers->setZonesVisible(m_zonesAction->isChecked());
-    if (m_connected)
-        return;
-    m_connected = true;
-    for (const auto& [kind, action] : m_layerActions) {
-        connect(action, &QAction::toggled, this, [this, kind = kind](bool on) {
-            for (LiqChartLayers* l : std::as_const(m_layers))
-                if (l)
-                    l->setLayerVisible(kind, on);
-            QSettings().setValue(key(kind), on);
-        });
-    }
-    connect(m_zonesAction, &QAction::toggled, this, [this](bool on) {
-        for (LiqChartLayers* l : std::as_const(m_layers))
-            if (l)
-                l->setZonesVisible(on);
-        QSettings().setValue(QStringLiteral("liqLayers/zones"), on);
-    });
-    for (const auto& [w, action] : m_windowActions) {
-        connect(action, &QAction::toggled, this, [this, w = w](bool on) {
-            if (!on)
-                return;
-            for (LiqChartLayers* l : std::as_const(m_layers))
-                if (l)
-                    l->setRealizedWindow(w);
-            QSettings().setValue(QStringLiteral("liqLayers/window"), static_cast<int>(w));
-        });
-    }
 }
 
 } // namespace perp

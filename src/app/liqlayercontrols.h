@@ -5,6 +5,7 @@
 
 #include <QPointer>
 #include <QToolButton>
+#include <functional>
 #include <map>
 
 class QAction;
@@ -34,13 +35,13 @@ protected:
 private:
     static QString key(LiqLayerKind kind);
     void retranslate();
+    void forEachLayer(const std::function<void(LiqChartLayers&)>& apply);
 
     std::map<LiqLayerKind, QAction*> m_layerActions;
     std::map<liq::RealizedWindow, QAction*> m_windowActions;
     QAction* m_zonesAction = nullptr;
     QAction* m_zonesSection = nullptr;
     QList<QPointer<LiqChartLayers>> m_layers;
-    bool m_connected = false;
     QAction* m_section = nullptr;
 };
 
