@@ -29,8 +29,15 @@ struct EstimatorConfig
     // midpoints, log-uniform): traders do not all pick round leverages, and a continuous
     // density compares better with reality than a few spikes. Off: exactly the listed values.
     bool spreadLeverage = true;
-    // Notional of a typical estimated position, used to pick its maintenance tier.
+    // Notional of a typical estimated position, used to pick its maintenance tier where the
+    // size is unknown (the seed at start, an interval without trades, sizeFromTrades off).
     double positionNotional = 10'000;
+    // Position size from the trade feed: each interval's opened notional is split by the share
+    // of taker-order notional (fills with the same time and taker side summed) in each margin
+    // tier, and each share is placed with that tier's MMR, cum and leverage cap (the exchange
+    // caps leverage by the position's notional, so large orders cannot be 100x). No fitted
+    // numbers: the classes are the symbol's own tiers.
+    bool sizeFromTrades = true;
     // Bin width of the estimator's log-price grid (natural log), 0.1%.
     double binStep = 0.001;
     // Bins kept on each side of the grid centre (exp(1000*0.001) = x2.7 up, x0.37 down):

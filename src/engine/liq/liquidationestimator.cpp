@@ -45,33 +45,8 @@ void LiquidationEstimator::setTiers(std::span<const MarginTier> tiers)
 {
     std::vector<MarginTier> copy(tiers.begin(), tiers.end()); // tiers may view m_tiers
     m_tiers = std::move(copy);
-    tiers = m_tiers;
-    const double maxLev = tiers.empty() ? 125.0 : tierFor(tiers, m_config.positionNotional).maxLeverage;
-    m_bucketRatios[0].clear();
-    m_bucketRatios[1].clear();
-    // Each bucket stands for the leverage range between the geometric midpoints to its
-    // neighbours (log-uniform, kSubLevels points), so levels form a continuous density
-    // rather than a few spikes. The ratio LP/entry does not depend on entry for a fixed
-    // position notional (tier chosen by positionNotional).
-    const int kSubLevels = m_config.spreadLeverage ? 8 : 1;
-    const std::size_t nb = m_config.buckets.size();
-    for (std::size_t b = 0; b < nb; ++b) {
-        const double l = std::clamp(m_config.buckets[b].leverage, 1.0, maxLev);
-        const double prev = b > 0 ? std::clamp(m_config.buckets[b - 1].leverage, 1.0, maxLev) : l;
-        const double next = b + 1 < nb ? std::clamp(m_config.buckets[b + 1].leverage, 1.0, maxLev) : l;
-        const double lo = std::max(1.05, b > 0 ? std::sqrt(prev * l) : l / std::sqrt(next / l));
-        const double hi = std::min(maxLev, b + 1 < nb ? std::sqrt(l * next) : l * std::sqrt(l / prev));
-        for (int s = 0; s < 2; ++s) {
-            const auto side = s == kLong ? PositionSide::Long : PositionSide::Short;
-            auto& ratios = m_bucketRatios[s].emplace_back();
-            for (int k = 0; k < kSubLevels; ++k) {
-                const double lev
-                    = hi > lo && kSubLevels > 1 ? lo * std::pow(hi / lo, (k + 0.5) / kSubLevels) : l;
-                ratios.push_back(
-                    liquidationPriceForLeverage(side, 1.0, lev, m_config.positionNotional, tiers));
-            }
-        }
-    }
+    m_ratios.build(m_config, m_tiers);
+    m_iv.tierNotional.assign(m_ratios.tierGroups(), 0.0);
 }
 
 void LiquidationEstimator::apply(const MarketEvent& event)
@@ -125,8 +100,10 @@ void LiquidationEstimator::advanceTo(TimeMs t)
     m_now = t;
     const bool fallback = m_lastOiTime == 0 || m_now - m_lastOiTime > m_config.fallbackAfter;
     if (fallback && m_now - m_lastFallback >= m_config.fallbackInterval) {
+        flushOrder();
         if (m_iv.q > 0)
-            openAt(m_iv.pq / m_iv.q, m_config.volumeOpenShare * m_iv.pq, longShareOf(m_iv));
+            openAt(
+                m_iv.pq / m_iv.q, m_config.volumeOpenShare * m_iv.pq, longShareOf(m_iv), m_iv.tierNotional);
         m_iv.clear();
         decay(m_now - m_lastFallback, m_config.fallbackHalfLife);
         m_lastFallback = m_now;
@@ -156,6 +133,13 @@ void LiquidationEstimator::onTrade(const Trade& t)
     m_iv.last = p;
     m_iv.pq += p * q;
     m_iv.q += q;
+    if (m_config.sizeFromTrades) {
+        if (t.h.exchangeTime != m_order.time || t.takerSide != m_order.side)
+            flushOrder();
+        m_order.time = t.h.exchangeTime;
+        m_order.side = t.takerSide;
+        m_order.notional += p * q;
+    }
     (t.takerSide == Side::Buy ? m_iv.buy : m_iv.sell) += q;
     m_price = p;
     ensureCentred(p);
@@ -216,6 +200,7 @@ void LiquidationEstimator::onOpenInterest(const OpenInterest& oi)
         m_consumedSinceOi[0] = m_consumedSinceOi[1] = 0;
         return;
     }
+    flushOrder();
     const double delta = v - m_lastOi;
     m_lastOi = v;
     // Churn: part of the traded volume replaces old positions with new ones without moving
@@ -227,7 +212,7 @@ void LiquidationEstimator::onOpenInterest(const OpenInterest& oi)
         close(closeQty, 1.0 - longShareOf(m_iv), v - delta);
     if (openQty > 0 && (m_iv.q > 0 || m_price > 0)) {
         const double vwap = m_iv.q > 0 ? m_iv.pq / m_iv.q : m_price;
-        openAt(vwap, openQty * vwap, longShareOf(m_iv));
+        openAt(vwap, openQty * vwap, longShareOf(m_iv), m_iv.tierNotional);
     }
     balanceSides(oi.h.exchangeTime - m_lastBalance);
     m_lastBalance = oi.h.exchangeTime;
@@ -275,15 +260,43 @@ void LiquidationEstimator::seed(double oi)
         openAt(m_price * (1 + kOffsets[i]), oi * m_price * kWeights[i], 0.5);
 }
 
-void LiquidationEstimator::openAt(double entry, double notional, double longShare)
+void LiquidationEstimator::flushOrder()
+{
+    if (m_order.notional > 0 && !m_iv.tierNotional.empty())
+        m_iv.tierNotional[m_ratios.groupOf(m_order.notional)] += m_order.notional;
+    m_order.notional = 0;
+}
+
+void LiquidationEstimator::openAt(
+    double entry, double notional, double longShare, std::span<const double> groupNotional)
 {
     if (!(notional > 0) || !(entry > 0))
         return;
     ensureCentred(entry);
+    double total = 0;
+    if (m_config.sizeFromTrades) {
+        for (double n : groupNotional)
+            total += n;
+    }
+    if (total > 0) {
+        // Each tier's share of the interval's taker-order notional opens that share.
+        for (std::size_t g = 0; g < groupNotional.size(); ++g) {
+            if (groupNotional[g] > 0)
+                place(entry, notional * groupNotional[g] / total, longShare, g);
+        }
+    } else {
+        place(entry, notional, longShare, m_ratios.defaultGroup());
+    }
+    ++m_revision;
+}
+
+void LiquidationEstimator::place(double entry, double notional, double longShare, std::size_t group)
+{
     const double perSide[2] = {2 * notional * longShare, 2 * notional * (1 - longShare)};
     for (std::size_t b = 0; b < m_weights.size(); ++b) {
         for (int s = 0; s < 2; ++s) {
-            const auto& ratios = m_bucketRatios[s][b];
+            const auto side = s == kLong ? PositionSide::Long : PositionSide::Short;
+            const auto& ratios = m_ratios.at(group, side, b);
             const double n = perSide[s] / static_cast<double>(ratios.size()); // notional at entry
             for (double r : ratios) {
                 const double lp = entry * r;
@@ -295,11 +308,10 @@ void LiquidationEstimator::openAt(double entry, double notional, double longShar
                 if (crossed)
                     m_liquidated[s] += n * m_weights[b];
                 else
-                    m_book.add(s == kLong ? PositionSide::Long : PositionSide::Short, b, m_grid.bin(lp), n);
+                    m_book.add(side, b, m_grid.bin(lp), n);
             }
         }
     }
-    ++m_revision;
 }
 
 void LiquidationEstimator::close(double qty, double longShare, double oiBefore)

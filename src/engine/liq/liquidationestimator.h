@@ -4,9 +4,11 @@
 #include "core/events.h"
 #include "heatmap.h"
 #include "levelbook.h"
+#include "levelratios.h"
 #include "liqconfig.h"
 #include "liqprofile.h"
 
+#include <algorithm>
 #include <span>
 #include <vector>
 
@@ -20,8 +22,14 @@ namespace perp::liq {
 //   buy/sell volume, first/last price). An OI increase dOI opens 2*dOI of positions at the
 //   VWAP, split between longs and shorts by taker flow and price direction (the taker side
 //   is taken as the leveraged side; see EstimatorConfig), spread over the leverage buckets.
-//   Each level is the exact liquidation price of a position of positionNotional (tier
-//   chosen by that notional), buckets spread over leverage ranges (spreadLeverage).
+//   Each level is the exact liquidation price of a position of its size (tier chosen by
+//   that notional), buckets spread over leverage ranges (spreadLeverage).
+// - Position size (sizeFromTrades): fills of one taker order (consecutive trades with the
+//   same time and taker side) are summed into the order's notional, and each interval's
+//   opened notional is split by the share of taker-order notional in each margin tier. Each
+//   share is placed with its tier's MMR and cum and with leverage capped at the tier's
+//   maximum, as the exchange caps it: large orders open farther levels. Without trades (or
+//   with the option off) positions are placed as positionNotional.
 // - History: the first OI observation seeds OI of positions around the current price
 //   (entries unknown).
 // - Closing (OI decrease rule): a decrease dOI closes 2*dOI of positions, split between
@@ -63,10 +71,16 @@ public:
     // afterwards are placed with them; levels already placed stay where they are.
     void setTiers(std::span<const MarginTier> tiers);
     const std::vector<MarginTier>& tiers() const { return m_tiers; }
-    // LP/entry of a bucket's sub-level for a new position (the levels openAt places).
+    // LP/entry of a bucket's sub-level for a new position of positionNotional.
     double levelRatio(PositionSide side, std::size_t bucket, std::size_t subLevel = 0) const
     {
-        return m_bucketRatios[side == PositionSide::Long ? 0 : 1].at(bucket).at(subLevel);
+        return m_ratios.at(m_ratios.defaultGroup(), side, bucket).at(subLevel);
+    }
+    // The same for a position of this notional (its tier's MMR and leverage cap).
+    double levelRatioFor(
+        double notional, PositionSide side, std::size_t bucket, std::size_t subLevel = 0) const
+    {
+        return m_ratios.at(m_ratios.groupOf(notional), side, bucket).at(subLevel);
     }
 
     // Current density within +-range (fraction of price) around the last price; range <= 0
@@ -92,13 +106,27 @@ private:
     struct Interval
     {
         double pq = 0, q = 0, buy = 0, sell = 0, first = 0, last = 0;
-        void clear() { *this = {}; }
+        std::vector<double> tierNotional; // taker-order notional per size group
+        void clear()
+        {
+            pq = q = buy = sell = first = last = 0;
+            std::fill(tierNotional.begin(), tierNotional.end(), 0.0);
+        }
+    };
+    // The taker order being assembled from its fills (same time and taker side).
+    struct TakerOrder
+    {
+        TimeMs time = 0;
+        Side side = Side::Buy;
+        double notional = 0;
     };
     bool plausible(double price) const;
     void advanceTo(TimeMs t);
     double longShareOf(const Interval& iv) const;
     void seed(double oi);
-    void openAt(double entry, double notional, double longShare);
+    void flushOrder();
+    void openAt(double entry, double notional, double longShare, std::span<const double> groupNotional = {});
+    void place(double entry, double notional, double longShare, std::size_t group);
     void close(double qty, double longShare, double oiBefore);
     void decay(TimeMs dt, TimeMs halfLife);
     void balanceSides(TimeMs dt);
@@ -113,7 +141,7 @@ private:
     std::vector<double> m_prior;
     std::vector<double> m_weights;
     std::vector<MarginTier> m_tiers;
-    std::vector<std::vector<double>> m_bucketRatios[2]; // LP/entry per side, bucket, sub-level
+    LevelRatios m_ratios; // LP/entry per size group, side, bucket, sub-level
     LevelBook m_book;
     HeatmapHistory m_heatmap;
 
@@ -121,6 +149,7 @@ private:
     double m_price = 0;
     double m_mark = 0;
     Interval m_iv; // trades since the last OI observation (or fallback interval)
+    TakerOrder m_order;
     double m_lastOi = -1;
     TimeMs m_lastOiTime = 0;
     TimeMs m_lastBalance = 0;
