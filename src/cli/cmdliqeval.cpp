@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // perpscope-cli liq-eval: measures the liquidation estimate against the simulator's truth.
 #include "command.h"
+#include "liqevalbandrecord.h"
 #include "liqevaloracle.h"
 #include "liqevalrealized.h"
 
@@ -174,7 +175,8 @@ QString parse(const QCommandLineParser& p, EvalOptions& o)
 }
 
 // One simulated run: estimators see only trades, OI, mark and realized liquidations.
-QJsonObject runOne(sim::Scenario scenario, std::uint64_t seed, const EvalOptions& o, Sums& total)
+QJsonObject runOne(sim::Scenario scenario, std::uint64_t seed, const EvalOptions& o, Sums& total,
+    cli::PooledBandRecord& record)
 {
     sim::SimConfig cfg;
     cfg.seed = seed;
@@ -194,6 +196,7 @@ QJsonObject runOne(sim::Scenario scenario, std::uint64_t seed, const EvalOptions
         liq::ClusterFinder finder;
         liq::AtrTracker atr;
         cli::PricePath path;
+        liq::BandScorecard card;
         Sums sums;
         std::uint64_t realized = 0;
     };
@@ -208,6 +211,7 @@ QJsonObject runOne(sim::Scenario scenario, std::uint64_t seed, const EvalOptions
     for (int i = 1; i <= o.checkpoints; ++i)
         checkpoints.push_back(start + durationMs / 4 + (durationMs - durationMs / 4) * i / o.checkpoints);
 
+    const TimeMs warm = start + durationMs / 4;
     std::vector<MarketEvent> events;
     std::size_t next = 0;
     for (TimeMs t = start; next < checkpoints.size();) {
@@ -226,8 +230,20 @@ QJsonObject runOne(sim::Scenario scenario, std::uint64_t seed, const EvalOptions
             if (const auto* tr = std::get_if<Trade>(&e)) {
                 it->second->atr.add(tr->h.exchangeTime, tr->price.toDouble());
                 it->second->path.add(tr->h.exchangeTime, tr->price.toDouble());
-            } else if (std::holds_alternative<Liquidation>(e))
+            } else if (const auto* l = std::get_if<Liquidation>(&e)) {
                 ++it->second->realized;
+                const double px = l->price.toDouble();
+                it->second->card.onLiquidation(
+                    {l->h.exchangeTime, px, px * l->qty.toDouble(), l->liquidated, l->h.venue});
+            }
+        }
+        // The bands a trader saw, once a minute after the warm-up: later realized
+        // liquidations are scored against them (the app's track record).
+        if (t >= warm && t % kMinuteMs == 0) {
+            for (auto& [id, s] : state)
+                if (s->estimator.price() > 0)
+                    s->card.onBands(
+                        t, s->estimator.price(), s->finder.update(s->estimator.profile(), s->atr.atr()));
         }
         if (t < checkpoints[next])
             continue;
@@ -274,7 +290,9 @@ QJsonObject runOne(sim::Scenario scenario, std::uint64_t seed, const EvalOptions
     }
     QJsonArray perSymbol;
     Sums run;
+    cli::PooledBandRecord runRecord;
     for (const auto& [id, s] : state) {
+        runRecord.add(s->card.records(simulator.now()));
         QJsonObject j = figures(s->sums);
         j.insert("symbol", QString::fromStdString(symbolName(id)));
         j.insert("realized_liquidations", static_cast<qint64>(s->realized));
@@ -292,6 +310,8 @@ QJsonObject runOne(sim::Scenario scenario, std::uint64_t seed, const EvalOptions
         QString::fromLatin1(
             sim::scenarioName(scenario).data(), static_cast<qsizetype>(sim::scenarioName(scenario).size())));
     j.insert("seed", QString::number(seed));
+    j.insert("realized_vs_earlier_bands", runRecord.toJson());
+    record.add(runRecord);
     j.insert("symbols", perSymbol);
     return j;
 }
@@ -354,11 +374,12 @@ int runLiqEval(const QStringList& args)
 
     QJsonArray runs;
     Sums total;
+    cli::PooledBandRecord record;
     std::vector<Sums> perScenario;
     for (auto scenario : o.scenarios) {
         Sums sc;
         for (auto seed : o.seeds)
-            runs.append(runOne(scenario, seed, o, sc));
+            runs.append(runOne(scenario, seed, o, sc, record));
         perScenario.push_back(sc);
     }
     // The mean over scenarios weights each scenario equally.
@@ -367,7 +388,8 @@ int runLiqEval(const QStringList& args)
         mean.add(s.mean());
     QJsonObject root {{"simulated", true}, {"hours", o.hours}, {"checkpoints", o.checkpoints},
         {"range_pct", o.range * 100}, {"bin_pct", o.binStep * 100}, {"open_interest", !o.withoutOi},
-        {"truth_with_stops", o.truthWithStops}, {"runs", runs}, {"mean", figures(mean)}};
+        {"truth_with_stops", o.truthWithStops}, {"runs", runs}, {"mean", figures(mean)},
+        {"realized_vs_earlier_bands", record.toJson()}};
     const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
     QTextStream(stdout) << json;
     if (!o.out.isEmpty()) {

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
+#include <cmath>
 
 class TestLiqEval : public QObject
 {
@@ -97,6 +98,15 @@ private slots:
         const double truthCov = mean.value("reference_truth_top5_coverage").toDouble();
         QVERIFY2(truthCap > knownCap && truthCap < 1, qPrintable(QString::number(truthCap)));
         QVERIFY2(truthCov > 0 && truthCov <= 0.15, qPrintable(QString::number(truthCov)));
+        // Track record (as in the app): realized liquidations against the top-5 bands drawn an
+        // hour before, pooled over the runs; measured capture 0.4508 at coverage 0.1338 (lift 3.37).
+        const auto record = root.value("realized_vs_earlier_bands").toObject().value("1h").toObject();
+        QVERIFY(record.value("events").toInteger() > 1000);
+        const double lift = record.value("lift_over_uniform").toDouble();
+        QVERIFY2(lift > 2.5, qPrintable(QString::number(lift)));
+        QVERIFY(std::abs(
+                    lift - record.value("top5_capture").toDouble() / record.value("top5_coverage").toDouble())
+            < 0.01);
     }
 
     // Stop-loss positions are left out of the truth by default; the flag puts them back and
