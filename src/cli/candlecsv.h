@@ -12,8 +12,7 @@ namespace perp::cli {
 // Writes candles (any range of Candle) as
 // `open_time_ms,open,high,low,close,volume,buy_volume,sell_volume,trades` with exact decimals.
 // Returns false when the file cannot be written.
-template <class Candles>
-bool writeCandlesCsv(const QString& path, const Candles& candles)
+template <class Candles> bool writeCandlesCsv(const QString& path, const Candles& candles)
 {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // perpscope-cli liq-eval: measures the liquidation estimate against the simulator's truth.
 #include "command.h"
+#include "liqevalbandrecord.h"
 #include "liqevaloracle.h"
 #include "liqevalrealized.h"
 
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <array>
 #include <cmath>
 
 namespace {
@@ -37,27 +39,46 @@ struct EvalOptions
     QString out;
 };
 
+// Figures averaged over checkpoints; kFigureNames gives their JSON names.
+enum Figure : std::size_t {
+    Corr,
+    Capture,
+    Coverage,
+    SmoothedTruthCorr,
+    OracleCorr,
+    OracleCapture,
+    OracleCoverage,
+    TruthCapture,
+    TruthCoverage,
+    FigureCount
+};
+constexpr const char* kFigureNames[FigureCount] = {"profile_correlation", "top5_capture", "top5_coverage",
+    "reference_smoothed_truth_correlation", "reference_known_entries_correlation",
+    "reference_known_entries_top5_capture", "reference_known_entries_top5_coverage",
+    "reference_truth_top5_capture", "reference_truth_top5_coverage"};
+
 struct Sums
 {
-    double corr = 0, capture = 0, coverage = 0, ceiling = 0, oracle = 0;
+    std::array<double, FigureCount> v {};
     int n = 0;
-    void add(double c, double cap, double cov, double ceil, double orc)
+    void add(const std::array<double, FigureCount>& x)
     {
-        corr += c;
-        capture += cap;
-        coverage += cov;
-        ceiling += ceil;
-        oracle += orc;
+        for (std::size_t i = 0; i < FigureCount; ++i)
+            v[i] += x[i];
         ++n;
     }
     void add(const Sums& o)
     {
-        corr += o.corr;
-        capture += o.capture;
-        coverage += o.coverage;
-        ceiling += o.ceiling;
-        oracle += o.oracle;
+        for (std::size_t i = 0; i < FigureCount; ++i)
+            v[i] += o.v[i];
         n += o.n;
+    }
+    std::array<double, FigureCount> mean() const
+    {
+        auto m = v;
+        for (auto& x : m)
+            x /= n > 0 ? n : 1;
+        return m;
     }
 };
 
@@ -68,16 +89,18 @@ double round4(double v)
 
 QJsonObject figures(const Sums& s)
 {
-    const double n = s.n > 0 ? s.n : 1;
-    return {{"profile_correlation", round4(s.corr / n)}, {"top5_capture", round4(s.capture / n)},
-        {"top5_coverage", round4(s.coverage / n)},
-        {"reference_smoothed_truth_correlation", round4(s.ceiling / n)},
-        {"reference_known_entries_correlation", round4(s.oracle / n)}, {"samples", s.n}};
+    QJsonObject j {{"samples", s.n}};
+    const auto m = s.mean();
+    for (std::size_t i = 0; i < FigureCount; ++i)
+        j.insert(QLatin1String(kFigureNames[i]), round4(m[i]));
+    return j;
 }
 
-// reference_known_entries_correlation (liqevaloracle.h): an estimate that knew every
-// position's entry, side and size and the scenario's leverage mix, but not each position's
-// leverage, correlated with the truth: the bound for a feed-only estimate.
+// reference_known_entries_* (liqevaloracle.h): an estimate that knew every position's entry,
+// side, size and opening time, the path since, and the scenario's leverage mix, but not each
+// position's leverage: correlation with the truth and its top-5 bands' capture and coverage,
+// the bound for a feed-only estimate. reference_truth_top5_*: bands drawn on the truth itself
+// (perfect knowledge), the most the cluster finder's bands can capture.
 //
 // Reference for profile_correlation: the truth against itself smoothed by a Gaussian of
 // 0.5% (log price). An estimate that knew every position but not each one's exact
@@ -152,7 +175,8 @@ QString parse(const QCommandLineParser& p, EvalOptions& o)
 }
 
 // One simulated run: estimators see only trades, OI, mark and realized liquidations.
-QJsonObject runOne(sim::Scenario scenario, std::uint64_t seed, const EvalOptions& o, Sums& total)
+QJsonObject runOne(sim::Scenario scenario, std::uint64_t seed, const EvalOptions& o, Sums& total,
+    cli::PooledBandRecord& record)
 {
     sim::SimConfig cfg;
     cfg.seed = seed;
@@ -171,6 +195,8 @@ QJsonObject runOne(sim::Scenario scenario, std::uint64_t seed, const EvalOptions
         liq::LiquidationEstimator estimator;
         liq::ClusterFinder finder;
         liq::AtrTracker atr;
+        cli::PricePath path;
+        liq::BandScorecard card;
         Sums sums;
         std::uint64_t realized = 0;
     };
@@ -185,6 +211,7 @@ QJsonObject runOne(sim::Scenario scenario, std::uint64_t seed, const EvalOptions
     for (int i = 1; i <= o.checkpoints; ++i)
         checkpoints.push_back(start + durationMs / 4 + (durationMs - durationMs / 4) * i / o.checkpoints);
 
+    const TimeMs warm = start + durationMs / 4;
     std::vector<MarketEvent> events;
     std::size_t next = 0;
     for (TimeMs t = start; next < checkpoints.size();) {
@@ -200,10 +227,23 @@ QJsonObject runOne(sim::Scenario scenario, std::uint64_t seed, const EvalOptions
             if (it == state.end())
                 continue;
             it->second->estimator.apply(e);
-            if (const auto* tr = std::get_if<Trade>(&e))
+            if (const auto* tr = std::get_if<Trade>(&e)) {
                 it->second->atr.add(tr->h.exchangeTime, tr->price.toDouble());
-            else if (std::holds_alternative<Liquidation>(e))
+                it->second->path.add(tr->h.exchangeTime, tr->price.toDouble());
+            } else if (const auto* l = std::get_if<Liquidation>(&e)) {
                 ++it->second->realized;
+                const double px = l->price.toDouble();
+                it->second->card.onLiquidation(
+                    {l->h.exchangeTime, px, px * l->qty.toDouble(), l->liquidated, l->h.venue});
+            }
+        }
+        // The bands a trader saw, once a minute after the warm-up: later realized
+        // liquidations are scored against them (the app's track record).
+        if (t >= warm && t % kMinuteMs == 0) {
+            for (auto& [id, s] : state)
+                if (s->estimator.price() > 0)
+                    s->card.onBands(
+                        t, s->estimator.price(), s->finder.update(s->estimator.profile(), s->atr.atr()));
         }
         if (t < checkpoints[next])
             continue;
@@ -230,15 +270,29 @@ QJsonObject runOne(sim::Scenario scenario, std::uint64_t seed, const EvalOptions
             const liq::EvalBins bins {price, o.range, o.binStep};
             const auto truthDensity = liq::densityOf(levels, bins);
             const auto estDensity = liq::densityOf(profile, bins);
-            const auto oracleDensity = liq::densityOf(oracle.levels(truth, price, o.truthWithStops), bins);
-            s.sums.add(liq::correlation(estDensity, truthDensity), liq::capture(top5, levels, price, o.range),
-                liq::coverage(top5, price, o.range), smoothedSelfCorrelation(truthDensity, o.binStep),
-                liq::correlation(oracleDensity, truthDensity));
+            s.path.prepare();
+            const auto oracleLevels = oracle.levels(truth, price, s.path, o.truthWithStops);
+            const auto top5Of = [](const std::vector<liq::LiqBand>& all) {
+                return std::vector<liq::LiqBand>(
+                    all.begin(), all.begin() + std::min<std::ptrdiff_t>(5, std::ssize(all)));
+            };
+            const auto oracleBands = top5Of(liq::ClusterFinder::find(
+                cli::profileOf(oracleLevels, price, t), s.atr.atr(), s.finder.config()));
+            const auto truthBands = top5Of(
+                liq::ClusterFinder::find(cli::profileOf(levels, price, t), s.atr.atr(), s.finder.config()));
+            s.sums.add(std::array<double, FigureCount> {liq::correlation(estDensity, truthDensity),
+                liq::capture(top5, levels, price, o.range), liq::coverage(top5, price, o.range),
+                smoothedSelfCorrelation(truthDensity, o.binStep),
+                liq::correlation(liq::densityOf(oracleLevels, bins), truthDensity),
+                liq::capture(oracleBands, levels, price, o.range), liq::coverage(oracleBands, price, o.range),
+                liq::capture(truthBands, levels, price, o.range), liq::coverage(truthBands, price, o.range)});
         }
     }
     QJsonArray perSymbol;
     Sums run;
+    cli::PooledBandRecord runRecord;
     for (const auto& [id, s] : state) {
+        runRecord.add(s->card.records(simulator.now()));
         QJsonObject j = figures(s->sums);
         j.insert("symbol", QString::fromStdString(symbolName(id)));
         j.insert("realized_liquidations", static_cast<qint64>(s->realized));
@@ -256,6 +310,8 @@ QJsonObject runOne(sim::Scenario scenario, std::uint64_t seed, const EvalOptions
         QString::fromLatin1(
             sim::scenarioName(scenario).data(), static_cast<qsizetype>(sim::scenarioName(scenario).size())));
     j.insert("seed", QString::number(seed));
+    j.insert("realized_vs_earlier_bands", runRecord.toJson());
+    record.add(runRecord);
     j.insert("symbols", perSymbol);
     return j;
 }
@@ -318,22 +374,22 @@ int runLiqEval(const QStringList& args)
 
     QJsonArray runs;
     Sums total;
+    cli::PooledBandRecord record;
     std::vector<Sums> perScenario;
     for (auto scenario : o.scenarios) {
         Sums sc;
         for (auto seed : o.seeds)
-            runs.append(runOne(scenario, seed, o, sc));
+            runs.append(runOne(scenario, seed, o, sc, record));
         perScenario.push_back(sc);
     }
     // The mean over scenarios weights each scenario equally.
     Sums mean;
-    for (const auto& s : perScenario) {
-        const double n = s.n > 0 ? s.n : 1;
-        mean.add(s.corr / n, s.capture / n, s.coverage / n, s.ceiling / n, s.oracle / n);
-    }
+    for (const auto& s : perScenario)
+        mean.add(s.mean());
     QJsonObject root {{"simulated", true}, {"hours", o.hours}, {"checkpoints", o.checkpoints},
         {"range_pct", o.range * 100}, {"bin_pct", o.binStep * 100}, {"open_interest", !o.withoutOi},
-        {"truth_with_stops", o.truthWithStops}, {"runs", runs}, {"mean", figures(mean)}};
+        {"truth_with_stops", o.truthWithStops}, {"runs", runs}, {"mean", figures(mean)},
+        {"realized_vs_earlier_bands", record.toJson()}};
     const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
     QTextStream(stdout) << json;
     if (!o.out.isEmpty()) {

@@ -62,7 +62,6 @@ QString statsText(const replay::ReplayStats& s)
         .arg(s.rejected);
 }
 
-
 int runReplay(const QStringList& args)
 {
     QCommandLineParser p;

@@ -100,7 +100,6 @@ void count(const EventBatch& b, SymbolId symbol, Counts& c)
     }
 }
 
-
 int runSim(const QStringList& args)
 {
     QCommandLineParser p;

@@ -22,5 +22,5 @@ bool registerCommand(Command c);
 
 #define PERP_CLI_COMMAND(name, summary, fn)                                                                  \
     namespace {                                                                                              \
-    const bool registered_##fn = perp::cli::registerCommand({name, summary, fn});                           \
+    const bool registered_##fn = perp::cli::registerCommand({name, summary, fn});                            \
     }

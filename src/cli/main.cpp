@@ -28,7 +28,8 @@ int usage(QTextStream& out)
 {
     out << "Usage: perpscope-cli <command> [options]\n\nThe headless PerpScope engine.\n\nCommands:\n";
     auto list = perp::cli::commands();
-    std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return std::strcmp(a.name, b.name) < 0; });
+    std::sort(list.begin(), list.end(),
+        [](const auto& a, const auto& b) { return std::strcmp(a.name, b.name) < 0; });
     for (const auto& c : list)
         out << "  " << QString::fromLatin1(c.name).leftJustified(12) << c.summary << "\n";
     out << "\nRun 'perpscope-cli <command> --help' for a command's options.\n";

@@ -60,6 +60,15 @@ private slots:
         for (const auto& b : l.bubbles)
             bubbles += b.notional;
         QVERIFY(std::abs(h24 - bubbles) < 1e-6 * std::max(1.0, bubbles));
+        // The bands' track record scores the realized liquidations near price against the
+        // bands the engine drew before them (the first minutes have no bands yet).
+        const auto& latest = l.bandRecord[0];
+        QCOMPARE(latest.horizon, TimeMs(0));
+        QVERIFY(latest.events > 0 && latest.events <= realized);
+        QVERIFY(latest.captured >= 0 && latest.captured <= 1);
+        QVERIFY(latest.coverage > 0 && latest.coverage <= 0.3);
+        QCOMPARE(l.bandRecord[1].horizon, kHourMs);
+        QVERIFY(l.bandRecord[1].events > 0 && l.bandRecord[1].events < latest.events);
     }
 
     void cascadesOnASimulatedMarket()

@@ -16,7 +16,11 @@ void LiqState::apply(const MarketEvent& event)
     if (const auto* t = std::get_if<Trade>(&event)) {
         m_atr.add(t->h.exchangeTime, t->price.toDouble());
     } else if (const auto* l = std::get_if<Liquidation>(&event)) {
-        m_realized.add(*l);
+        if (m_realized.add(*l)) {
+            const double price = l->price.toDouble();
+            m_scorecard.onLiquidation(
+                {l->h.exchangeTime, price, price * l->qty.toDouble(), l->liquidated, l->h.venue});
+        }
     }
     m_realized.advance(header(event).exchangeTime);
 }
@@ -28,6 +32,7 @@ bool LiqState::refresh(bool force)
         return false;
     m_profile = m_estimator.profile();
     m_finder.update(m_profile, m_atr.atr());
+    m_scorecard.onBands(m_estimator.now(), m_estimator.price(), m_finder.bands());
     m_refreshedRevision = m_estimator.revision();
     m_refreshedPrice = m_estimator.price();
     return true;
@@ -52,6 +57,7 @@ LiqSnapshotPtr LiqState::snapshot(TimeMs from) const
     for (std::size_t w = 0; w < kRealizedWindows.size(); ++w)
         s->realized[w] = m_realized.profile(kRealizedWindows[w]);
     s->cascade = m_cascade.state();
+    s->bandRecord = m_scorecard.records(s->time);
     for (const auto& e : m_cascade.history())
         if (e.time >= from)
             s->cascadeEvents.push_back(e);

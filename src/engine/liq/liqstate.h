@@ -2,6 +2,7 @@
 #pragma once
 
 #include "atrtracker.h"
+#include "bandscorecard.h"
 #include "cascadedetector.h"
 #include "clusterfinder.h"
 #include "liquidationestimator.h"
@@ -39,6 +40,9 @@ struct LiqSnapshot
     std::array<RealizedProfile, 3> realized;
     CascadeState cascade;
     std::vector<CascadeEvent> cascadeEvents; // recent starts/ends, oldest first
+    // Track record of the bands over the last 24 h: realized liquidations scored against the
+    // top-5 bands drawn before them (BandScorecard::kHorizons: latest, 1 h and 4 h before).
+    std::array<BandRecord, 3> bandRecord;
 };
 using LiqSnapshotPtr = std::shared_ptr<const LiqSnapshot>;
 
@@ -62,6 +66,7 @@ public:
     const RealizedLiquidations& realized() const { return m_realized; }
     const CascadeDetector& cascade() const { return m_cascade; }
     const std::vector<LiqBand>& bands() const { return m_finder.bands(); }
+    const BandScorecard& scorecard() const { return m_scorecard; }
     const LiqProfile& profile() const { return m_profile; }
     double atr() const { return m_atr.atr(); }
 
@@ -71,6 +76,7 @@ private:
     CascadeDetector m_cascade;
     ClusterFinder m_finder;
     AtrTracker m_atr;
+    BandScorecard m_scorecard;
     LiqProfile m_profile;
     std::uint64_t m_refreshedRevision = ~0ULL;
     double m_refreshedPrice = 0;
