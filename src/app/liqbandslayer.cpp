@@ -71,9 +71,16 @@ std::vector<LiqBandsLayer::Marker> LiqBandsLayer::offscreenMarkers() const
         const double w = fm.horizontalAdvance(m.text) + 10, h = fm.height() + 2;
         const double left = r.left() + r.width() * kStartFraction + 4;
         m.rect = QRectF(left, up ? r.top() + 4 : r.bottom() - 24 - h, w, h);
+        if (const QRectF a = avoided(); up && m.rect.intersects(a))
+            m.rect.moveTop(a.bottom() + 4);
         out.push_back(m);
     }
     return out;
+}
+
+QRectF LiqBandsLayer::avoided() const
+{
+    return m_avoid && m_avoid->isVisible() ? QRectF(m_avoid->geometry()) : QRectF();
 }
 
 QFont LiqBandsLayer::labelFont() const
@@ -117,7 +124,8 @@ void LiqBandsLayer::draw(QCPPainter* painter)
         const QRectF shown = rect.intersected(QRectF(clip));
         QRectF chip(rect.left() + 4, shown.center().y() - fm.height() / 2.0 - 1,
             fm.horizontalAdvance(text) + 10, fm.height() + 2);
-        if (std::any_of(labels.begin(), labels.end(), [&](const QRectF& o) { return o.intersects(chip); }))
+        if (chip.intersects(avoided())
+            || std::any_of(labels.begin(), labels.end(), [&](const QRectF& o) { return o.intersects(chip); }))
             continue;
         labels.push_back(chip);
         painter->setBrush(QColor(19, 23, 34, 200));

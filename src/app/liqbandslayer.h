@@ -5,6 +5,9 @@
 #include "engine/liq/clusterfinder.h"
 #include "liqlayer.h"
 
+#include <QPointer>
+#include <QWidget>
+
 namespace perp {
 
 // The largest ESTIMATED liquidation bands as labelled translucent rectangles across the
@@ -20,6 +23,9 @@ public:
 
     void setBands(std::vector<liq::LiqBand> bands, SymbolId symbol);
     void setMaxBands(std::size_t n) { m_maxBands = n; }
+    // A widget on top of the plot (the legend) that labels and edge chips keep clear of: the
+    // edge chip moves below it, a band label under it is left out (hover still explains the band).
+    void setAvoid(QWidget* widget) { m_avoid = widget; }
     // The bands drawn (at most maxBands, largest first).
     const std::vector<liq::LiqBand>& bands() const { return m_bands; }
     // Pixel rectangle of a band in the current view.
@@ -40,10 +46,12 @@ protected:
 
 private:
     QFont labelFont() const;
+    QRectF avoided() const; // the avoided widget's rectangle, empty when hidden
 
     std::vector<liq::LiqBand> m_bands;
     SymbolId m_symbol = 0;
     std::size_t m_maxBands = 5;
+    QPointer<QWidget> m_avoid;
 };
 
 } // namespace perp

@@ -6,6 +6,7 @@
 #include "liqheatmaplayer.h"
 #include "liqhistogramlayer.h"
 #include "liqprofilepanel.h"
+#include "liqrecordtext.h"
 #include "liqstyle.h"
 #include "zonelayer.h"
 #include "zonestyle.h"
@@ -86,8 +87,11 @@ LiqChartLayers::LiqChartLayers(QCustomPlot* plot, QCPAxisRect* priceRect)
     m_bubbles = new LiqBubblesLayer(plot, priceRect);
     m_legend = new QLabel(plot);
     m_legend->setObjectName(QStringLiteral("liqLegend"));
+    // On a panel of the chart's background: it sits over the heatmap and the bands.
     m_legend->setStyleSheet(
-        QStringLiteral("QLabel { color: #9da3b3; background: transparent; font-size: 8pt; }"));
+        QStringLiteral("QLabel { color: #9da3b3; background: #131722; border: 1px solid "
+                       "#2a2e39; border-radius: 3px; padding: 1px 4px; font-size: 8pt; }"));
+    m_bands->setAvoid(m_legend);
     m_badge = new QLabel(plot);
     m_badge->setObjectName(QStringLiteral("cascadeBadge"));
     m_badge->hide();
@@ -249,6 +253,9 @@ void LiqChartLayers::updateLegend()
         text += tr(" &nbsp;·&nbsp; ESTIMATED (soft fill): %1").arg(est.join(QStringLiteral(", ")));
     if (!real.isEmpty())
         text += tr(" &nbsp;·&nbsp; REALIZED (outline): %1").arg(real.join(QStringLiteral(", ")));
+    if (m_bands->visible() && m_snap)
+        text += QStringLiteral(" &nbsp;·&nbsp; ")
+            + LiqRecordText::legendLine(m_snap->bandRecord).toHtmlEscaped();
     if (m_snap && m_snap->confidence == liq::Confidence::Low)
         text
             += tr(" &nbsp;·&nbsp; <span style='color:#ff9f1a'>low confidence (no open-interest data)</span>");
@@ -258,6 +265,8 @@ void LiqChartLayers::updateLegend()
     for (LiqLayerKind k : kLiqLayerKinds)
         tip += QStringLiteral("<p><b>%1</b>: %2</p>").arg(liqLayerName(k), liqLayerHelp(k));
     tip += QStringLiteral("<p><b>%1</b>: %2</p>").arg(zonestyle::zoneLayerName(), zonestyle::zoneLayerHelp());
+    if (m_snap)
+        tip += LiqRecordText::help(m_snap->bandRecord);
     m_legend->setToolTip(tip);
     m_legend->adjustSize();
     placeLabels();

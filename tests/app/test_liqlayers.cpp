@@ -361,6 +361,47 @@ private slots:
         QSettings().clear();
     }
 
+    // The bands' track record: the 1 h figure in the legend, every horizon in its help, and
+    // nothing when the bands are hidden.
+    void bandRecordInLegend()
+    {
+        QSettings().clear();
+        ChartWidget chart;
+        chart.resize(1400, 820);
+        chart.setView(0, Timeframe::M1, true);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        auto snap = std::make_shared<EngineSnapshot>(*makeSnapshot());
+        auto liq = std::make_shared<liq::LiqSnapshot>(*snap->liq);
+        liq->bandRecord = {liq::BandRecord {0, 50, 2e6, 0.30, 0.12},
+            liq::BandRecord {kHourMs, 40, 1.5e6, 0.45, 0.13}, liq::BandRecord {4 * kHourMs}};
+        snap->liq = liq;
+        chart.showSnapshot(snap);
+        LiqChartLayers* layers = chart.liqLayers();
+        const QString legend = layers->legend()->text();
+        QVERIFY2(legend.contains(
+                     QStringLiteral("bands' record 24 h: 45% of liquidations in 13% of the range (3.5×)")),
+            qPrintable(legend));
+        const QString help = layers->legend()->toolTip();
+        QVERIFY2(help.contains(QStringLiteral(
+                     "bands drawn 1 h before:</td><td>45% in bands, 13% range covered, lift 3.5×")),
+            qPrintable(help));
+        QVERIFY(help.contains(QStringLiteral("bands on screen just before:</td><td>30% in bands")));
+        QVERIFY(help.contains(QStringLiteral("bands drawn 4 h before:</td><td>no liquidations scored yet")));
+        QVERIFY(help.contains(QStringLiteral("what bands placed at random would catch")));
+
+        liq = std::make_shared<liq::LiqSnapshot>(*liq);
+        liq->bandRecord = {};
+        snap = std::make_shared<EngineSnapshot>(*snap);
+        snap->liq = liq;
+        chart.showSnapshot(snap);
+        QVERIFY(
+            layers->legend()->text().contains(QStringLiteral("bands' record: no liquidations scored yet")));
+        layers->setLayerVisible(LiqLayerKind::Bands, false);
+        QVERIFY(!layers->legend()->text().contains(QStringLiteral("record")));
+        QSettings().clear();
+    }
+
     void liveTickRedrawsLikeFullRender()
     {
         // A live update shares all heat columns but the newest; the incrementally updated
