@@ -4,6 +4,7 @@
 #include "liqevalbandrecord.h"
 #include "liqevaloracle.h"
 #include "liqevalrealized.h"
+#include "liqevalreplay.h"
 
 #include "engine/liq/atrtracker.h"
 #include "engine/liq/clusterfinder.h"
@@ -325,7 +326,8 @@ int runLiqEval(const QStringList& args)
         "positions at several checkpoints. Prints JSON: profile_correlation (estimated vs true "
         "liquidation notional by log-price bin within +-10% of price), top5_capture (share of the "
         "true notional within +-10% that lies inside the 5 largest estimated bands) and "
-        "top5_coverage (share of the +-10% range those bands cover)."));
+        "top5_coverage (share of the +-10% range those bands cover). With --replay or --realized it "
+        "scores recorded data instead: realized liquidations against the bands drawn before them."));
     p.addHelpOption();
     p.addOptions({
         {"scenarios", "Comma-separated: balanced, retail, funds (default: all three).", "LIST"},
@@ -345,6 +347,14 @@ int runLiqEval(const QStringList& args)
             "CSV"},
         {"realized-symbol", "Symbol of the --realized data.", "SYMBOL", "BTCUSDT"},
         {"warmup-bars", "Bars fed before scoring starts (--realized).", "N", "48"},
+        {"replay",
+            "Instead of the simulator: recordings with realized liquidations (any format `replay` "
+            "reads, e.g. raw-feed recordings), comma-separated, read in order in 1 s steps as the app "
+            "would. Every realized liquidation within +-10% of price is scored against the top-5 "
+            "ESTIMATED bands drawn before it (latest, 1 h and 4 h before), over the whole recording: "
+            "realized_vs_earlier_bands per symbol and pooled (top5_capture, top5_coverage, "
+            "lift_over_uniform = capture / coverage). Malformed lines are counted and skipped.",
+            "FILE[,FILE]"},
     });
     if (!p.parse(args))
         return fail(p.errorText());
@@ -357,6 +367,15 @@ int runLiqEval(const QStringList& args)
     EvalOptions o;
     if (const QString err = parse(p, o); !err.isEmpty())
         return fail(err);
+    if (p.isSet("replay")) {
+        QString err;
+        const QJsonObject r
+            = cli::evaluateReplay(p.value("replay").split(QLatin1Char(','), Qt::SkipEmptyParts), err);
+        if (!err.isEmpty())
+            return fail(err);
+        QTextStream(stdout) << QJsonDocument(r).toJson(QJsonDocument::Indented);
+        return 0;
+    }
     if (p.isSet("realized")) {
         bool ok = false;
         const int warmup = p.value("warmup-bars").toInt(&ok);

@@ -3,8 +3,9 @@
 
 namespace perp::liq {
 
-LiqState::LiqState(SymbolId symbol, EstimatorConfig config)
+LiqState::LiqState(SymbolId symbol, EstimatorConfig config, TimeMs scoreWindow)
     : m_estimator(symbol, std::move(config))
+    , m_scorecard(scoreWindow)
 { }
 
 void LiqState::apply(const MarketEvent& event)

@@ -51,7 +51,9 @@ using LiqSnapshotPtr = std::shared_ptr<const LiqSnapshot>;
 class LiqState
 {
 public:
-    explicit LiqState(SymbolId symbol, EstimatorConfig config = {});
+    // scoreWindow: how far back the bands' track record (scorecard()) reaches; the app keeps
+    // the last 24 h, an evaluation of a whole recording passes one at least as long.
+    explicit LiqState(SymbolId symbol, EstimatorConfig config = {}, TimeMs scoreWindow = 24 * kHourMs);
 
     void apply(const MarketEvent& event);
     // Recomputes the profile and bands if the estimate or the price changed since the last
