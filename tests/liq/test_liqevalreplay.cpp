@@ -41,6 +41,28 @@ QByteArray recv(TimeMs t)
     return QByteArray::number(static_cast<qint64>(t) * 1000 + 5000);
 }
 
+Line oiLine(TimeMs t, int contracts)
+{
+    const QByteArray qty = QByteArray::number(contracts) + ".000";
+    return {recv(t) + " binance rest:/fapi/v1/openInterest?symbol=SOLUSDT {\"openInterest\":\"" + qty
+            + "\",\"symbol\":\"SOLUSDT\",\"time\":" + QByteArray::number(t) + "}",
+        OpenInterest {head(t), *Qty::parse(qty.toStdString())}};
+}
+
+Line tradeLine(TimeMs t, int i)
+{
+    const QByteArray px = QByteArray::number(100 + 0.4 * std::sin(i * 0.05), 'f', 2);
+    const bool buyerMaker = i % 3 == 0;
+    const QByteArray T = QByteArray::number(t);
+    return {recv(t)
+            + " binance ws:market {\"stream\":\"solusdt@aggTrade\",\"data\":{\"e\":\"aggTrade\",\"E\":" + T
+            + ",\"s\":\"SOLUSDT\",\"a\":" + QByteArray::number(1000 + i) + ",\"p\":\"" + px
+            + "\",\"q\":\"3.5\",\"f\":1,\"l\":1,\"T\":" + T + ",\"m\":" + (buyerMaker ? "true" : "false")
+            + "}}",
+        Trade {head(t), *Price::parse(px.toStdString()), *Qty::parse("3.5"),
+            buyerMaker ? Side::Sell : Side::Buy, 1000 + i}};
+}
+
 // 90 minutes of trades around 100 with open interest rising every minute.
 std::vector<Line> warmup()
 {
@@ -49,26 +71,10 @@ std::vector<Line> warmup()
     for (int i = 0; i < kWarmupTrades; ++i) {
         const TimeMs t = kT0 + i * 2000;
         if (oi < kOiPolls && kT0 + oi * kMinuteMs + 500 <= t) {
-            const TimeMs ot = kT0 + oi * kMinuteMs + 500;
-            const QByteArray qty = QByteArray::number(50'000 + oi * 800) + ".000";
-            OpenInterest e {head(ot), *Qty::parse(qty.toStdString())};
-            lines.push_back(
-                {recv(ot) + " binance rest:/fapi/v1/openInterest?symbol=SOLUSDT {\"openInterest\":\"" + qty
-                        + "\",\"symbol\":\"SOLUSDT\",\"time\":" + QByteArray::number(ot) + "}",
-                    e});
+            lines.push_back(oiLine(kT0 + oi * kMinuteMs + 500, 50'000 + oi * 800));
             ++oi;
         }
-        const QByteArray px = QByteArray::number(100 + 0.4 * std::sin(i * 0.05), 'f', 2);
-        const bool buyerMaker = i % 3 == 0;
-        Trade tr {head(t), *Price::parse(px.toStdString()), *Qty::parse("3.5"),
-            buyerMaker ? Side::Sell : Side::Buy, 1000 + i};
-        const QByteArray T = QByteArray::number(t);
-        lines.push_back({recv(t)
-                + " binance ws:market {\"stream\":\"solusdt@aggTrade\",\"data\":{\"e\":\"aggTrade\",\"E\":"
-                + T + ",\"s\":\"SOLUSDT\",\"a\":" + QByteArray::number(1000 + i) + ",\"p\":\"" + px
-                + "\",\"q\":\"3.5\",\"f\":1,\"l\":1,\"T\":" + T + ",\"m\":" + (buyerMaker ? "true" : "false")
-                + "}}",
-            tr});
+        lines.push_back(tradeLine(t, i));
     }
     return lines;
 }
@@ -145,6 +151,22 @@ class TestLiqEvalReplay : public QObject
     double m_inside = 0, m_gap = 0, m_far = 0; // notional of the three liquidations
     double m_coverage = 0; // share of +-10% the top-5 bands cover when the liquidations come
     QString m_path;
+    struct Liq
+    {
+        QByteArray price, qty;
+        bool sell = false;
+    };
+    std::vector<Liq> m_liqs;
+
+    // The three liquidations, 100 ms apart (one 1 s step) from t on.
+    std::vector<QByteArray> liquidations(TimeMs t) const
+    {
+        std::vector<QByteArray> out;
+        for (std::size_t i = 0; i < m_liqs.size(); ++i)
+            out.push_back(
+                forceOrder(t + static_cast<TimeMs>(i) * 100, m_liqs[i].price, m_liqs[i].qty, m_liqs[i].sell));
+        return out;
+    }
 
 private slots:
     void initTestCase()
@@ -205,9 +227,8 @@ private slots:
         m_inside = Price::parse(insidePx.toStdString())->toDouble() * 40;
         m_gap = Price::parse(gapPx.toStdString())->toDouble() * 25;
         m_far = Price::parse(farPx.toStdString())->toDouble() * 10;
-        m_liqLines = {forceOrder(kLiqTime, insidePx, "40", inside < price),
-            forceOrder(kLiqTime + 100, gapPx, "25", gap < price),
-            forceOrder(kLiqTime + 200, farPx, "10", false)};
+        m_liqs = {{insidePx, "40", inside < price}, {gapPx, "25", gap < price}, {farPx, "10", false}};
+        m_liqLines = liquidations(kLiqTime);
 
         std::vector<QByteArray> all {kHeader};
         for (const auto& l : m_warmup)
@@ -310,6 +331,36 @@ private slots:
         // The good lines give the same record as the clean file.
         const auto clean = QJsonDocument::fromJson(run({"--replay", m_path})).object();
         QCOMPARE(root.value("symbols").toArray(), clean.value("symbols").toArray());
+    }
+
+    // The app keeps 24 h; a replay scores the whole recording. The same three liquidations
+    // again 26 h later (a trade a minute in between): both pairs within +-10% count.
+    void wholeRecordingIsScored()
+    {
+        std::vector<QByteArray> lines {kHeader};
+        for (const auto& l : m_warmup)
+            lines.push_back(l.text);
+        lines.insert(lines.end(), m_liqLines.begin(), m_liqLines.end());
+        const TimeMs later = 26 * kHourMs;
+        for (TimeMs dt = kMinuteMs; dt < later; dt += kMinuteMs) {
+            const auto i = static_cast<int>(kWarmupTrades + dt / kMinuteMs);
+            lines.push_back(tradeLine(kLiqTime + dt, i).text);
+            if (dt % (10 * kMinuteMs) == 0)
+                lines.push_back(oiLine(kLiqTime + dt + 500, 122'000 + i % 7 * 100).text);
+        }
+        const auto again = liquidations(kLiqTime + later);
+        lines.insert(lines.end(), again.begin(), again.end());
+        const QString path = outDir() + "/long.rec";
+        QVERIFY(write(path, lines));
+        int code = -1;
+        const auto root = QJsonDocument::fromJson(run({"--replay", path}, &code)).object();
+        QCOMPARE(code, 0);
+        QVERIFY(root.value("hours").toDouble() > 27);
+        const auto sol = root.value("symbols").toArray()[0].toObject();
+        QCOMPARE(sol.value("realized_liquidations").toInteger(), 6);
+        const auto latest = sol.value("realized_vs_earlier_bands").toObject().value("latest").toObject();
+        QCOMPARE(latest.value("events").toInteger(), 4);
+        QCOMPARE(latest.value("notional").toDouble(), std::round(2 * (m_inside + m_gap)));
     }
 
     void missingFileFails()
