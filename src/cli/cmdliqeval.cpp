@@ -127,6 +127,19 @@ int fail(const QString& text)
     return 2;
 }
 
+// Prints the result and, with --out, writes it to that file too.
+int print(const QJsonObject& result, const QString& out)
+{
+    const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Indented);
+    QTextStream(stdout) << json;
+    if (!out.isEmpty()) {
+        QFile f(out);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(json) != json.size())
+            return fail(QStringLiteral("cannot write '%1'").arg(out));
+    }
+    return 0;
+}
+
 QString parse(const QCommandLineParser& p, EvalOptions& o)
 {
     if (p.isSet("scenarios")) {
@@ -368,13 +381,14 @@ int runLiqEval(const QStringList& args)
     if (const QString err = parse(p, o); !err.isEmpty())
         return fail(err);
     if (p.isSet("replay")) {
+        const QStringList files = p.value("replay").split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (files.isEmpty())
+            return fail(QStringLiteral("--replay needs a file, e.g. --replay capture.rec.zst"));
         QString err;
-        const QJsonObject r
-            = cli::evaluateReplay(p.value("replay").split(QLatin1Char(','), Qt::SkipEmptyParts), err);
+        const QJsonObject r = cli::evaluateReplay(files, err);
         if (!err.isEmpty())
             return fail(err);
-        QTextStream(stdout) << QJsonDocument(r).toJson(QJsonDocument::Indented);
-        return 0;
+        return print(r, o.out);
     }
     if (p.isSet("realized")) {
         bool ok = false;
@@ -409,14 +423,7 @@ int runLiqEval(const QStringList& args)
         {"range_pct", o.range * 100}, {"bin_pct", o.binStep * 100}, {"open_interest", !o.withoutOi},
         {"truth_with_stops", o.truthWithStops}, {"runs", runs}, {"mean", figures(mean)},
         {"realized_vs_earlier_bands", record.toJson()}};
-    const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    QTextStream(stdout) << json;
-    if (!o.out.isEmpty()) {
-        QFile f(o.out);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(json) != json.size())
-            return fail(QStringLiteral("cannot write '%1'").arg(o.out));
-    }
-    return 0;
+    return print(root, o.out);
 }
 
 } // namespace

@@ -282,8 +282,13 @@ private slots:
         // One symbol: the pooled record is its record.
         QCOMPARE(root.value("realized_vs_earlier_bands").toObject(), rec);
 
-        // Same input, same bytes.
-        QCOMPARE(run({"--replay", m_path}), a);
+        // Same input, same bytes; --out writes them too.
+        const QString out = outDir() + "/crafted.json";
+        QFile::remove(out);
+        QCOMPARE(run({"--replay", m_path, "--out", out}), a);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), a);
     }
 
     void splitFilesGiveTheSameRecord()
