@@ -368,6 +368,37 @@ private slots:
         QCOMPARE(latest.value("notional").toDouble(), std::round(2 * (m_inside + m_gap)));
     }
 
+    // Real Binance forceOrder capture (SOURCES.md: BTCUSDT 63 rows, sum 882,328.30; ETHUSDT 106,
+    // 933,791.39): every realized liquidation is read; with no trades there is no estimate, so
+    // no bands and nothing is scored.
+    void realLiquidationCapture()
+    {
+        const QString data = qEnvironmentVariable("PERPSCOPE_SHARED_DATA");
+        const QString path = data + "/binance-liquidations/binance_liquidations_2025-10-22_part.csv";
+        if (data.isEmpty() || !QFile::exists(path))
+            QSKIP("PERPSCOPE_SHARED_DATA with binance-liquidations/ is not available");
+        int code = -1;
+        const auto root = QJsonDocument::fromJson(run({"--replay", path}, &code)).object();
+        QCOMPARE(code, 0);
+        QCOMPARE(root.value("events").toInteger(), 5237);
+        QCOMPARE(root.value("rejected").toInteger(), 0);
+        QCOMPARE(root.value("symbols").toArray().size(), 338);
+        int found = 0;
+        for (const auto& v : root.value("symbols").toArray()) {
+            const auto s = v.toObject();
+            if (s.value("symbol") == "BTCUSDT" || s.value("symbol") == "ETHUSDT") {
+                const bool btc = s.value("symbol") == "BTCUSDT";
+                QCOMPARE(s.value("realized_liquidations").toInteger(), btc ? 63 : 106);
+                QCOMPARE(s.value("realized_notional").toDouble(), btc ? 882'328.30 : 933'791.39);
+                ++found;
+            }
+        }
+        QCOMPARE(found, 2);
+        const auto pooled = root.value("realized_vs_earlier_bands").toObject();
+        for (const char* h : {"latest", "1h", "4h"})
+            QCOMPARE(pooled.value(h).toObject().value("events").toInteger(), 0);
+    }
+
     void missingFileFails()
     {
         int code = -1;
