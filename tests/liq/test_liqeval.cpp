@@ -109,6 +109,33 @@ private slots:
             < 0.01);
     }
 
+    // --population-scale splits the same market into more, smaller positions: another truth
+    // and another estimate; the ceiling of top-5 capture is a share; bad values are refused.
+    void populationScaleOption()
+    {
+        const QStringList args {
+            "--hours", "3", "--checkpoints", "2", "--scenarios", "balanced", "--symbols", "BTCUSDT"};
+        const auto one = QJsonDocument::fromJson(run(args)).object();
+        const auto four
+            = QJsonDocument::fromJson(run(args + QStringList {"--population-scale", "4"})).object();
+        QCOMPARE(one.value("population_scale").toDouble(), 1.0);
+        QCOMPARE(four.value("population_scale").toDouble(), 4.0);
+        const auto m1 = one.value("mean").toObject(), m4 = four.value("mean").toObject();
+        QVERIFY(m1.value("profile_correlation").toDouble() != m4.value("profile_correlation").toDouble());
+        for (const auto& m : {m1, m4}) {
+            const double best = m.value("reference_truth_best5_capture").toDouble();
+            QVERIFY2(best > 0 && best <= 1, qPrintable(QString::number(best)));
+            // No five bands within the coverage budget beat the best five.
+            QVERIFY(best + 1e-9 >= m.value("reference_truth_top5_capture").toDouble()
+                || m.value("reference_truth_top5_coverage").toDouble() > 0.15);
+        }
+        int code = 0;
+        run(args + QStringList {"--population-scale", "0"}, &code);
+        QCOMPARE(code, 2);
+        run(args + QStringList {"--population-scale", "many"}, &code);
+        QCOMPARE(code, 2);
+    }
+
     // Stop-loss positions are left out of the truth by default; the flag puts them back and
     // changes the figures (same market, same estimate).
     void truthWithStopsFlag()
