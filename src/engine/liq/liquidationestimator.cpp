@@ -23,6 +23,7 @@ LiquidationEstimator::LiquidationEstimator(SymbolId symbol, EstimatorConfig conf
     , m_grid {m_config.binStep > 0 ? m_config.binStep : 0.001}
     , m_book(m_config.buckets.size(), m_config.halfBins)
     , m_heatmap(m_config.heatmapColumns, m_grid)
+    , m_crowding(m_config)
 {
     double sum = 0;
     for (const auto& b : m_config.buckets)
@@ -163,6 +164,9 @@ void LiquidationEstimator::onMark(const MarkFunding& m)
     }
     advanceTo(m.h.exchangeTime);
     m_mark = p;
+    const double index = m.indexPrice.toDouble();
+    if (index > 0 && std::isfinite(index) && std::abs(std::log(p / index)) < 0.1)
+        m_crowding.add(p / index - 1.0, m.h.exchangeTime);
     if (m_price <= 0) {
         m_price = p;
         ensureCentred(p);
@@ -228,12 +232,15 @@ void LiquidationEstimator::balanceSides(TimeMs dt)
     const double s = openNotional(PositionSide::Short);
     if (!(l > 0) || !(s > 0))
         return;
-    // The larger side moves geometrically towards the smaller one.
+    // The side that is larger than the target ratio (equal sides, or the premium's crowding
+    // signal) moves geometrically towards it.
+    const double share = m_crowding.targetLongShare();
+    const double ratio = share / (1.0 - share); // target longs / shorts
     const double f = 1.0 - std::exp(-static_cast<double>(dt) / static_cast<double>(m_config.sideBalanceTime));
-    if (l > s)
-        m_book.scale(PositionSide::Long, std::pow(s / l, f));
-    else if (s > l)
-        m_book.scale(PositionSide::Short, std::pow(l / s, f));
+    if (l > s * ratio)
+        m_book.scale(PositionSide::Long, std::pow(s * ratio / l, f));
+    else if (l < s * ratio)
+        m_book.scale(PositionSide::Short, std::pow(l / (s * ratio), f));
 }
 
 double LiquidationEstimator::longShareOf(const Interval& iv) const
@@ -392,10 +399,14 @@ void LiquidationEstimator::adapt()
         den[b] *= keep;
     }
     bool any = false;
+    m_emRealized *= keep;
+    m_emPredicted *= keep;
     for (int s = 0; s < 2; ++s) {
         double predicted = 0;
         for (std::size_t b = 0; b < nb; ++b)
             predicted += m_weights[b] * m_consumedWin[s][b];
+        m_emRealized += m_realizedWin[s];
+        m_emPredicted += predicted;
         if (predicted <= 0)
             continue;
         const double ratio = m_realizedWin[s] / predicted;
@@ -411,10 +422,16 @@ void LiquidationEstimator::adapt()
     }
     if (!any)
         return;
+    // The overall realized/predicted ratio (how much of the estimated notional really gets
+    // liquidated rather than closed before) is not a property of the leverage mix: with
+    // relativeAdapt each bucket's factor is taken relative to it.
+    const double overall = m_config.relativeAdapt && m_emPredicted > 0 && m_emRealized > 0
+        ? std::clamp(m_emRealized / m_emPredicted, m_config.minLiquidatedShare, 1.0)
+        : 1.0;
     double sum = 0;
     for (std::size_t b = 0; b < nb; ++b) {
         if (den[b] > 0) {
-            const double g = std::clamp(num[b] / den[b], 0.05, 20.0);
+            const double g = std::clamp(num[b] / den[b] / overall, 0.05, 20.0);
             m_weights[b] *= std::pow(g, m_config.adaptRate);
         }
         m_weights[b] = std::clamp(m_weights[b], m_prior[b] / 32, m_prior[b] * 32);
