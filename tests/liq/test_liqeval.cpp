@@ -68,9 +68,9 @@ private slots:
     }
 
     // Regression guard: the README's headline run (seed 1, 3 scenarios, 5 symbols, 24 h, 0.5%
-    // bins, truth without market makers and stop-loss positions). Measured 0.5648 / 0.3348 /
+    // bins, truth without market makers and stop-loss positions). Measured 0.5669 / 0.3184 /
     // 0.1372 (mean correlation / top-5 capture / top-5 coverage; 0.5390 / 0.3378 / 0.1430
-    // before relativeAdapt); a change of the estimator or the simulator that loses more than
+    // before relativeAdapt and order sizes); a change of the estimator or the simulator that loses more than
     // 0.02 fails here.
     void meanAccuracyGuard()
     {
@@ -85,9 +85,9 @@ private slots:
         const double corr = mean.value("profile_correlation").toDouble();
         const double cap = mean.value("top5_capture").toDouble();
         const double cov = mean.value("top5_coverage").toDouble();
-        QVERIFY2(corr >= 0.5190, qPrintable(QString::number(corr)));
-        QVERIFY2(cap >= 0.3178, qPrintable(QString::number(cap)));
-        QVERIFY2(cov <= 0.1630, qPrintable(QString::number(cov)));
+        QVERIFY2(corr >= 0.5469, qPrintable(QString::number(corr)));
+        QVERIFY2(cap >= 0.2984, qPrintable(QString::number(cap)));
+        QVERIFY2(cov <= 0.1572, qPrintable(QString::number(cov)));
         // The known-entries reference (entries, sides, sizes, opening times and path of the true
         // positions and the scenario's leverage mix) bounds the estimate; measured 0.6296, its
         // bands capture 0.3351 at coverage 0.1323; bands on the truth itself capture 0.5235.

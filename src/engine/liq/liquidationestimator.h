@@ -5,6 +5,7 @@
 #include "heatmap.h"
 #include "levelbook.h"
 #include "levelratios.h"
+#include "leveragecalibration.h"
 #include "liqconfig.h"
 #include "liqprofile.h"
 #include "premiumcrowding.h"
@@ -105,7 +106,7 @@ public:
     {
         return m_liquidated[side == PositionSide::Long ? 0 : 1];
     }
-    const std::vector<double>& weights() const { return m_weights; }
+    const std::vector<double>& weights() const { return m_calibration.weights(); }
     // Long share of the open estimate the side balance relaxes towards: 0.5 moved by the
     // premium's z-score (EstimatorConfig::crowdingWeight), 0.5 without index data.
     double targetLongShare() const { return m_crowding.targetLongShare(); }
@@ -141,20 +142,18 @@ private:
     void decay(TimeMs dt, TimeMs halfLife);
     void balanceSides(TimeMs dt);
     void consumeAt(double price);
-    void adapt();
     void captureColumn(TimeMs columnTime);
     void ensureCentred(double price);
 
     SymbolId m_symbol;
     EstimatorConfig m_config;
     LogGrid m_grid;
-    std::vector<double> m_prior;
-    std::vector<double> m_weights;
     std::vector<MarginTier> m_tiers;
     LevelRatios m_ratios; // LP/entry per size group, side, bucket, sub-level
     LevelBook m_book;
     HeatmapHistory m_heatmap;
     PremiumCrowding m_crowding;
+    LeverageCalibration m_calibration;
 
     TimeMs m_now = 0;
     double m_price = 0;
@@ -172,10 +171,6 @@ private:
 
     // Leverage adaptation window.
     TimeMs m_adaptStart = 0;
-    std::vector<double> m_consumedWin[2]; // per bucket, unweighted
-    double m_realizedWin[2] = {0, 0};
-    std::vector<double> m_emNum, m_emDen; // per bucket, over adaptMemory
-    double m_emRealized = 0, m_emPredicted = 0; // all buckets and sides, over adaptMemory
     std::vector<double> m_scratch[2]; // per-bucket consumption of one trade
 
     std::uint64_t m_rejected = 0;
