@@ -1212,6 +1212,41 @@ Nominalwert offener Positionen, die in diesem Preisbereich voraussichtlich liqui
     </message>
 </context>
 <context>
+    <name>perp::LiqRecordText</name>
+    <message>
+        <source>bands&apos; record: no liquidations scored yet</source>
+        <translation>Bilanz der Bänder: noch keine Liquidationen bewertet</translation>
+    </message>
+    <message>
+        <source>bands&apos; record 24 h: %1 of liquidations in %2 of the range (%3×)</source>
+        <translation>Bilanz der Bänder 24 h: %1 der Liquidationen in %2 des Bereichs (%3×)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Bands&apos; track record&lt;/b&gt; (last 24 h, this symbol): every REALIZED liquidation within ±10% of price is checked against the top 5 ESTIMATED bands drawn before it. &lt;i&gt;In bands&lt;/i&gt; is the share of liquidated notional that fell inside those bands; &lt;i&gt;range covered&lt;/i&gt; is the share of the ±10% range the bands took up, which is what bands placed at random would catch; &lt;i&gt;lift&lt;/i&gt; = in bands ÷ range covered (1× = no better than chance). Binance reports at most one liquidation per symbol per second, so bursts are undercounted. Past accuracy does not promise future accuracy.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Bilanz der Bänder&lt;/b&gt; (letzte 24 h, dieses Symbol): Jede REALISIERTE Liquidation innerhalb von ±10% des Preises wird mit den 5 größten GESCHÄTZTEN Bändern verglichen, die vor ihr gezeichnet wurden. &lt;i&gt;In Bändern&lt;/i&gt; ist der Anteil des liquidierten Nominalwerts, der in diese Bänder fiel; &lt;i&gt;abgedeckter Bereich&lt;/i&gt; ist der Anteil des ±10%-Bereichs, den die Bänder einnahmen – so viel würden zufällig platzierte Bänder treffen; &lt;i&gt;Lift&lt;/i&gt; = in Bändern ÷ abgedeckter Bereich (1× = nicht besser als Zufall). Binance meldet höchstens eine Liquidation pro Symbol und Sekunde, Schübe werden daher untererfasst. Vergangene Treffsicherheit verspricht keine künftige.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>bands on screen just before</source>
+        <translation>Bänder direkt davor auf dem Chart</translation>
+    </message>
+    <message>
+        <source>bands drawn %1 h before</source>
+        <translation>Bänder %1 h vorher gezeichnet</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;%1:&lt;/td&gt;&lt;td&gt;no liquidations scored yet&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;%1:&lt;/td&gt;&lt;td&gt;noch keine Liquidationen bewertet&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;%1:&lt;/td&gt;&lt;td&gt;%2 in bands, %3 range covered, lift %4× (%5 liquidations, %6)&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;%1:&lt;/td&gt;&lt;td&gt;%2 in Bändern, %3 Bereich abgedeckt, Lift %4× (%5 Liquidationen, %6)&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The bands on screen just before a liquidation often score lower: price trading through a level removes it from the estimate before the exchange reports the liquidation.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die direkt vor einer Liquidation gezeigten Bänder schneiden oft schlechter ab: Handelt der Preis durch ein Niveau, verschwindet es aus der Schätzung, bevor die Börse die Liquidation meldet.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>perp::MainMenus</name>
     <message>
         <source>Save layout as…</source>

@@ -1212,6 +1212,41 @@ Nocional de posiciones abiertas que se estima se liquidarían en este rango de p
     </message>
 </context>
 <context>
+    <name>perp::LiqRecordText</name>
+    <message>
+        <source>bands&apos; record: no liquidations scored yet</source>
+        <translation>historial de las bandas: aún no hay liquidaciones evaluadas</translation>
+    </message>
+    <message>
+        <source>bands&apos; record 24 h: %1 of liquidations in %2 of the range (%3×)</source>
+        <translation>historial de las bandas 24 h: %1 de las liquidaciones en %2 del rango (%3×)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Bands&apos; track record&lt;/b&gt; (last 24 h, this symbol): every REALIZED liquidation within ±10% of price is checked against the top 5 ESTIMATED bands drawn before it. &lt;i&gt;In bands&lt;/i&gt; is the share of liquidated notional that fell inside those bands; &lt;i&gt;range covered&lt;/i&gt; is the share of the ±10% range the bands took up, which is what bands placed at random would catch; &lt;i&gt;lift&lt;/i&gt; = in bands ÷ range covered (1× = no better than chance). Binance reports at most one liquidation per symbol per second, so bursts are undercounted. Past accuracy does not promise future accuracy.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Historial de las bandas&lt;/b&gt; (últimas 24 h, este símbolo): cada liquidación REALIZADA dentro de ±10% del precio se compara con las 5 mayores bandas ESTIMADAS dibujadas antes de ella. &lt;i&gt;En bandas&lt;/i&gt; es la parte del nocional liquidado que cayó dentro de esas bandas; &lt;i&gt;rango cubierto&lt;/i&gt; es la parte del rango de ±10% que ocupaban las bandas, lo que atraparían bandas colocadas al azar; &lt;i&gt;mejora&lt;/i&gt; = en bandas ÷ rango cubierto (1× = no mejor que el azar). Binance publica como máximo una liquidación por símbolo y segundo, así que las ráfagas quedan infracontadas. La precisión pasada no garantiza la futura.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>bands on screen just before</source>
+        <translation>bandas en pantalla justo antes</translation>
+    </message>
+    <message>
+        <source>bands drawn %1 h before</source>
+        <translation>bandas dibujadas %1 h antes</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;%1:&lt;/td&gt;&lt;td&gt;no liquidations scored yet&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;%1:&lt;/td&gt;&lt;td&gt;aún no hay liquidaciones evaluadas&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;%1:&lt;/td&gt;&lt;td&gt;%2 in bands, %3 range covered, lift %4× (%5 liquidations, %6)&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;%1:&lt;/td&gt;&lt;td&gt;%2 en bandas, %3 del rango cubierto, mejora %4× (%5 liquidaciones, %6)&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The bands on screen just before a liquidation often score lower: price trading through a level removes it from the estimate before the exchange reports the liquidation.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Las bandas en pantalla justo antes de una liquidación suelen puntuar peor: cuando el precio cruza un nivel, este sale de la estimación antes de que el exchange informe la liquidación.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>perp::MainMenus</name>
     <message>
         <source>Save layout as…</source>

@@ -1212,6 +1212,41 @@ Notional of open positions estimated to be liquidated in this price range. An ES
     </message>
 </context>
 <context>
+    <name>perp::LiqRecordText</name>
+    <message>
+        <source>bands&apos; record: no liquidations scored yet</source>
+        <translation>价带战绩：尚无已评估的强平</translation>
+    </message>
+    <message>
+        <source>bands&apos; record 24 h: %1 of liquidations in %2 of the range (%3×)</source>
+        <translation>价带战绩 24 小时：%1 的强平落在占区间 %2 的价带内（%3×）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Bands&apos; track record&lt;/b&gt; (last 24 h, this symbol): every REALIZED liquidation within ±10% of price is checked against the top 5 ESTIMATED bands drawn before it. &lt;i&gt;In bands&lt;/i&gt; is the share of liquidated notional that fell inside those bands; &lt;i&gt;range covered&lt;/i&gt; is the share of the ±10% range the bands took up, which is what bands placed at random would catch; &lt;i&gt;lift&lt;/i&gt; = in bands ÷ range covered (1× = no better than chance). Binance reports at most one liquidation per symbol per second, so bursts are undercounted. Past accuracy does not promise future accuracy.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;价带战绩&lt;/b&gt;（最近 24 小时，本合约）：价格 ±10% 以内的每一笔已实现强平，都与其发生之前绘制的前 5 个估计价带比较。&lt;i&gt;落在价带内&lt;/i&gt;是落入这些价带的强平名义价值占比；&lt;i&gt;覆盖区间&lt;/i&gt;是这些价带占 ±10% 区间的比例，即随机放置的价带平均能捕获的比例；&lt;i&gt;提升&lt;/i&gt; = 落在价带内 ÷ 覆盖区间（1× = 不比随机好）。币安每个合约每秒最多推送一笔强平，因此集中爆发时会少计。过去的准确度不代表未来。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>bands on screen just before</source>
+        <translation>强平前屏幕上的价带</translation>
+    </message>
+    <message>
+        <source>bands drawn %1 h before</source>
+        <translation>%1 小时前绘制的价带</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;%1:&lt;/td&gt;&lt;td&gt;no liquidations scored yet&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;%1：&lt;/td&gt;&lt;td&gt;尚无已评估的强平&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;%1:&lt;/td&gt;&lt;td&gt;%2 in bands, %3 range covered, lift %4× (%5 liquidations, %6)&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;%1：&lt;/td&gt;&lt;td&gt;%2 落在价带内，覆盖区间 %3，提升 %4×（%5 笔强平，%6）&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The bands on screen just before a liquidation often score lower: price trading through a level removes it from the estimate before the exchange reports the liquidation.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;强平前一刻屏幕上的价带得分往往较低：价格穿过某个水平时，该水平会先从估计中移除，之后交易所才报告这笔强平。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>perp::MainMenus</name>
     <message>
         <source>Save layout as…</source>

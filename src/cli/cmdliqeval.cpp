@@ -37,6 +37,7 @@ struct EvalOptions
     double binStep = 0.005;
     bool withoutOi = false;
     bool truthWithStops = false;
+    double populationScale = 1;
     QString out;
 };
 
@@ -51,12 +52,13 @@ enum Figure : std::size_t {
     OracleCoverage,
     TruthCapture,
     TruthCoverage,
+    TruthBestCapture,
     FigureCount
 };
 constexpr const char* kFigureNames[FigureCount] = {"profile_correlation", "top5_capture", "top5_coverage",
     "reference_smoothed_truth_correlation", "reference_known_entries_correlation",
     "reference_known_entries_top5_capture", "reference_known_entries_top5_coverage",
-    "reference_truth_top5_capture", "reference_truth_top5_coverage"};
+    "reference_truth_top5_capture", "reference_truth_top5_coverage", "reference_truth_best5_capture"};
 
 struct Sums
 {
@@ -101,7 +103,8 @@ QJsonObject figures(const Sums& s)
 // side, size and opening time, the path since, and the scenario's leverage mix, but not each
 // position's leverage: correlation with the truth and its top-5 bands' capture and coverage,
 // the bound for a feed-only estimate. reference_truth_top5_*: bands drawn on the truth itself
-// (perfect knowledge), the most the cluster finder's bands can capture.
+// (perfect knowledge) by the cluster finder. reference_truth_best5_capture: the most any five
+// bands covering at most 15% of the range can capture of the truth (liq::bestCapture).
 //
 // Reference for profile_correlation: the truth against itself smoothed by a Gaussian of
 // 0.5% (log price). An estimate that knew every position but not each one's exact
@@ -180,6 +183,9 @@ QString parse(const QCommandLineParser& p, EvalOptions& o)
     if (!ok || binPct < 0.05 || binPct > 2)
         return QStringLiteral("--bin-pct '%1' must be 0.05..2").arg(p.value("bin-pct"));
     o.binStep = binPct / 100.0;
+    o.populationScale = p.value("population-scale").toDouble(&ok);
+    if (!ok || o.populationScale < 0.25 || o.populationScale > 64)
+        return QStringLiteral("--population-scale '%1' must be 0.25..64").arg(p.value("population-scale"));
     o.withoutOi = p.isSet("without-oi");
     o.truthWithStops = p.isSet("truth-with-stops");
     o.out = p.value("out");
@@ -197,6 +203,7 @@ QJsonObject runOne(sim::Scenario scenario, std::uint64_t seed, const EvalOptions
     cfg.speed = 0;
     cfg.scenario = scenario;
     cfg.symbols = o.symbols;
+    cfg.populationScale = o.populationScale;
     sim::Simulator simulator(cfg);
     const TimeMs start = simulator.now();
     const auto durationMs = static_cast<TimeMs>(o.hours * kHourMs);
@@ -299,7 +306,8 @@ QJsonObject runOne(sim::Scenario scenario, std::uint64_t seed, const EvalOptions
                 smoothedSelfCorrelation(truthDensity, o.binStep),
                 liq::correlation(liq::densityOf(oracleLevels, bins), truthDensity),
                 liq::capture(oracleBands, levels, price, o.range), liq::coverage(oracleBands, price, o.range),
-                liq::capture(truthBands, levels, price, o.range), liq::coverage(truthBands, price, o.range)});
+                liq::capture(truthBands, levels, price, o.range), liq::coverage(truthBands, price, o.range),
+                liq::bestCapture(levels, price, o.range, 5, 0.15)});
         }
     }
     QJsonArray perSymbol;
@@ -349,6 +357,10 @@ int runLiqEval(const QStringList& args)
         {"hours", "Simulated hours per run.", "H", "24"},
         {"checkpoints", "Comparisons per run, evenly spaced after the first quarter.", "N", "8"},
         {"bin-pct", "Width of the comparison bins in % (log-price).", "PCT", "0.5"},
+        {"population-scale",
+            "Simulated traders K times as many, each 1/K the size (same open interest and flow; "
+            "a smoother true liquidation map).",
+            "K", "1"},
         {"without-oi", "Hide open interest from the estimator (evaluates the volume fallback)."},
         {"truth-with-stops",
             "Count positions with a stop-loss in the truth (by default they are left out: they close "
@@ -420,9 +432,9 @@ int runLiqEval(const QStringList& args)
     for (const auto& s : perScenario)
         mean.add(s.mean());
     QJsonObject root {{"simulated", true}, {"hours", o.hours}, {"checkpoints", o.checkpoints},
-        {"range_pct", o.range * 100}, {"bin_pct", o.binStep * 100}, {"open_interest", !o.withoutOi},
-        {"truth_with_stops", o.truthWithStops}, {"runs", runs}, {"mean", figures(mean)},
-        {"realized_vs_earlier_bands", record.toJson()}};
+        {"range_pct", o.range * 100}, {"bin_pct", o.binStep * 100}, {"population_scale", o.populationScale},
+        {"open_interest", !o.withoutOi}, {"truth_with_stops", o.truthWithStops}, {"runs", runs},
+        {"mean", figures(mean)}, {"realized_vs_earlier_bands", record.toJson()}};
     return print(root, o.out);
 }
 

@@ -351,6 +351,9 @@ private slots:
         c.spreadLeverage = false;
         c.adaptRate = 0.2;
         c.adaptMemory = memory;
+        // Only one bucket is ever tested here, so its ratio is the overall ratio: the relative
+        // rule (earlyExitsAreNotLeverageEvidence) would learn nothing. This checks the averaging.
+        c.relativeAdapt = false;
         c.oiChurn = 0;
         c.sideBalanceTime = 0;
         LiquidationEstimator e(0, c);
@@ -378,6 +381,113 @@ private slots:
         // Window by window (memory 0, the former rule) the empty windows drive it down.
         const double windowed = calibratedWeight(0);
         QVERIFY2(windowed < 0.2, qPrintable(QString::number(windowed)));
+    }
+
+    // Every window the 100x long level (99.40) is crossed and realized liquidations are half
+    // of what the market's real 100x share (0.5, the prior) predicts: the other half closed
+    // early (stop-losses). The 10x levels are never tested.
+    static double weightWithEarlyExits(bool relative)
+    {
+        EstimatorConfig c;
+        c.buckets = {{10, 0.5}, {100, 0.5}};
+        c.spreadLeverage = false;
+        c.adaptRate = 0.2;
+        c.oiChurn = 0;
+        c.sideBalanceTime = 0;
+        c.relativeAdapt = relative;
+        LiquidationEstimator e(0, c);
+        TimeMs t = kT0;
+        for (int w = 0; w < 72; ++w) {
+            openAt100(e, t, 10.0 * w, 10.0 * (w + 1));
+            const double before = e.estimatedLiquidated(PositionSide::Long);
+            e.apply(trade(t + 2000, 99.3, 1, Side::Sell));
+            const double predicted = e.estimatedLiquidated(PositionSide::Long) - before;
+            const double real = 0.5 * (0.5 * predicted / e.weights()[1]);
+            e.apply(liquidation(t + 2100, 99.3, real / 99.3, PositionSide::Long));
+            e.apply(trade(t + 3000, 100, 1, Side::Buy));
+            t += 5 * kMinuteMs + 1000;
+        }
+        return e.weights()[1];
+    }
+
+    void earlyExitsAreNotLeverageEvidence()
+    {
+        // The shortfall (0.5 of predicted, above the 0.3 floor) is blamed on early exits: the
+        // tested 100x bucket keeps its fair share (it is the default).
+        QVERIFY(EstimatorConfig {}.relativeAdapt);
+        const double relative = weightWithEarlyExits(true);
+        QVERIFY2(std::abs(relative - 0.5) < 0.02, qPrintable(QString::number(relative)));
+        // Absolute ratios hand the tested bucket's weight to the untested 10x bucket.
+        const double absolute = weightWithEarlyExits(false);
+        // It falls until the prediction matches the realized half (0.25 of 0.75 -> ~0.3).
+        QVERIFY2(absolute < 0.35, qPrintable(QString::number(absolute)));
+    }
+
+    void shortfallBelowTheFloorStillLowersTestedLeverage()
+    {
+        // Realized liquidations at 10% of the prediction: below minLiquidatedShare (0.3) the
+        // rest is leverage evidence, the 100x bucket loses weight.
+        EstimatorConfig c;
+        c.buckets = {{10, 0.5}, {100, 0.5}};
+        c.spreadLeverage = false;
+        c.adaptRate = 0.2;
+        c.oiChurn = 0;
+        c.sideBalanceTime = 0;
+        LiquidationEstimator e(0, c);
+        TimeMs t = kT0;
+        for (int w = 0; w < 36; ++w) {
+            openAt100(e, t, 10.0 * w, 10.0 * (w + 1));
+            const double before = e.estimatedLiquidated(PositionSide::Long);
+            e.apply(trade(t + 2000, 99.3, 1, Side::Sell));
+            const double predicted = e.estimatedLiquidated(PositionSide::Long) - before;
+            e.apply(liquidation(t + 2100, 99.3, 0.1 * predicted / 99.3, PositionSide::Long));
+            e.apply(trade(t + 3000, 100, 1, Side::Buy));
+            t += 5 * kMinuteMs + 1000;
+        }
+        QVERIFY2(e.weights()[1] < 0.35, qPrintable(QString::number(e.weights()[1])));
+    }
+
+    void premiumCrowdingMovesTheSideBalance()
+    {
+        EstimatorConfig c = oneBucket(10);
+        c.sideBalanceTime = kHourMs;
+        c.crowdingWeight = 0.1;
+        LiquidationEstimator e(0, c);
+        auto mark = [&e](TimeMs t, double premium) {
+            MarkFunding m;
+            m.h.symbol = 0;
+            m.h.exchangeTime = t;
+            m.indexPrice = Price::fromDouble(100);
+            m.markPrice = Price::fromDouble(100 * (1 + premium));
+            e.apply(m);
+        };
+        openAt100(e, kT0, 1000, 1010); // balanced flow: longs = shorts
+        const double shorts = e.openNotional(PositionSide::Short);
+        QVERIFY(std::abs(e.openNotional(PositionSide::Long) - shorts) < 1e-9);
+        // A premium of 0.01% +- 0.02% swinging with a one-hour period: before an hour of
+        // index data (premiumWarmup) nothing is concluded.
+        TimeMs t = kT0 + 2000;
+        auto swing = [&](int seconds) {
+            for (int i = 0; i < seconds; ++i, t += 1000)
+                mark(t, 0.0001 + 0.0002 * std::sin(2 * M_PI * static_cast<double>(t - kT0) / kHourMs));
+        };
+        swing(1800);
+        QCOMPARE(e.targetLongShare(), 0.5);
+        swing(5400);
+        QVERIFY(std::abs(e.targetLongShare() - 0.5) < 0.25);
+        // Half an hour of a 0.2% premium, far outside the swing: traders crowd long; z is
+        // clamped to 2.5 -> 0.5 + 0.1 * 2.5.
+        for (int i = 0; i < 1800; ++i, t += 1000)
+            mark(t, 0.002);
+        QCOMPARE(e.targetLongShare(), 0.75);
+        // Ten hours of unchanged OI: longs / shorts relax to 0.75 / 0.25 (the larger-than-
+        // target side, shorts, shrinks).
+        for (int m = 1; m <= 600; ++m)
+            e.apply(oi(t + m * kMinuteMs, 1010));
+        const double ratio = e.openNotional(PositionSide::Long) / e.openNotional(PositionSide::Short);
+        QVERIFY2(std::abs(ratio - 3) < 0.01, qPrintable(QString::number(ratio)));
+        // Off by default: the same stream balances towards equal sides.
+        QCOMPARE(EstimatorConfig {}.crowdingWeight, 0.0);
     }
 };
 

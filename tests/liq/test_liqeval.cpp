@@ -68,9 +68,10 @@ private slots:
     }
 
     // Regression guard: the README's headline run (seed 1, 3 scenarios, 5 symbols, 24 h, 0.5%
-    // bins, truth without market makers and stop-loss positions). Measured 0.5390 / 0.3378 /
-    // 0.1430 (mean correlation / top-5 capture / top-5 coverage); a change of the estimator
-    // or the simulator that loses more than 0.02 fails here.
+    // bins, truth without market makers and stop-loss positions). Measured 0.5669 / 0.3184 /
+    // 0.1372 (mean correlation / top-5 capture / top-5 coverage; 0.5390 / 0.3378 / 0.1430
+    // before relativeAdapt and order sizes); a change of the estimator or the simulator that loses more than
+    // 0.02 fails here.
     void meanAccuracyGuard()
     {
         int code = -1;
@@ -84,9 +85,9 @@ private slots:
         const double corr = mean.value("profile_correlation").toDouble();
         const double cap = mean.value("top5_capture").toDouble();
         const double cov = mean.value("top5_coverage").toDouble();
-        QVERIFY2(corr >= 0.5190, qPrintable(QString::number(corr)));
-        QVERIFY2(cap >= 0.3178, qPrintable(QString::number(cap)));
-        QVERIFY2(cov <= 0.1630, qPrintable(QString::number(cov)));
+        QVERIFY2(corr >= 0.5469, qPrintable(QString::number(corr)));
+        QVERIFY2(cap >= 0.2984, qPrintable(QString::number(cap)));
+        QVERIFY2(cov <= 0.1572, qPrintable(QString::number(cov)));
         // The known-entries reference (entries, sides, sizes, opening times and path of the true
         // positions and the scenario's leverage mix) bounds the estimate; measured 0.6296, its
         // bands capture 0.3351 at coverage 0.1323; bands on the truth itself capture 0.5235.
@@ -107,6 +108,33 @@ private slots:
         QVERIFY(std::abs(
                     lift - record.value("top5_capture").toDouble() / record.value("top5_coverage").toDouble())
             < 0.01);
+    }
+
+    // --population-scale splits the same market into more, smaller positions: another truth
+    // and another estimate; the ceiling of top-5 capture is a share; bad values are refused.
+    void populationScaleOption()
+    {
+        const QStringList args {
+            "--hours", "3", "--checkpoints", "2", "--scenarios", "balanced", "--symbols", "BTCUSDT"};
+        const auto one = QJsonDocument::fromJson(run(args)).object();
+        const auto four
+            = QJsonDocument::fromJson(run(args + QStringList {"--population-scale", "4"})).object();
+        QCOMPARE(one.value("population_scale").toDouble(), 1.0);
+        QCOMPARE(four.value("population_scale").toDouble(), 4.0);
+        const auto m1 = one.value("mean").toObject(), m4 = four.value("mean").toObject();
+        QVERIFY(m1.value("profile_correlation").toDouble() != m4.value("profile_correlation").toDouble());
+        for (const auto& m : {m1, m4}) {
+            const double best = m.value("reference_truth_best5_capture").toDouble();
+            QVERIFY2(best > 0 && best <= 1, qPrintable(QString::number(best)));
+            // No five bands within the coverage budget beat the best five.
+            QVERIFY(best + 1e-9 >= m.value("reference_truth_top5_capture").toDouble()
+                || m.value("reference_truth_top5_coverage").toDouble() > 0.15);
+        }
+        int code = 0;
+        run(args + QStringList {"--population-scale", "0"}, &code);
+        QCOMPARE(code, 2);
+        run(args + QStringList {"--population-scale", "many"}, &code);
+        QCOMPARE(code, 2);
     }
 
     // Stop-loss positions are left out of the truth by default; the flag puts them back and

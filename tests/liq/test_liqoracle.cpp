@@ -71,6 +71,28 @@ private slots:
         QCOMPARE(sum(oracle.levels(truth, 50'000, dipped, true)), 3 * 5'000.0);
     }
 
+    // The ceiling of top-N capture: N intervals with a total width budget, on 0.05% bins of
+    // [90, 110] (400 bins of 0.05).
+    void bestCaptureCeiling()
+    {
+        std::vector<liq::KnownLevel> levels {{99.01, 40}, {91.01, 10}, {93.01, 10}, {95.01, 10}, {103.01, 10},
+            {105.01, 10}, {107.01, 10}, {80, 1000}, {130, 1000}};
+        // Points at bins 20, 60, 100, 180 (40), 260, 300, 340. The whole range: all of them.
+        QVERIFY(std::abs(liq::bestCapture(levels, 100, 0.10, 5, 1.0) - 1.0) < 1e-12);
+        // 60 bins: bins 260..300 as one interval (41 bins) and four single bins (90 of 100).
+        QVERIFY(std::abs(liq::bestCapture(levels, 100, 0.10, 5, 0.15) - 0.9) < 1e-12);
+        // One bin each: the five largest points (80).
+        QVERIFY(std::abs(liq::bestCapture(levels, 100, 0.10, 5, 5.0 / 400) - 0.8) < 1e-12);
+        // Three bins of width in all: three single-bin intervals.
+        QVERIFY(std::abs(liq::bestCapture(levels, 100, 0.10, 5, 3.0 / 400) - 0.6) < 1e-12);
+        // Two points in adjacent bins are one interval of two bins.
+        levels.push_back({99.06, 20});
+        QVERIFY(std::abs(liq::bestCapture(levels, 100, 0.10, 1, 2.0 / 400) - 60.0 / 120) < 1e-12);
+        QVERIFY(std::abs(liq::bestCapture(levels, 100, 0.10, 1, 1.0 / 400) - 40.0 / 120) < 1e-12);
+        // Nothing within the range: nothing to capture.
+        QCOMPARE(liq::bestCapture(std::vector<liq::KnownLevel> {{50, 1}}, 100, 0.10, 5, 0.15), 0.0);
+    }
+
     void profileOfPutsLongsBelowAndShortsAbove()
     {
         const std::vector<liq::KnownLevel> levels {{95, 10}, {99, 5}, {104, 7}, {200, 1}};

@@ -106,6 +106,44 @@ private slots:
         QVERIFY(std::abs(a.meanLifetimeSec / b.meanLifetimeSec - 1) < 1.5);
     }
 
+    // A finer-grained market (populationScale 4): about four times the positions, each about
+    // a quarter of the size, so open interest stays of the same order.
+    void populationScaleSplitsTheSameMarket()
+    {
+        struct Count
+        {
+            double positions = 0, notional = 0;
+        };
+        const auto count = [](double scale) {
+            auto cfg = simConfig(5, {0});
+            cfg.populationScale = scale;
+            sim::Simulator s(cfg);
+            std::vector<MarketEvent> out;
+            s.advanceTo(s.now() + 2 * kHourMs, out);
+            Count c;
+            const auto truth = s.groundTruth(0);
+            for (const auto& p : truth->positions) {
+                if (p.marketMaker)
+                    continue;
+                ++c.positions;
+                c.notional += p.qty * p.entryPrice;
+            }
+            return c;
+        };
+        const Count one = count(1), four = count(4);
+        const double more = four.positions / one.positions;
+        const double oi = four.notional / one.notional;
+        QVERIFY2(more > 3 && more < 5.5, qPrintable(QString::number(more)));
+        QVERIFY2(oi > 0.6 && oi < 1.6, qPrintable(QString::number(oi)));
+        // The default leaves the market as it was.
+        const auto a = sim::TraderProfile::forScenario(sim::Scenario::Balanced, 3);
+        const auto b = sim::TraderProfile::forScenario(sim::Scenario::Balanced, 3, 1.0);
+        QCOMPARE(a.medianNotionalUsd, b.medianNotionalUsd);
+        const auto c = sim::TraderProfile::forScenario(sim::Scenario::Balanced, 3, 4.0);
+        QCOMPARE(c.populationPerTradeRate, 4 * a.populationPerTradeRate);
+        QCOMPARE(c.medianNotionalUsd, a.medianNotionalUsd / 4);
+    }
+
     void fundingSignFollowsPremium()
     {
         sim::Simulator s(simConfig(6, {}));

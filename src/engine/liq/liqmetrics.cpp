@@ -84,6 +84,57 @@ double capture(std::span<const LiqBand> bands, std::span<const KnownLevel> level
     return inRange > 0 ? inside / inRange : 0.0;
 }
 
+double bestCapture(
+    std::span<const KnownLevel> levels, double price, double range, int bands, double maxCoverage, int bins)
+{
+    const double lo = price * (1 - range), hi = price * (1 + range);
+    if (!(hi > lo) || bins < 1 || bands < 1)
+        return 0;
+    std::vector<double> mass(static_cast<std::size_t>(bins), 0.0);
+    double total = 0;
+    for (const auto& l : levels) {
+        if (l.price < lo || l.price > hi)
+            continue;
+        const int i = std::min(bins - 1, static_cast<int>((l.price - lo) / (hi - lo) * bins));
+        mass[static_cast<std::size_t>(i)] += l.notional;
+        total += l.notional;
+    }
+    if (!(total > 0))
+        return 0;
+    const int maxWidth = static_cast<int>(std::floor(maxCoverage * bins + 1e-9));
+    // best[k][w][open]: most mass with k intervals of total width w; open: the last bin is covered.
+    const auto K = static_cast<std::size_t>(bands + 1), W = static_cast<std::size_t>(maxWidth + 1);
+    constexpr double kNone = -1;
+    std::vector<double> cur(K * W * 2, kNone), next;
+    const auto at = [W](std::size_t k, std::size_t w, std::size_t open) { return (k * W + w) * 2 + open; };
+    cur[at(0, 0, 0)] = 0;
+    for (std::size_t i = 0; i < mass.size(); ++i) {
+        next.assign(cur.size(), kNone);
+        for (std::size_t k = 0; k < K; ++k) {
+            for (std::size_t w = 0; w < W; ++w) {
+                for (std::size_t open = 0; open < 2; ++open) {
+                    const double v = cur[at(k, w, open)];
+                    if (v < 0)
+                        continue;
+                    double& skip = next[at(k, w, 0)];
+                    skip = std::max(skip, v);
+                    if (w + 1 >= W)
+                        continue;
+                    if (open) {
+                        double& extend = next[at(k, w + 1, 1)];
+                        extend = std::max(extend, v + mass[i]);
+                    } else if (k + 1 < K) {
+                        double& start = next[at(k + 1, w + 1, 1)];
+                        start = std::max(start, v + mass[i]);
+                    }
+                }
+            }
+        }
+        cur.swap(next);
+    }
+    return *std::max_element(cur.begin(), cur.end()) / total;
+}
+
 double coverage(std::span<const LiqBand> bands, double price, double range)
 {
     const double lo = price * (1 - range), hi = price * (1 + range);

@@ -37,6 +37,11 @@ double correlation(std::span<const double> a, std::span<const double> b);
 // Share of the known notional within +-range of price that lies inside any band.
 double capture(
     std::span<const LiqBand> bands, std::span<const KnownLevel> levels, double price, double range);
+// Ceiling of capture(): the largest share of the known notional within +-range that any
+// `bands` disjoint intervals covering at most `maxCoverage` of the range together can hold
+// (exact over `bins` equal price bins; dynamic programme over bins, interval count and width).
+double bestCapture(std::span<const KnownLevel> levels, double price, double range, int bands,
+    double maxCoverage, int bins = 400);
 // Share of the [price*(1-range), price*(1+range)] interval covered by the union of bands.
 double coverage(std::span<const LiqBand> bands, double price, double range);
 

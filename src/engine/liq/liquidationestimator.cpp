@@ -23,22 +23,12 @@ LiquidationEstimator::LiquidationEstimator(SymbolId symbol, EstimatorConfig conf
     , m_grid {m_config.binStep > 0 ? m_config.binStep : 0.001}
     , m_book(m_config.buckets.size(), m_config.halfBins)
     , m_heatmap(m_config.heatmapColumns, m_grid)
+    , m_crowding(m_config)
+    , m_calibration(m_config)
 {
-    double sum = 0;
-    for (const auto& b : m_config.buckets)
-        sum += std::max(0.0, b.weight);
-    for (const auto& b : m_config.buckets) {
-        m_prior.push_back(
-            sum > 0 ? std::max(0.0, b.weight) / sum : 1.0 / static_cast<double>(m_config.buckets.size()));
-    }
     setTiers(symbolInfo(symbol).tiers);
-    m_weights = m_prior;
-    for (auto& c : m_consumedWin)
-        c.assign(m_config.buckets.size(), 0.0);
     for (auto& c : m_scratch)
         c.assign(m_config.buckets.size(), 0.0);
-    m_emNum.assign(m_config.buckets.size(), 0.0);
-    m_emDen.assign(m_config.buckets.size(), 0.0);
 }
 
 void LiquidationEstimator::setTiers(std::span<const MarginTier> tiers)
@@ -114,7 +104,8 @@ void LiquidationEstimator::advanceTo(TimeMs t)
     }
     // Re-weight only where the feed publishes liquidations at all.
     if (m_config.adaptLeverage && m_config.liquidationFeed && m_now - m_adaptStart >= m_config.adaptWindow) {
-        adapt();
+        if (m_calibration.update())
+            ++m_revision;
         m_adaptStart = m_now;
     }
 }
@@ -163,6 +154,9 @@ void LiquidationEstimator::onMark(const MarkFunding& m)
     }
     advanceTo(m.h.exchangeTime);
     m_mark = p;
+    const double index = m.indexPrice.toDouble();
+    if (index > 0 && std::isfinite(index) && std::abs(std::log(p / index)) < 0.1)
+        m_crowding.add(p / index - 1.0, m.h.exchangeTime);
     if (m_price <= 0) {
         m_price = p;
         ensureCentred(p);
@@ -180,7 +174,7 @@ void LiquidationEstimator::onLiquidation(const Liquidation& l)
         return;
     }
     advanceTo(l.h.exchangeTime);
-    m_realizedWin[sideIdx(l.liquidated)] += p * q;
+    m_calibration.addRealized(sideIdx(l.liquidated), p * q);
 }
 
 void LiquidationEstimator::onOpenInterest(const OpenInterest& oi)
@@ -228,12 +222,15 @@ void LiquidationEstimator::balanceSides(TimeMs dt)
     const double s = openNotional(PositionSide::Short);
     if (!(l > 0) || !(s > 0))
         return;
-    // The larger side moves geometrically towards the smaller one.
+    // The side that is larger than the target ratio (equal sides, or the premium's crowding
+    // signal) moves geometrically towards it.
+    const double share = m_crowding.targetLongShare();
+    const double ratio = share / (1.0 - share); // target longs / shorts
     const double f = 1.0 - std::exp(-static_cast<double>(dt) / static_cast<double>(m_config.sideBalanceTime));
-    if (l > s)
-        m_book.scale(PositionSide::Long, std::pow(s / l, f));
-    else if (s > l)
-        m_book.scale(PositionSide::Short, std::pow(l / s, f));
+    if (l > s * ratio)
+        m_book.scale(PositionSide::Long, std::pow(s * ratio / l, f));
+    else if (l < s * ratio)
+        m_book.scale(PositionSide::Short, std::pow(l / (s * ratio), f));
 }
 
 double LiquidationEstimator::longShareOf(const Interval& iv) const
@@ -293,7 +290,7 @@ void LiquidationEstimator::openAt(
 void LiquidationEstimator::place(double entry, double notional, double longShare, std::size_t group)
 {
     const double perSide[2] = {2 * notional * longShare, 2 * notional * (1 - longShare)};
-    for (std::size_t b = 0; b < m_weights.size(); ++b) {
+    for (std::size_t b = 0; b < m_calibration.weights().size(); ++b) {
         for (int s = 0; s < 2; ++s) {
             const auto side = s == kLong ? PositionSide::Long : PositionSide::Short;
             const auto& ratios = m_ratios.at(group, side, b);
@@ -306,7 +303,7 @@ void LiquidationEstimator::place(double entry, double notional, double longShare
                 // the interval it was opened in.
                 const bool crossed = s == kLong ? lp >= m_price : lp <= m_price;
                 if (crossed)
-                    m_liquidated[s] += n * m_weights[b];
+                    m_liquidated[s] += n * m_calibration.weight(b);
                 else
                     m_book.add(side, b, m_grid.bin(lp), n);
             }
@@ -362,74 +359,20 @@ void LiquidationEstimator::consumeAt(double price)
         return;
     for (int s = 0; s < 2; ++s) {
         for (std::size_t b = 0; b < perBucket[s].size(); ++b) {
-            const double weighted = perBucket[s][b] * m_weights[b];
+            const double weighted = perBucket[s][b] * m_calibration.weight(b);
             m_liquidated[s] += weighted;
             m_consumedSinceOi[s] += weighted;
-            m_consumedWin[s][b] += perBucket[s][b];
+            m_calibration.addConsumed(s, b, perBucket[s][b]);
         }
     }
-    ++m_revision;
-}
-
-void LiquidationEstimator::adapt()
-{
-    // Damped multiplicative EM step for the mixture weights: predicted = sum_b w_b c_b per
-    // side; each bucket's factor is the realized/predicted ratio of the windows it
-    // contributed to, weighted by its contribution.
-    const std::size_t nb = m_weights.size();
-    // The per-bucket sums are kept over adaptMemory (exponential forgetting), so each bucket's
-    // factor is the arithmetic mean ratio over many windows. A per-window geometric update is
-    // biased: most windows hold zero or one liquidation, and log(0/predicted) punishes the
-    // buckets consumed in many small windows (high leverage near price) far more than the
-    // rare large windows reward them.
-    const double keep = m_config.adaptMemory > 0
-        ? std::exp2(-static_cast<double>(m_config.adaptWindow) / static_cast<double>(m_config.adaptMemory))
-        : 0.0;
-    auto& num = m_emNum;
-    auto& den = m_emDen;
-    for (std::size_t b = 0; b < nb; ++b) {
-        num[b] *= keep;
-        den[b] *= keep;
-    }
-    bool any = false;
-    for (int s = 0; s < 2; ++s) {
-        double predicted = 0;
-        for (std::size_t b = 0; b < nb; ++b)
-            predicted += m_weights[b] * m_consumedWin[s][b];
-        if (predicted <= 0)
-            continue;
-        const double ratio = m_realizedWin[s] / predicted;
-        for (std::size_t b = 0; b < nb; ++b) {
-            num[b] += m_consumedWin[s][b] * ratio;
-            den[b] += m_consumedWin[s][b];
-        }
-        any = true;
-    }
-    for (int s = 0; s < 2; ++s) {
-        std::fill(m_consumedWin[s].begin(), m_consumedWin[s].end(), 0.0);
-        m_realizedWin[s] = 0;
-    }
-    if (!any)
-        return;
-    double sum = 0;
-    for (std::size_t b = 0; b < nb; ++b) {
-        if (den[b] > 0) {
-            const double g = std::clamp(num[b] / den[b], 0.05, 20.0);
-            m_weights[b] *= std::pow(g, m_config.adaptRate);
-        }
-        m_weights[b] = std::clamp(m_weights[b], m_prior[b] / 32, m_prior[b] * 32);
-        sum += m_weights[b];
-    }
-    for (auto& w : m_weights)
-        w /= sum;
     ++m_revision;
 }
 
 double LiquidationEstimator::openNotional(PositionSide side) const
 {
     double sum = 0;
-    for (std::size_t b = 0; b < m_weights.size(); ++b)
-        sum += m_weights[b] * m_book.total(side, b);
+    for (std::size_t b = 0; b < m_calibration.weights().size(); ++b)
+        sum += m_calibration.weight(b) * m_book.total(side, b);
     return sum;
 }
 
@@ -456,8 +399,8 @@ LiqProfile LiquidationEstimator::profile(double range) const
     p.firstBin = centre - half;
     p.longs.assign(static_cast<std::size_t>(2 * half + 1), 0.0);
     p.shorts.assign(p.longs.size(), 0.0);
-    m_book.mix(PositionSide::Long, m_weights, p.firstBin, p.longs);
-    m_book.mix(PositionSide::Short, m_weights, p.firstBin, p.shorts);
+    m_book.mix(PositionSide::Long, m_calibration.weights(), p.firstBin, p.longs);
+    m_book.mix(PositionSide::Short, m_calibration.weights(), p.firstBin, p.shorts);
     return p;
 }
 

@@ -5,8 +5,10 @@
 #include "heatmap.h"
 #include "levelbook.h"
 #include "levelratios.h"
+#include "leveragecalibration.h"
 #include "liqconfig.h"
 #include "liqprofile.h"
+#include "premiumcrowding.h"
 
 #include <algorithm>
 #include <span>
@@ -52,7 +54,13 @@ namespace perp::liq {
 //   realized liquidation notional in the same window is compared with that prediction and
 //   bucket weights get a damped multiplicative EM update (buckets that predicted
 //   liquidations that did not happen lose weight). The ratios are averaged over
-//   adaptMemory before the update. Weights stay within [prior/32, prior*32] and sum to 1.
+//   adaptMemory before the update; with relativeAdapt each bucket's ratio is taken relative
+//   to the overall realized/predicted ratio clamped to [minLiquidatedShare, 1] (positions
+//   closed early by stop-losses are not leverage evidence). Weights stay within
+//   [prior/32, prior*32] and sum to 1.
+// - Side balance: the open longs and shorts relax towards a target ratio every OI
+//   observation (sideBalanceTime): equal, or moved by the premium's crowding signal
+//   (PremiumCrowding, off by default).
 class LiquidationEstimator
 {
 public:
@@ -98,7 +106,10 @@ public:
     {
         return m_liquidated[side == PositionSide::Long ? 0 : 1];
     }
-    const std::vector<double>& weights() const { return m_weights; }
+    const std::vector<double>& weights() const { return m_calibration.weights(); }
+    // Long share of the open estimate the side balance relaxes towards: 0.5 moved by the
+    // premium's z-score (EstimatorConfig::crowdingWeight), 0.5 without index data.
+    double targetLongShare() const { return m_crowding.targetLongShare(); }
     std::uint64_t rejected() const { return m_rejected; }
     std::uint64_t revision() const { return m_revision; }
 
@@ -131,19 +142,18 @@ private:
     void decay(TimeMs dt, TimeMs halfLife);
     void balanceSides(TimeMs dt);
     void consumeAt(double price);
-    void adapt();
     void captureColumn(TimeMs columnTime);
     void ensureCentred(double price);
 
     SymbolId m_symbol;
     EstimatorConfig m_config;
     LogGrid m_grid;
-    std::vector<double> m_prior;
-    std::vector<double> m_weights;
     std::vector<MarginTier> m_tiers;
     LevelRatios m_ratios; // LP/entry per size group, side, bucket, sub-level
     LevelBook m_book;
     HeatmapHistory m_heatmap;
+    PremiumCrowding m_crowding;
+    LeverageCalibration m_calibration;
 
     TimeMs m_now = 0;
     double m_price = 0;
@@ -161,9 +171,6 @@ private:
 
     // Leverage adaptation window.
     TimeMs m_adaptStart = 0;
-    std::vector<double> m_consumedWin[2]; // per bucket, unweighted
-    double m_realizedWin[2] = {0, 0};
-    std::vector<double> m_emNum, m_emDen; // per bucket, over adaptMemory
     std::vector<double> m_scratch[2]; // per-bucket consumption of one trade
 
     std::uint64_t m_rejected = 0;

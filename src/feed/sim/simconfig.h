@@ -34,6 +34,9 @@ struct SimConfig
     TimeMs historyMs = 0;
     // Symbols to simulate; empty means the 21 defaults.
     std::vector<SymbolId> symbols;
+    // Granularity of the traders: K times as many positions, each 1/K the size (same open
+    // interest and flow, a smoother liquidation map). 1 = the default market.
+    double populationScale = 1.0;
     // Keep a LiquidationRecord per forced close (tests and evaluation; grows without bound).
     bool recordLiquidations = false;
 };

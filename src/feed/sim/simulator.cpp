@@ -21,7 +21,8 @@ Simulator::Simulator(SimConfig config)
             m_symbols.push_back(id);
     std::uint64_t sm = m_config.seed;
     m_factor = std::make_unique<MarketFactor>(splitmix64(sm));
-    const TraderProfile profile = TraderProfile::forScenario(m_config.scenario, m_config.seed);
+    const TraderProfile profile
+        = TraderProfile::forScenario(m_config.scenario, m_config.seed, m_config.populationScale);
     for (SymbolId id : m_symbols)
         m_markets.push_back(std::make_unique<SymbolMarket>(id, m_config, profile));
 }

@@ -30,7 +30,7 @@ std::optional<Scenario> parseScenario(std::string_view name)
     return std::nullopt;
 }
 
-TraderProfile TraderProfile::forScenario(Scenario s, std::uint64_t seed)
+TraderProfile TraderProfile::forScenario(Scenario s, std::uint64_t seed, double populationScale)
 {
     TraderProfile p;
     switch (s) {
@@ -69,6 +69,10 @@ TraderProfile TraderProfile::forScenario(Scenario s, std::uint64_t seed)
     p.meanLifetimeSec *= std::exp(0.2 * rng.normal());
     p.stopShare = std::clamp(p.stopShare * std::exp(0.2 * rng.normal()), 0.0, 0.9);
     p.medianNotionalUsd *= std::exp(0.2 * rng.normal());
+    if (populationScale > 0) {
+        p.populationPerTradeRate *= populationScale;
+        p.medianNotionalUsd /= populationScale;
+    }
     return p;
 }
 

@@ -28,7 +28,8 @@ struct TraderProfile
     double trendChasing = 0.10; // extra chance to open with the trend
     double stopShare = 0.35; // share of positions with a stop-loss before their liquidation price
 
-    static TraderProfile forScenario(Scenario s, std::uint64_t seed);
+    // populationScale (SimConfig): K times the positions at 1/K the size.
+    static TraderProfile forScenario(Scenario s, std::uint64_t seed, double populationScale = 1.0);
 
     // A whole leverage between 2x and 125x drawn from the bands.
     double drawLeverage(Rng& rng) const;
