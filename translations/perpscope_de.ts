@@ -1502,6 +1502,14 @@ Nominalwert offener Positionen, die in diesem Preisbereich voraussichtlich liqui
         <source>Prices come from the built-in simulator, not from a real market.</source>
         <translation>Die Preise stammen vom eingebauten Simulator, nicht von einem echten Markt.</translation>
     </message>
+    <message>
+        <source>Bands&apos; record</source>
+        <translation>Bilanz der Bänder</translation>
+    </message>
+    <message>
+        <source>How often the estimated bands were right over the last 24 hours: the share of realized liquidations near price that fell inside the five largest bands drawn an hour before, against the share of the price range those bands covered (what bands placed at random would catch). Their ratio is the lift: 1× is no better than chance. Hover the chart legend for the bands on screen just before and 4 hours before. Past accuracy does not promise future accuracy.</source>
+        <translation>Wie oft die geschätzten Bänder in den letzten 24 Stunden richtig lagen: der Anteil der realisierten Liquidationen nahe dem Preis, der in die fünf größten eine Stunde vorher gezeichneten Bänder fiel, im Vergleich zum Anteil des Preisbereichs, den diese Bänder abdeckten (so viel würden zufällig platzierte Bänder treffen). Ihr Verhältnis ist der Lift: 1× ist nicht besser als Zufall. Fahren Sie über die Legende des Charts für die Bänder direkt davor und 4 Stunden vorher. Vergangene Treffsicherheit verspricht keine künftige.</translation>
+    </message>
 </context>
 <context>
     <name>perp::RecordToggle</name>

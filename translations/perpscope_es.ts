@@ -1502,6 +1502,14 @@ Nocional de posiciones abiertas que se estima se liquidarían en este rango de p
         <source>Prices come from the built-in simulator, not from a real market.</source>
         <translation>Los precios vienen del simulador integrado, no de un mercado real.</translation>
     </message>
+    <message>
+        <source>Bands&apos; record</source>
+        <translation>Historial de las bandas</translation>
+    </message>
+    <message>
+        <source>How often the estimated bands were right over the last 24 hours: the share of realized liquidations near price that fell inside the five largest bands drawn an hour before, against the share of the price range those bands covered (what bands placed at random would catch). Their ratio is the lift: 1× is no better than chance. Hover the chart legend for the bands on screen just before and 4 hours before. Past accuracy does not promise future accuracy.</source>
+        <translation>Con qué frecuencia acertaron las bandas estimadas en las últimas 24 horas: la parte de las liquidaciones realizadas cerca del precio que cayó dentro de las cinco mayores bandas dibujadas una hora antes, frente a la parte del rango de precios que cubrían esas bandas (lo que atraparían bandas colocadas al azar). Su cociente es la mejora: 1× no es mejor que el azar. Pase el ratón sobre la leyenda del gráfico para las bandas en pantalla justo antes y 4 horas antes. La precisión pasada no garantiza la futura.</translation>
+    </message>
 </context>
 <context>
     <name>perp::RecordToggle</name>

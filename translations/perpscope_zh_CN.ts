@@ -1502,6 +1502,14 @@ Notional of open positions estimated to be liquidated in this price range. An ES
         <source>Prices come from the built-in simulator, not from a real market.</source>
         <translation>价格来自内置模拟器，而非真实市场。</translation>
     </message>
+    <message>
+        <source>Bands&apos; record</source>
+        <translation>价带战绩</translation>
+    </message>
+    <message>
+        <source>How often the estimated bands were right over the last 24 hours: the share of realized liquidations near price that fell inside the five largest bands drawn an hour before, against the share of the price range those bands covered (what bands placed at random would catch). Their ratio is the lift: 1× is no better than chance. Hover the chart legend for the bands on screen just before and 4 hours before. Past accuracy does not promise future accuracy.</source>
+        <translation>估计价带在最近 24 小时内的准确程度：价格附近已实现的强平中，落入一小时前绘制的前五大价带内的比例，与这些价带覆盖的价格区间比例（随机放置的价带平均能捕获的比例）相比。两者之比即提升：1× 表示不比随机好。将鼠标悬停在图表图例上可查看强平前一刻屏幕上的价带和 4 小时前的价带。过去的准确度不代表未来。</translation>
+    </message>
 </context>
 <context>
     <name>perp::RecordToggle</name>

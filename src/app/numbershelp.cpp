@@ -41,6 +41,13 @@ QString NumbersHelp::html()
         + item(tr("Liquidation clusters"),
             tr("Estimated price levels where leveraged positions would be force-closed. They are estimates "
                "from open interest, leverage tiers and trades, never exact."))
+        + item(tr("Bands' record"),
+            tr("How often the estimated bands were right over the last 24 hours: the share of realized "
+               "liquidations near price that fell inside the five largest bands drawn an hour before, "
+               "against the share of the price range those bands covered (what bands placed at random "
+               "would catch). Their ratio is the lift: 1× is no better than chance. Hover the chart legend "
+               "for the bands on screen just before and 4 hours before. Past accuracy does not promise "
+               "future accuracy."))
         + QStringLiteral("</dl><h3>%1</h3><dl>").arg(tr("Time & sales"))
         + item(tr("Buy / Sell"), tr("One trade: the taker's side, its price and size."))
         + item(tr("LIQ long / LIQ short"),

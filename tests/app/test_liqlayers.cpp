@@ -10,6 +10,7 @@
 #include "app/liqhistogramlayer.h"
 #include "app/liqlayercontrols.h"
 #include "app/liqprofilepanel.h"
+#include "app/numbershelp.h"
 #include "app/theme.h"
 
 #include <QAction>
@@ -389,6 +390,9 @@ private slots:
         QVERIFY(help.contains(QStringLiteral("bands on screen just before:</td><td>30% in bands")));
         QVERIFY(help.contains(QStringLiteral("bands drawn 4 h before:</td><td>no liquidations scored yet")));
         QVERIFY(help.contains(QStringLiteral("what bands placed at random would catch")));
+        // Help > The numbers explained has the figure too.
+        QVERIFY(NumbersHelp::html().contains(QStringLiteral("Bands' record")));
+        QVERIFY(NumbersHelp::html().contains(QStringLiteral("1× is no better than chance")));
 
         liq = std::make_shared<liq::LiqSnapshot>(*liq);
         liq->bandRecord = {};
