@@ -3,6 +3,8 @@
 
 #include "core/events.h"
 
+#include "engine/liq/liqconfig.h"
+
 namespace perp::liqtest {
 
 inline Trade trade(TimeMs t, double price, double qty, Side side, SymbolId sym = 0)
@@ -37,5 +39,20 @@ inline Liquidation liquidation(TimeMs t, double price, double qty, PositionSide 
 }
 
 constexpr TimeMs kT0 = 1767225600000; // 2026-01-01T00:00:00Z
+
+// One leverage, placed exactly, nothing learned, no unseen turnover or side balance: levels
+// exactly where the formula puts them.
+inline liq::EstimatorConfig oneBucket(double leverage, bool sizeFromTrades = true)
+{
+    liq::EstimatorConfig c;
+    c.buckets = {{leverage, 1.0}};
+    c.adaptLeverage = false;
+    c.spreadLeverage = false;
+    c.churnShare = 0;
+    c.oiChurn = 0;
+    c.sideBalanceTime = 0;
+    c.sizeFromTrades = sizeFromTrades;
+    return c;
+}
 
 } // namespace perp::liqtest

@@ -5,23 +5,13 @@
 
 #include <QTest>
 #include <cmath>
+#include <functional>
 
 using namespace perp;
 using namespace perp::liq;
 using namespace perp::liqtest;
 
 namespace {
-EstimatorConfig oneBucket(double leverage)
-{
-    EstimatorConfig c;
-    c.buckets = {{leverage, 1.0}};
-    c.adaptLeverage = false;
-    c.spreadLeverage = false;
-    c.churnShare = 0;
-    c.oiChurn = 0;
-    c.sideBalanceTime = 0;
-    return c;
-}
 
 // Balanced flow at 100 (equal buy and sell, flat price) then an OI increase of `qty`.
 void openAt100(LiquidationEstimator& e, TimeMs t, double oiBefore, double oiAfter)
@@ -340,37 +330,51 @@ private slots:
         QVERIFY(std::abs(e.weights()[0] + e.weights()[1] - 1) < 1e-9);
     }
 
-    // Online leverage calibration on a crafted stream: every 5-minute window new positions
-    // open at 100 and price dips to 99.3 through the 100x long level (99.40). Realized
-    // liquidations come in bursts: one window in six brings 6x what half of the new positions
-    // at 100x would give, the others none. The 10x levels are never reached.
-    static double calibratedWeight(TimeMs memory)
+    // Two buckets (10x, 100x at half each), placed exactly, learning fast.
+    static EstimatorConfig twoBuckets()
     {
         EstimatorConfig c;
         c.buckets = {{10, 0.5}, {100, 0.5}};
         c.spreadLeverage = false;
         c.adaptRate = 0.2;
-        c.adaptMemory = memory;
-        // Only one bucket is ever tested here, so its ratio is the overall ratio: the relative
-        // rule (earlyExitsAreNotLeverageEvidence) would learn nothing. This checks the averaging.
-        c.relativeAdapt = false;
         c.oiChurn = 0;
         c.sideBalanceTime = 0;
+        return c;
+    }
+
+    // `windows` 5-minute windows: new positions open at 100 and price dips to 99.3 through the
+    // 100x long level (99.40); then realized(window, predicted, 100x weight) notional of longs is
+    // liquidated (none when 0). The 10x levels are never reached. Returns the 100x weight.
+    static double calibrate(
+        const EstimatorConfig& c, int windows, const std::function<double(int, double, double)>& realized)
+    {
         LiquidationEstimator e(0, c);
         TimeMs t = kT0;
-        for (int w = 0; w < 72; ++w) {
+        for (int w = 0; w < windows; ++w) {
             openAt100(e, t, 10.0 * w, 10.0 * (w + 1));
             const double before = e.estimatedLiquidated(PositionSide::Long);
             e.apply(trade(t + 2000, 99.3, 1, Side::Sell));
             const double predicted = e.estimatedLiquidated(PositionSide::Long) - before;
-            // The market's real 100x share is 0.5 whatever the estimate's weight.
-            const double real = 0.5 * predicted / e.weights()[1];
-            if (w % 6 == 0)
-                e.apply(liquidation(t + 2100, 99.3, 6 * real / 99.3, PositionSide::Long));
+            if (const double r = realized(w, predicted, e.weights()[1]); r > 0)
+                e.apply(liquidation(t + 2100, 99.3, r / 99.3, PositionSide::Long));
             e.apply(trade(t + 3000, 100, 1, Side::Buy));
             t += 5 * kMinuteMs + 1000;
         }
         return e.weights()[1];
+    }
+
+    // Realized liquidations come in bursts: one window in six brings 6x what the market's real
+    // 100x share (0.5, whatever the estimate's weight) would give, the others none.
+    static double calibratedWeight(TimeMs memory)
+    {
+        EstimatorConfig c = twoBuckets();
+        c.adaptMemory = memory;
+        // Only one bucket is ever tested here, so its ratio is the overall ratio: the relative
+        // rule (earlyExitsAreNotLeverageEvidence) would learn nothing. This checks the averaging.
+        c.relativeAdapt = false;
+        return calibrate(c, 72, [](int w, double predicted, double weight) {
+            return w % 6 == 0 ? 6 * 0.5 * predicted / weight : 0.0;
+        });
     }
 
     void leverageCalibrationAveragesBurstsOfLiquidations()
@@ -383,31 +387,14 @@ private slots:
         QVERIFY2(windowed < 0.2, qPrintable(QString::number(windowed)));
     }
 
-    // Every window the 100x long level (99.40) is crossed and realized liquidations are half
-    // of what the market's real 100x share (0.5, the prior) predicts: the other half closed
-    // early (stop-losses). The 10x levels are never tested.
+    // Every window realized liquidations are half of what the market's real 100x share (0.5,
+    // the prior) predicts: the other half closed early (stop-losses).
     static double weightWithEarlyExits(bool relative)
     {
-        EstimatorConfig c;
-        c.buckets = {{10, 0.5}, {100, 0.5}};
-        c.spreadLeverage = false;
-        c.adaptRate = 0.2;
-        c.oiChurn = 0;
-        c.sideBalanceTime = 0;
+        EstimatorConfig c = twoBuckets();
         c.relativeAdapt = relative;
-        LiquidationEstimator e(0, c);
-        TimeMs t = kT0;
-        for (int w = 0; w < 72; ++w) {
-            openAt100(e, t, 10.0 * w, 10.0 * (w + 1));
-            const double before = e.estimatedLiquidated(PositionSide::Long);
-            e.apply(trade(t + 2000, 99.3, 1, Side::Sell));
-            const double predicted = e.estimatedLiquidated(PositionSide::Long) - before;
-            const double real = 0.5 * (0.5 * predicted / e.weights()[1]);
-            e.apply(liquidation(t + 2100, 99.3, real / 99.3, PositionSide::Long));
-            e.apply(trade(t + 3000, 100, 1, Side::Buy));
-            t += 5 * kMinuteMs + 1000;
-        }
-        return e.weights()[1];
+        return calibrate(
+            c, 72, [](int, double predicted, double weight) { return 0.5 * (0.5 * predicted / weight); });
     }
 
     void earlyExitsAreNotLeverageEvidence()
@@ -427,24 +414,9 @@ private slots:
     {
         // Realized liquidations at 10% of the prediction: below minLiquidatedShare (0.3) the
         // rest is leverage evidence, the 100x bucket loses weight.
-        EstimatorConfig c;
-        c.buckets = {{10, 0.5}, {100, 0.5}};
-        c.spreadLeverage = false;
-        c.adaptRate = 0.2;
-        c.oiChurn = 0;
-        c.sideBalanceTime = 0;
-        LiquidationEstimator e(0, c);
-        TimeMs t = kT0;
-        for (int w = 0; w < 36; ++w) {
-            openAt100(e, t, 10.0 * w, 10.0 * (w + 1));
-            const double before = e.estimatedLiquidated(PositionSide::Long);
-            e.apply(trade(t + 2000, 99.3, 1, Side::Sell));
-            const double predicted = e.estimatedLiquidated(PositionSide::Long) - before;
-            e.apply(liquidation(t + 2100, 99.3, 0.1 * predicted / 99.3, PositionSide::Long));
-            e.apply(trade(t + 3000, 100, 1, Side::Buy));
-            t += 5 * kMinuteMs + 1000;
-        }
-        QVERIFY2(e.weights()[1] < 0.35, qPrintable(QString::number(e.weights()[1])));
+        const double weight
+            = calibrate(twoBuckets(), 36, [](int, double predicted, double) { return 0.1 * predicted; });
+        QVERIFY2(weight < 0.35, qPrintable(QString::number(weight)));
     }
 
     void premiumCrowdingMovesTheSideBalance()

@@ -13,18 +13,6 @@ using namespace perp::liqtest;
 namespace {
 constexpr SymbolId kSol = 2; // large-alt tiers: 50k at 75x (MMR 0.5%), 250k at 50x (1%), 1M at 25x (2%)
 
-EstimatorConfig oneBucket(double leverage, bool sizeFromTrades)
-{
-    EstimatorConfig c;
-    c.buckets = {{leverage, 1.0}};
-    c.adaptLeverage = false;
-    c.spreadLeverage = false;
-    c.oiChurn = 0;
-    c.sideBalanceTime = 0;
-    c.sizeFromTrades = sizeFromTrades;
-    return c;
-}
-
 // One taker order of `fills` fills of `qty` at 100 (same time and side when `oneOrder`, 1 ms
 // apart otherwise), then an OI increase of 10 contracts.
 LiqProfile openWithOrder(bool sizeFromTrades, int fills, double qty, bool oneOrder)
