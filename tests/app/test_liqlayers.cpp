@@ -202,6 +202,22 @@ private slots:
         QVERIFY(markers[0].text.startsWith(QStringLiteral("▼ est. long liq 93600.0–94000.0")));
         QVERIFY(markers[0].rect.bottom() < area.bottom() && markers[0].rect.top() > area.center().y());
         QVERIFY(layers->toolTipAt(markers[0].rect.center()).contains(QStringLiteral("Outside the visible")));
+        // A chip at the top edge keeps clear of the legend: it moves below it.
+        {
+            const QCPRange keep = y->range();
+            y->setRange(94500, 97000); // the 97,400-97,800 short band is above
+            chart.plot()->replot();
+            QLabel* legend = layers->legend();
+            const auto top = layers->bands()->offscreenMarkers();
+            QVERIFY(!top.empty() && top[0].band.side == PositionSide::Short);
+            legend->move(int(top[0].rect.left()), int(top[0].rect.top())); // force the overlap
+            const auto moved = layers->bands()->offscreenMarkers();
+            QVERIFY2(moved[0].rect.top() >= legend->geometry().bottom(),
+                qPrintable(
+                    QStringLiteral("%1 vs %2").arg(moved[0].rect.top()).arg(legend->geometry().bottom())));
+            y->setRange(keep);
+            chart.plot()->replot();
+        }
 
         // Profile: one bar per non-empty visible level, same notional, width by notional.
         const auto bars = layers->profile()->bars();
