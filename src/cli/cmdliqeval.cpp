@@ -10,6 +10,7 @@
 #include "engine/liq/clusterfinder.h"
 #include "engine/liq/liqmetrics.h"
 #include "engine/liq/liquidationestimator.h"
+#include "engine/liq/realizedliquidations.h"
 #include "feed/sim/simulator.h"
 
 #include <QCommandLineParser>
@@ -253,9 +254,8 @@ QJsonObject runOne(sim::Scenario scenario, std::uint64_t seed, const EvalOptions
                 it->second->path.add(tr->h.exchangeTime, tr->price.toDouble());
             } else if (const auto* l = std::get_if<Liquidation>(&e)) {
                 ++it->second->realized;
-                const double px = l->price.toDouble();
-                it->second->card.onLiquidation(
-                    {l->h.exchangeTime, px, px * l->qty.toDouble(), l->liquidated, l->h.venue});
+                if (const auto realized = liq::toRealized(*l))
+                    it->second->card.onLiquidation(*realized);
             }
         }
         // The bands a trader saw, once a minute after the warm-up: later realized

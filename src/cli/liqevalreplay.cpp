@@ -56,10 +56,9 @@ QJsonObject evaluateReplay(const QStringList& files, QString& error)
             run->state.apply(e);
             run->dirty = true;
             if (const auto* l = std::get_if<Liquidation>(&e)) {
-                const double notional = l->price.toDouble() * l->qty.toDouble();
-                if (notional > 0 && std::isfinite(notional)) {
+                if (const auto realized = liq::toRealized(*l)) {
                     ++run->liquidations;
-                    run->notional += notional;
+                    run->notional += realized->notional;
                 }
             }
         }

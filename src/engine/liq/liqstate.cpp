@@ -17,11 +17,8 @@ void LiqState::apply(const MarketEvent& event)
     if (const auto* t = std::get_if<Trade>(&event)) {
         m_atr.add(t->h.exchangeTime, t->price.toDouble());
     } else if (const auto* l = std::get_if<Liquidation>(&event)) {
-        if (m_realized.add(*l)) {
-            const double price = l->price.toDouble();
-            m_scorecard.onLiquidation(
-                {l->h.exchangeTime, price, price * l->qty.toDouble(), l->liquidated, l->h.venue});
-        }
+        if (const auto realized = m_realized.add(*l))
+            m_scorecard.onLiquidation(*realized);
     }
     m_realized.advance(header(event).exchangeTime);
 }

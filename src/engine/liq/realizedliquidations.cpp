@@ -37,21 +37,29 @@ RealizedLiquidations::RealizedLiquidations(LogGrid grid, std::size_t maxEvents)
     , m_maxEvents(std::max<std::size_t>(1, maxEvents))
 { }
 
-bool RealizedLiquidations::add(const Liquidation& l)
+std::optional<RealizedLiq> toRealized(const Liquidation& l)
 {
     const double p = l.price.toDouble();
     const double q = l.qty.toDouble();
-    if (!(p > 0) || !(q > 0) || !std::isfinite(p * q)) {
+    if (!(p > 0) || !(q > 0) || !std::isfinite(p * q))
+        return std::nullopt;
+    return RealizedLiq {l.h.exchangeTime, p, p * q, l.liquidated, l.h.venue};
+}
+
+std::optional<RealizedLiq> RealizedLiquidations::add(const Liquidation& l)
+{
+    const auto normalized = toRealized(l);
+    if (!normalized) {
         ++m_rejected;
-        return false;
+        return std::nullopt;
     }
-    RealizedLiq e {l.h.exchangeTime, p, p * q, l.liquidated, l.h.venue};
+    const RealizedLiq& e = *normalized;
     // Events arrive nearly in order; keep the deque sorted by time.
     auto it = std::upper_bound(
         m_events.begin(), m_events.end(), e.time, [](TimeMs t, const RealizedLiq& x) { return t < x.time; });
     const auto pos = static_cast<std::size_t>(it - m_events.begin());
     m_events.insert(it, e);
-    const int bin = m_grid.bin(p);
+    const int bin = m_grid.bin(e.price);
     for (std::size_t w = 0; w < 3; ++w) {
         // An event inserted before a window's expiry point is already out of that window.
         if (pos < m_expired[w]) {
@@ -71,7 +79,7 @@ bool RealizedLiquidations::add(const Liquidation& l)
         }
         m_events.pop_front();
     }
-    return true;
+    return e;
 }
 
 void RealizedLiquidations::subtract(std::size_t w, const RealizedLiq& e)

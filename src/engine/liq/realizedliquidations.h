@@ -7,6 +7,7 @@
 #include <array>
 #include <deque>
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace perp::liq {
@@ -20,6 +21,10 @@ struct RealizedLiq
     PositionSide side = PositionSide::Long; // the liquidated position's side
     Venue venue = Venue::Sim;
 };
+
+// The normalized form of an exchange-reported liquidation; nullopt when its price, size or
+// notional is not a positive finite number.
+std::optional<RealizedLiq> toRealized(const Liquidation& l);
 
 enum class RealizedWindow : std::uint8_t { H1, H4, H24 };
 inline constexpr std::array kRealizedWindows {RealizedWindow::H1, RealizedWindow::H4, RealizedWindow::H24};
@@ -46,8 +51,8 @@ class RealizedLiquidations
 public:
     explicit RealizedLiquidations(LogGrid grid = {0.002}, std::size_t maxEvents = 200'000);
 
-    // Returns false (and counts it) for a malformed event.
-    bool add(const Liquidation& l);
+    // The event as stored, or nullopt (counted in rejected()) for a malformed one.
+    std::optional<RealizedLiq> add(const Liquidation& l);
     // Expires events older than the windows relative to now.
     void advance(TimeMs now);
 
