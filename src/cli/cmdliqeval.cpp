@@ -5,6 +5,7 @@
 #include "liqevaloracle.h"
 #include "liqevalrealized.h"
 #include "liqevalreplay.h"
+#include "symbollist.h"
 
 #include "engine/liq/atrtracker.h"
 #include "engine/liq/clusterfinder.h"
@@ -166,12 +167,9 @@ QString parse(const QCommandLineParser& p, EvalOptions& o)
     }
     if (p.isSet("symbols")) {
         o.symbols.clear();
-        for (const QString& name : p.value("symbols").split(',', Qt::SkipEmptyParts)) {
-            const auto id = findSymbol(name.trimmed().toUpper().toStdString());
-            if (!id || *id >= kDefaultSymbolCount)
-                return QStringLiteral("--symbols: '%1' is not one of the 21 simulated perps").arg(name);
-            o.symbols.push_back(*id);
-        }
+        if (const QString err = cli::parseSymbolList(p.value("symbols"), "simulated", o.symbols);
+            !err.isEmpty())
+            return err;
     }
     bool ok = false;
     o.hours = p.value("hours").toDouble(&ok);

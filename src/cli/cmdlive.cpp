@@ -2,6 +2,7 @@
 // perpscope-cli live: runs a live exchange adapter (Binance USD-M, Bybit linear or OKX SWAP)
 // for a while and prints what arrived: trades, volumes, book tops, feed health.
 #include "command.h"
+#include "symbollist.h"
 
 #include "engine/engine.h"
 #include "feed/net/exchangefeeds.h"
@@ -67,12 +68,8 @@ int runLive(const QStringList& args)
             QStringLiteral("--seconds '%1' must be a number from 0 to 86400").arg(p.value("seconds")));
     std::vector<SymbolId> symbols;
     if (p.isSet("symbols")) {
-        for (const QString& name : p.value("symbols").split(',', Qt::SkipEmptyParts)) {
-            const auto id = findSymbol(name.trimmed().toUpper().toStdString());
-            if (!id || *id >= kDefaultSymbolCount)
-                return fail(QStringLiteral("--symbols: '%1' is not one of the 21 default perps").arg(name));
-            symbols.push_back(*id);
-        }
+        if (const QString err = cli::parseSymbolList(p.value("symbols"), "default", symbols); !err.isEmpty())
+            return fail(err);
     }
     const QString exchange = p.value("exchange").toLower();
     const QUrl url = p.isSet("exchange-url") ? QUrl(p.value("exchange-url")) : QUrl();

@@ -3,6 +3,7 @@
 // frame and REST body it receives, with its local receive time, to a recording that
 // `perpscope-cli replay` and `perpscope --source replay:FILE` read back.
 #include "command.h"
+#include "symbollist.h"
 
 #include "feed/net/exchangefeeds.h"
 #include "feed/record/framerecorder.h"
@@ -83,12 +84,8 @@ int runRecord(const QStringList& args)
     }
     std::vector<SymbolId> symbols;
     if (p.isSet("symbols")) {
-        for (const QString& name : p.value("symbols").split(',', Qt::SkipEmptyParts)) {
-            const auto id = findSymbol(name.trimmed().toUpper().toStdString());
-            if (!id || *id >= kDefaultSymbolCount)
-                return fail(QStringLiteral("--symbols: '%1' is not one of the 21 default perps").arg(name));
-            symbols.push_back(*id);
-        }
+        if (const QString err = cli::parseSymbolList(p.value("symbols"), "default", symbols); !err.isEmpty())
+            return fail(err);
     }
     const QString source = p.value("source").toLower();
     const QUrl url = p.isSet("exchange-url") ? QUrl(p.value("exchange-url")) : QUrl();

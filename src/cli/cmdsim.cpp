@@ -2,6 +2,7 @@
 // perpscope-cli sim: runs the market simulator through the engine and writes candles.
 #include "candlecsv.h"
 #include "command.h"
+#include "symbollist.h"
 
 #include "core/candle.h"
 #include "engine/engine.h"
@@ -64,12 +65,9 @@ QString parse(const QCommandLineParser& p, SimOptions& o)
         return QStringLiteral("--symbol '%1' is not one of the 21 simulated perps").arg(p.value("symbol"));
     o.symbol = *symbol;
     if (p.isSet("symbols") && p.value("symbols") != QLatin1String("all")) {
-        for (const QString& name : p.value("symbols").split(',', Qt::SkipEmptyParts)) {
-            const auto id = findSymbol(name.trimmed().toUpper().toStdString());
-            if (!id || *id >= kDefaultSymbolCount)
-                return QStringLiteral("--symbols: '%1' is not one of the 21 simulated perps").arg(name);
-            o.config.symbols.push_back(*id);
-        }
+        if (const QString err = cli::parseSymbolList(p.value("symbols"), "simulated", o.config.symbols);
+            !err.isEmpty())
+            return err;
         if (std::find(o.config.symbols.begin(), o.config.symbols.end(), o.symbol) == o.config.symbols.end())
             o.config.symbols.push_back(o.symbol);
     }
